@@ -1,0 +1,1 @@
+"""One adapter per sales channel behind one interface; imported by sync only."""

@@ -1,0 +1,52 @@
+"""A supervisor's repairs of the outbox: retry a failed event, or discard it (audited)."""
+
+from __future__ import annotations
+
+from orderdesk.core import validation
+from orderdesk.core.errors import RuleViolation
+from orderdesk.core.events import EventState
+from orderdesk.core.records import utcnow
+from orderdesk.store import audit, outbox
+from orderdesk.store.db import transaction
+from orderdesk.store.models import OutboxEvent
+
+REPAIRABLE = {EventState.FAILED.value, EventState.UNCERTAIN.value}
+
+
+def retry_event(event_id: int, *, user: str) -> OutboxEvent:
+    """Send a failed event again from a clean slate of attempts."""
+    with transaction():
+        event = outbox.get_event(event_id)
+        if event.state not in REPAIRABLE:
+            raise RuleViolation(f"Sync event {event_id} is {event.state}; only a failed event can be retried.")
+        previous = event.state
+        outbox.reset_for_retry(event)
+        audit.record(
+            user,
+            "retry_event",
+            event.order,
+            f"{event.kind} event {event.id} ({previous}: {event.last_error or 'no message'}) queued again",
+        )
+        outbox.refresh_sync_state(event.order)
+        return event
+
+
+def discard_event(event_id: int, *, user: str, reason: str | None = None) -> OutboxEvent:
+    """Give up on an event: the channel will not hear of this change. Audited with who and why."""
+    why = validation.optional_text(reason, "The reason", field="reason") or "discarded by supervisor"
+    with transaction():
+        event = outbox.get_event(event_id)
+        if event.state not in REPAIRABLE:
+            raise RuleViolation(f"Sync event {event_id} is {event.state}; only a failed event can be discarded.")
+        previous = event.state
+        event.state = EventState.DISCARDED.value
+        event.updated_at = utcnow()
+        event.save()
+        audit.record(
+            user,
+            "discard_event",
+            event.order,
+            f"{event.kind} event {event.id} discarded ({previous}: {event.last_error or 'no message'}); reason: {why}",
+        )
+        outbox.refresh_sync_state(event.order)
+        return event

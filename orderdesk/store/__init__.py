@@ -1,0 +1,1 @@
+"""peewee models, migrations, and the queries behind the order table, the outbox and the sync log."""

@@ -1,0 +1,100 @@
+"""Versioned schema migrations with playhouse.migrate: each in one transaction, the SQLite file backed up first.
+
+A new database gets the current tables and the latest version at once. An existing one is brought up
+step by step from the version it records. Migrations are plain functions in this module (no files
+discovered at run time), so they work the same from source and from the PyInstaller bundle.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import peewee
+from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
+from playhouse.migrate import migrate as run_operations
+
+from orderdesk.store import models as m
+
+VERSION_TABLE = "schema_version"
+
+
+def _v2_sync_claims_and_pauses(migrator: SchemaMigrator) -> None:
+    """v2: outbox claims carry a lease (crash safety); a channel can be paused by rate limits."""
+    run_operations(
+        migrator.add_column("outbox_event", "lease_until", m.OutboxEvent.lease_until),
+        migrator.add_column("outbox_event", "claimed_by", m.OutboxEvent.claimed_by),
+        migrator.add_column("channel", "paused_until", m.Channel.paused_until),
+        migrator.add_column("channel", "state_message", m.Channel.state_message),
+    )
+
+
+# Version N is reached by running MIGRATIONS[N] on a database at version N - 1. Never edit a released step.
+MIGRATIONS: dict[int, Callable[[SchemaMigrator], None]] = {
+    2: _v2_sync_claims_and_pauses,
+}
+CURRENT_VERSION = max(MIGRATIONS, default=1)
+
+
+def schema_version(db: peewee.Database) -> int:
+    """The version a database records; 0 for a database without OrderDesk's tables."""
+    if not db.table_exists(VERSION_TABLE):
+        return 1 if db.table_exists("order") else 0
+    row = db.execute_sql(f"SELECT MAX(version) FROM {VERSION_TABLE}").fetchone()
+    return int(row[0]) if row and row[0] is not None else 0
+
+
+def migrate(db: peewee.Database, sqlite_file: Path | None = None) -> int:
+    """Bring the database to CURRENT_VERSION; returns the version it had."""
+    found = schema_version(db)
+    if found > CURRENT_VERSION:
+        raise peewee.OperationalError(
+            f"this database was written by a newer OrderDesk (schema {found}, this one knows {CURRENT_VERSION}); "
+            "update OrderDesk before opening it"
+        )
+    if found == 0:
+        with db.atomic():
+            db.create_tables(m.MODELS)
+            _record_version(db, CURRENT_VERSION)
+        return 0
+    if found == CURRENT_VERSION:
+        return found
+    if sqlite_file is not None:
+        backup_sqlite(db, sqlite_file, found)
+    migrator = make_migrator(db)
+    for version in range(found + 1, CURRENT_VERSION + 1):
+        with db.atomic():
+            MIGRATIONS[version](migrator)
+            _record_version(db, version)
+    return found
+
+
+def make_migrator(db: peewee.Database) -> SchemaMigrator:
+    if isinstance(db, peewee.PostgresqlDatabase):
+        return PostgresqlMigrator(db)
+    if isinstance(db, peewee.SqliteDatabase):
+        return SqliteMigrator(db)
+    return SchemaMigrator.from_database(db)
+
+
+def backup_sqlite(db: peewee.Database, path: Path, version: int) -> Path:
+    """Copy the database (consistently, through SQLite's backup API) before its schema changes."""
+    target = path.with_name(f"{path.name}.v{version}.bak")
+    number = 1
+    while target.exists():
+        number += 1
+        target = path.with_name(f"{path.name}.v{version}.{number}.bak")
+    source = db.connection()
+    with sqlite3.connect(target) as copy:
+        source.backup(copy)
+    copy.close()
+    shutil.copymode(path, target)
+    return target
+
+
+def _record_version(db: peewee.Database, version: int) -> None:
+    db.execute_sql(f"CREATE TABLE IF NOT EXISTS {VERSION_TABLE} (version INTEGER NOT NULL)")
+    db.execute_sql(f"DELETE FROM {VERSION_TABLE}")
+    db.execute_sql(f"INSERT INTO {VERSION_TABLE} (version) VALUES ({int(version)})")

@@ -1,0 +1,197 @@
+"""The tables: channels, orders and their lines, attributes, returns, the outbox, the sync log, the audit trail."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import peewee
+
+from orderdesk.core.records import utcnow
+from orderdesk.store.fields import JSONField, MoneyField, UTCDateTimeField
+
+database_proxy = peewee.DatabaseProxy()
+
+
+class BaseModel(peewee.Model):
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class Channel(BaseModel):
+    name = peewee.CharField(max_length=64, unique=True)
+    kind = peewee.CharField(max_length=32)
+    base_url = peewee.CharField(max_length=512, default="")
+    username = peewee.CharField(max_length=255, default="")
+    options = JSONField(default=dict)
+    enabled = peewee.BooleanField(default=True)
+    poll_interval_s = peewee.IntegerField(default=300)
+    retry_limit = peewee.IntegerField(default=8)
+    rate_limit_per_min = peewee.IntegerField(null=True)
+    pull_cursor = peewee.CharField(max_length=255, null=True)
+    last_pull_at = UTCDateTimeField(null=True)
+    paused_until = UTCDateTimeField(null=True)
+    state = peewee.CharField(max_length=32, default="idle")
+    state_message = peewee.TextField(default="")
+    created_at = UTCDateTimeField(default=utcnow)
+
+
+class Order(BaseModel):
+    channel = peewee.ForeignKeyField(Channel, backref="orders", on_delete="RESTRICT")
+    # None for an order made here (a split part) until its channel has given it an id.
+    external_id = peewee.CharField(max_length=128, null=True)
+    reference = peewee.CharField(max_length=128, index=True)
+    order_source = peewee.CharField(max_length=32, default="web", index=True)
+    status = peewee.CharField(max_length=32, default="pending", index=True)
+    channel_status = peewee.CharField(max_length=64, default="")
+    payment_status = peewee.CharField(max_length=32, default="paid", index=True)
+    customer_name = peewee.CharField(max_length=255, default="", index=True)
+    customer_email = peewee.CharField(max_length=255, default="", index=True)
+    customer_phone = peewee.CharField(max_length=64, default="")
+    shipping_address = JSONField(default=dict)
+    billing_address = JSONField(default=dict)
+    ship_city = peewee.CharField(max_length=128, default="", index=True)
+    ship_country = peewee.CharField(max_length=64, default="")
+    currency = peewee.CharField(max_length=3, default="EUR")
+    lines_total = MoneyField(default=0)
+    shipping_total = MoneyField(default=0)
+    total = MoneyField(default=0, index=True)
+    line_count = peewee.IntegerField(default=0)
+    commission_rate = MoneyField(null=True)
+    commission = MoneyField(null=True)
+    consignment_number = peewee.CharField(max_length=64, null=True, index=True)
+    carrier = peewee.CharField(max_length=64, null=True)
+    erp_order_number = peewee.CharField(max_length=64, null=True)
+    note = peewee.TextField(default="")
+    parent = peewee.ForeignKeyField("self", null=True, backref="split_parts", on_delete="SET NULL")
+    version = peewee.IntegerField(default=1)
+    created_at = UTCDateTimeField(default=utcnow, index=True)
+    updated_at = UTCDateTimeField(default=utcnow, index=True)
+    remote_updated_at = UTCDateTimeField(null=True)
+    sync_state = peewee.CharField(max_length=16, default="synced", index=True)
+    channel_data = JSONField(default=dict)
+    # The channel's version of the order while a conflict waits for the operator.
+    remote_snapshot = JSONField(null=True)
+
+    class Meta:
+        indexes = ((("channel", "external_id"), True), (("channel", "status"), False))
+
+
+class OrderLine(BaseModel):
+    order = peewee.ForeignKeyField(Order, backref="lines", on_delete="CASCADE")
+    position = peewee.IntegerField(default=0)
+    external_id = peewee.CharField(max_length=128, null=True)
+    sku = peewee.CharField(max_length=64, index=True)
+    name = peewee.CharField(max_length=255, default="")
+    quantity = peewee.IntegerField()
+    unit_price = MoneyField()
+    erp_line_number = peewee.CharField(max_length=32, null=True)
+    tracking_number = peewee.CharField(max_length=64, null=True, index=True)
+
+
+class OrderAttribute(BaseModel):
+    order = peewee.ForeignKeyField(Order, backref="attributes", on_delete="CASCADE")
+    key = peewee.CharField(max_length=64)
+    value = peewee.CharField(max_length=255)
+
+    class Meta:
+        indexes = ((("order", "key"), True),)
+
+
+class LineAttribute(BaseModel):
+    line = peewee.ForeignKeyField(OrderLine, backref="attributes", on_delete="CASCADE")
+    key = peewee.CharField(max_length=64)
+    value = peewee.CharField(max_length=255)
+
+    class Meta:
+        indexes = ((("line", "key"), True),)
+
+
+class ReturnOrder(BaseModel):
+    order = peewee.ForeignKeyField(Order, backref="returns", on_delete="CASCADE")
+    return_code = peewee.CharField(max_length=64, unique=True)
+    return_type = peewee.CharField(max_length=32)
+    reason = peewee.CharField(max_length=255)
+    awb_number = peewee.CharField(max_length=64, null=True)
+    transporter = peewee.CharField(max_length=64, null=True)
+    created_at = UTCDateTimeField(default=utcnow)
+    created_by = peewee.CharField(max_length=128, default="")
+
+
+class ReturnItem(BaseModel):
+    """One returned unit: Increff counts each unit as its own item."""
+
+    return_order = peewee.ForeignKeyField(ReturnOrder, backref="items", on_delete="CASCADE")
+    line = peewee.ForeignKeyField(OrderLine, backref="returned_units", on_delete="CASCADE")
+    item_code = peewee.CharField(max_length=96, unique=True)
+    sku = peewee.CharField(max_length=64)
+    reason = peewee.CharField(max_length=255)
+
+
+class OutboxEvent(BaseModel):
+    order = peewee.ForeignKeyField(Order, backref="events", on_delete="CASCADE")
+    channel = peewee.ForeignKeyField(Channel, backref="events", on_delete="CASCADE")
+    kind = peewee.CharField(max_length=32)
+    payload = JSONField(default=dict)
+    state = peewee.CharField(max_length=16, default="pending", index=True)
+    attempts = peewee.IntegerField(default=0)
+    next_attempt_at = UTCDateTimeField(default=utcnow)
+    lease_until = UTCDateTimeField(null=True)
+    claimed_by = peewee.CharField(max_length=128, null=True)
+    last_error = peewee.TextField(default="")
+    error_kind = peewee.CharField(max_length=32, default="")
+    idempotency_key = peewee.CharField(max_length=64, unique=True)
+    created_at = UTCDateTimeField(default=utcnow)
+    updated_at = UTCDateTimeField(default=utcnow)
+    created_by = peewee.CharField(max_length=128, default="")
+
+    class Meta:
+        indexes = ((("state", "channel"), False), (("order", "id"), False))
+
+
+class SyncLogEntry(BaseModel):
+    at = UTCDateTimeField(default=utcnow, index=True)
+    channel = peewee.CharField(max_length=64, index=True)
+    direction = peewee.CharField(max_length=8)  # "pull" or "push"
+    operation = peewee.CharField(max_length=64)
+    order_reference = peewee.CharField(max_length=128, default="")
+    event = peewee.ForeignKeyField(OutboxEvent, null=True, backref="log_entries", on_delete="SET NULL")
+    outcome = peewee.CharField(max_length=16, index=True)  # ok, retry, failed, uncertain, paused
+    http_status = peewee.IntegerField(null=True)
+    duration_ms = peewee.IntegerField(null=True)
+    message = peewee.TextField(default="")
+    request_excerpt = peewee.TextField(default="")
+    response_excerpt = peewee.TextField(default="")
+
+
+class AuditEntry(BaseModel):
+    at = UTCDateTimeField(default=utcnow, index=True)
+    user = peewee.CharField(max_length=128)
+    order = peewee.ForeignKeyField(Order, null=True, backref="audit", on_delete="CASCADE")
+    action = peewee.CharField(max_length=64)
+    detail = peewee.TextField(default="")
+    before = JSONField(null=True)
+    after = JSONField(null=True)
+
+
+MODELS: list[type[BaseModel]] = [
+    Channel,
+    Order,
+    OrderLine,
+    OrderAttribute,
+    LineAttribute,
+    ReturnOrder,
+    ReturnItem,
+    OutboxEvent,
+    SyncLogEntry,
+    AuditEntry,
+]
+
+
+def model_columns() -> dict[str, set[str]]:
+    """Table name -> column names of the current models (the target every migration path must reach)."""
+    return {m._meta.table_name: {f.column_name for f in m._meta.sorted_fields} for m in MODELS}
+
+
+def as_dict(row: Any) -> dict[str, Any]:
+    return {f.name: getattr(row, f.name) for f in row._meta.sorted_fields}

@@ -1,0 +1,266 @@
+"""Orders in and out of the store: lookup, insert from a channel record, and the record of a stored order."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import peewee
+
+from orderdesk.core.commission import commission
+from orderdesk.core.errors import RuleViolation, VersionConflict
+from orderdesk.core.money import ZERO
+from orderdesk.core.records import Address, Customer, LineRecord, OrderRecord, utcnow
+from orderdesk.core.statuses import OrderStatus, PaymentStatus
+from orderdesk.store.models import Channel, LineAttribute, Order, OrderAttribute, OrderLine
+
+
+class NotFound(RuleViolation):
+    """The operator named an order, line, event or channel that is not there."""
+
+
+def get_channel(name: str) -> Channel:
+    channel = Channel.get_or_none(Channel.name == name)
+    if channel is None:
+        known = ", ".join(c.name for c in Channel.select(Channel.name).order_by(Channel.name)) or "none yet"
+        raise NotFound(f"There is no channel called '{name}'. Channels: {known}.")
+    return channel
+
+
+def find_order(ident: str | int, channel: str | None = None) -> Order:
+    """An order by its local id, or by its reference (within `channel` when given)."""
+    text = str(ident).strip()
+    query = Order.select().join(Channel)
+    if channel:
+        get_channel(channel)
+        by_ref = query.where(Channel.name == channel, Order.reference == text)
+        order = by_ref.first() or (query.where(Channel.name == channel, Order.external_id == text).first())
+        if order is None and text.isdigit():
+            order = query.where(Channel.name == channel, Order.id == int(text)).first()
+        if order is None:
+            raise NotFound(f"No order '{text}' in channel {channel}.")
+        return order
+    if text.isdigit():
+        order = Order.get_or_none(Order.id == int(text))
+        if order is not None:
+            return order
+    matches = list(query.where(Order.reference == text).limit(2))
+    if len(matches) == 1:
+        return matches[0]
+    if len(matches) > 1:
+        raise RuleViolation(f"Reference '{text}' exists in several channels; add --channel NAME.")
+    raise NotFound(f"No order '{text}'. Give its local id, or its reference with --channel NAME.")
+
+
+def get_line(order: Order, line_id: int) -> OrderLine:
+    line = OrderLine.get_or_none(OrderLine.id == line_id, OrderLine.order == order)
+    if line is None:
+        raise NotFound(f"Order {order.reference} has no line {line_id}.")
+    return line
+
+
+def lines_of(order: Order) -> list[OrderLine]:
+    return list(OrderLine.select().where(OrderLine.order == order).order_by(OrderLine.position, OrderLine.id))
+
+
+def recompute_totals(order: Order, lines: list[OrderLine] | None = None) -> None:
+    """Lines total, total, line count and commission from the order's lines (not saved here)."""
+    lines = lines_of(order) if lines is None else lines
+    lines_total = sum((line.unit_price * line.quantity for line in lines), ZERO)
+    order.lines_total = lines_total
+    order.total = lines_total + (order.shipping_total or ZERO)
+    order.line_count = len(lines)
+    order.commission = commission(order.commission_rate, lines_total, order.currency)
+
+
+def apply_record(order: Order, record: OrderRecord) -> None:
+    """Copy a channel record's order-level fields onto a row (lines are written separately)."""
+    order.external_id = record.external_id
+    order.reference = record.reference
+    order.order_source = record.source
+    order.status = record.status.value
+    order.channel_status = record.channel_status
+    order.payment_status = record.payment_status.value
+    order.customer_name = record.customer.name
+    order.customer_email = record.customer.email
+    order.customer_phone = record.customer.phone
+    order.shipping_address = record.shipping_address.as_dict()
+    order.billing_address = record.billing_address.as_dict()
+    order.ship_city = record.shipping_address.city
+    order.ship_country = record.shipping_address.country
+    order.currency = record.currency
+    order.shipping_total = record.shipping_total
+    order.commission_rate = record.commission_rate
+    order.consignment_number = record.consignment_number
+    order.carrier = record.carrier
+    order.erp_order_number = record.erp_order_number
+    order.channel_data = dict(record.channel_data)
+    order.remote_updated_at = record.updated_at
+    if record.created_at is not None:
+        order.created_at = record.created_at
+
+
+def write_lines(order: Order, lines: tuple[LineRecord, ...]) -> list[OrderLine]:
+    """Replace the order's lines with the record's (keeping nothing stale)."""
+    OrderLine.delete().where(OrderLine.order == order).execute()
+    rows = []
+    for position, line in enumerate(lines):
+        row = OrderLine.create(
+            order=order,
+            position=position,
+            external_id=line.external_id,
+            sku=line.sku,
+            name=line.name,
+            quantity=line.quantity,
+            unit_price=line.unit_price,
+            erp_line_number=line.erp_line_number,
+            tracking_number=line.tracking_number,
+        )
+        for key, value in line.attributes.items():
+            LineAttribute.create(line=row, key=key, value=value)
+        rows.append(row)
+    return rows
+
+
+def insert_order(channel: Channel, record: OrderRecord) -> Order:
+    """A new order from a channel record (one call inside the caller's transaction)."""
+    order = Order(channel=channel, created_at=utcnow(), updated_at=utcnow())
+    apply_record(order, record)
+    order.save(force_insert=True)
+    lines = write_lines(order, record.lines)
+    for key, value in record.attributes.items():
+        OrderAttribute.create(order=order, key=key, value=value)
+    recompute_totals(order, lines)
+    order.save()
+    return order
+
+
+def find_by_external_id(channel: Channel, external_id: str) -> Order | None:
+    return Order.get_or_none(Order.channel == channel, Order.external_id == external_id)
+
+
+def order_attributes(order: Order) -> dict[str, str]:
+    rows = OrderAttribute.select().where(OrderAttribute.order == order).order_by(OrderAttribute.key)
+    return {row.key: row.value for row in rows}
+
+
+def line_attributes(line: OrderLine) -> dict[str, str]:
+    rows = LineAttribute.select().where(LineAttribute.line == line).order_by(LineAttribute.key)
+    return {row.key: row.value for row in rows}
+
+
+def order_record(order: Order) -> OrderRecord:
+    """The stored order as a channel-neutral record (what an adapter is handed when pushing)."""
+    return OrderRecord(
+        external_id=order.external_id or "",
+        reference=order.reference,
+        lines=tuple(
+            LineRecord(
+                sku=line.sku,
+                name=line.name,
+                quantity=line.quantity,
+                unit_price=line.unit_price,
+                external_id=line.external_id,
+                erp_line_number=line.erp_line_number,
+                tracking_number=line.tracking_number,
+                attributes=line_attributes(line),
+            )
+            for line in lines_of(order)
+        ),
+        status=OrderStatus(order.status),
+        channel_status=order.channel_status,
+        payment_status=PaymentStatus(order.payment_status),
+        source=order.order_source,
+        customer=Customer(order.customer_name, order.customer_email, order.customer_phone),
+        shipping_address=Address.from_dict(order.shipping_address),
+        billing_address=Address.from_dict(order.billing_address),
+        currency=order.currency,
+        shipping_total=order.shipping_total or ZERO,
+        commission_rate=order.commission_rate,
+        created_at=order.created_at,
+        updated_at=order.remote_updated_at,
+        consignment_number=order.consignment_number,
+        carrier=order.carrier,
+        erp_order_number=order.erp_order_number,
+        attributes=order_attributes(order),
+        channel_data=dict(order.channel_data or {}),
+    )
+
+
+def _money(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def order_document(order: Order) -> dict[str, Any]:
+    """The order as JSON-ready data (decimals as strings): the CLI's and the exports' shape."""
+    lines = lines_of(order)
+    return {
+        "id": order.id,
+        "channel": order.channel.name,
+        "external_id": order.external_id,
+        "reference": order.reference,
+        "source": order.order_source,
+        "status": order.status,
+        "channel_status": order.channel_status,
+        "payment_status": order.payment_status,
+        "sync_state": order.sync_state,
+        "version": order.version,
+        "customer": {"name": order.customer_name, "email": order.customer_email, "phone": order.customer_phone},
+        "shipping_address": order.shipping_address or {},
+        "billing_address": order.billing_address or {},
+        "currency": order.currency,
+        "lines_total": _money(order.lines_total),
+        "shipping_total": _money(order.shipping_total),
+        "total": _money(order.total),
+        "commission_rate": _money(order.commission_rate),
+        "commission": _money(order.commission),
+        "consignment_number": order.consignment_number,
+        "carrier": order.carrier,
+        "erp_order_number": order.erp_order_number,
+        "note": order.note,
+        "parent_id": order.parent_id,
+        "split_ids": [child.id for child in Order.select(Order.id).where(Order.parent == order).order_by(Order.id)],
+        "created_at": order.created_at.isoformat() if order.created_at else None,
+        "updated_at": order.updated_at.isoformat() if order.updated_at else None,
+        "lines": [
+            {
+                "id": line.id,
+                "external_id": line.external_id,
+                "sku": line.sku,
+                "name": line.name,
+                "quantity": line.quantity,
+                "unit_price": _money(line.unit_price),
+                "total": _money(line.unit_price * line.quantity),
+                "erp_line_number": line.erp_line_number,
+                "tracking_number": line.tracking_number,
+                "attributes": line_attributes(line),
+            }
+            for line in lines
+        ],
+        "attributes": order_attributes(order),
+    }
+
+
+def bump_version(order: Order, expected_version: int | None) -> None:
+    """Save the order as a new version, refusing if someone saved another version since `expected_version`."""
+    current = order.version
+    if expected_version is not None and expected_version != current:
+        raise VersionConflict(
+            f"Order {order.reference} was changed by someone else since you opened it "
+            f"(you had version {expected_version}, it is now {current}). Reload it and make your change again."
+        )
+    order.version = current + 1
+    order.updated_at = utcnow()
+    saved = (
+        Order.update(_field_values(order))
+        .where(Order.id == order.id, Order.version == current)
+        .execute()
+    )
+    if saved != 1:
+        raise VersionConflict(
+            f"Order {order.reference} was changed by someone else while you were saving. Reload it and try again."
+        )
+
+
+def _field_values(order: Order) -> dict[peewee.Field, Any]:
+    return {f: getattr(order, f.name) for f in order._meta.sorted_fields if not f.primary_key}
