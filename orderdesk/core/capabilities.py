@@ -78,4 +78,6 @@ def must_send(kind: str, event: EventKind) -> bool:
     if event in LOCAL_WHEN_UNSUPPORTED:
         return False
     label = LABELS[channel_kind]
-    raise RuleViolation(f"Orders from a {label} cannot be {ACTION_WORDS[event]} here: the channel has no way to take it.")
+    raise RuleViolation(
+        f"Orders from a {label} cannot be {ACTION_WORDS[event]} here: the channel has no way to take it."
+    )

@@ -41,8 +41,12 @@ FIELDS: dict[ChannelKind, tuple[SettingField, ...]] = {
         SettingField("increff_domain", "Increff domain", required=False),
         SettingField("increff_password", "Increff password", secret=True, required=False),
         SettingField("location_code", "Warehouse location code", required=False),
-        SettingField("attribute_map", "Attribute mapping", required=False,
-                     help="name=attributeN pairs, comma separated, e.g. coupon code=attribute1"),
+        SettingField(
+            "attribute_map",
+            "Attribute mapping",
+            required=False,
+            help="name=attributeN pairs, comma separated, e.g. coupon code=attribute1",
+        ),
     ),
     ChannelKind.OTPLATFORM: (
         URL,

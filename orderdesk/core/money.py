@@ -27,8 +27,12 @@ def to_decimal(value: object) -> Decimal:
         # repr() gives the shortest string that round-trips, so 0.1 stays 0.1.
         result = Decimal(repr(value))
     elif isinstance(value, str):
+        text = value.strip()
+        # A lone decimal comma (12,50) is how much of Europe writes an amount.
+        if text.count(",") == 1 and "." not in text:
+            text = text.replace(",", ".")
         try:
-            result = Decimal(value.strip().replace(",", ".") if value.count(",") == 1 and "." not in value else value.strip())
+            result = Decimal(text)
         except InvalidOperation:
             raise ValueError(f"{value!r} is not an amount") from None
     else:
@@ -42,6 +46,17 @@ def round_money(amount: Decimal, currency: str | None = None) -> Decimal:
     """Round half up to the currency's minor unit."""
     exponent = Decimal(1).scaleb(-minor_units(currency))
     return amount.quantize(exponent, rounding=ROUND_HALF_UP)
+
+
+def money_text(amount: Decimal | None, currency: str | None = None) -> str | None:
+    """An amount as exact text with at least the currency's decimals (19.9 -> "19.90", 0.1234 kept)."""
+    if amount is None:
+        return None
+    digits = minor_units(currency)
+    exponent = amount.as_tuple().exponent
+    if isinstance(exponent, int) and exponent >= -digits:
+        return str(amount.quantize(Decimal(1).scaleb(-digits)))
+    return str(amount.normalize())
 
 
 def format_money(amount: Decimal | None, currency: str | None) -> str:

@@ -119,7 +119,8 @@ def plan_split(
     else:
         whole = original_commission
         if whole is None:
-            whole = commission(commission_rate, sum((line.unit_price * line.quantity for line in lines), ZERO), currency)
+            original_total = sum((line.unit_price * line.quantity for line in lines), ZERO)
+            whole = commission(commission_rate, original_total, currency)
         assert whole is not None
         remaining_commission = whole - sum((part.commission or ZERO for part in parts), ZERO)
     return SplitPlan(remaining, remaining_total, remaining_commission, tuple(parts))

@@ -75,7 +75,8 @@ def parse_payment_status(value: str) -> PaymentStatus:
         return PaymentStatus(value.strip().lower().replace("-", "_").replace(" ", "_"))
     except ValueError:
         choices = ", ".join(s.value for s in PaymentStatus)
-        raise RuleViolation(f"'{value}' is not a payment status. Use one of: {choices}.", field="payment_status") from None
+        message = f"'{value}' is not a payment status. Use one of: {choices}."
+        raise RuleViolation(message, field="payment_status") from None
 
 
 def allowed_next(status: OrderStatus) -> frozenset[OrderStatus]:

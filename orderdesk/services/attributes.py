@@ -60,8 +60,14 @@ def set_attributes(
         payload = {
             "order": order_attributes(order),
             "lines": (
-                [{"line_id": line.id, "external_id": line.external_id, "sku": line.sku,
-                  "attributes": line_attributes(line)}]
+                [
+                    {
+                        "line_id": line.id,
+                        "external_id": line.external_id,
+                        "sku": line.sku,
+                        "attributes": line_attributes(line),
+                    }
+                ]
                 if line is not None
                 else []
             ),

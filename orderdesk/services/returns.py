@@ -89,7 +89,7 @@ def create_return(
             transporter=courier,
             created_by=user,
         )
-        payload_items = []
+        payload_items: list[dict[str, str | None]] = []
         for line, quantity in units:
             for _ in range(quantity):
                 item_code = f"{code}-{len(payload_items) + 1}"

@@ -11,7 +11,7 @@ import peewee
 
 
 class MoneyField(peewee.DecimalField):
-    """Decimal with four places, stored exactly on SQLite (as text) and on PostgreSQL (NUMERIC)."""
+    """Decimal with four places: NUMERIC on PostgreSQL, NUMERIC affinity on SQLite."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("max_digits", 18)
@@ -21,7 +21,9 @@ class MoneyField(peewee.DecimalField):
 
     def db_value(self, value: Any) -> Any:
         value = super().db_value(value)
-        # SQLite would store NUMERIC as a float; as text the cents stay exact (PostgreSQL casts it back).
+        # Sent as text so no binary float is made on our side. SQLite's NUMERIC affinity keeps it as a REAL,
+        # which sorts numerically and returns any amount of up to 15 significant digits exactly through
+        # str(); PostgreSQL keeps it as an exact NUMERIC.
         return None if value is None else str(value)
 
     def python_value(self, value: Any) -> Decimal | None:

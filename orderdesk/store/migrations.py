@@ -64,10 +64,21 @@ def migrate(db: peewee.Database, sqlite_file: Path | None = None) -> int:
     if sqlite_file is not None:
         backup_sqlite(db, sqlite_file, found)
     migrator = make_migrator(db)
-    for version in range(found + 1, CURRENT_VERSION + 1):
-        with db.atomic():
-            MIGRATIONS[version](migrator)
-            _record_version(db, version)
+    sqlite = isinstance(db, peewee.SqliteDatabase)
+    if sqlite:
+        # SQLite rebuilds a table to add a NOT NULL column; foreign keys must be off for that (and the
+        # pragma only takes effect outside a transaction). Integrity is checked before each commit instead.
+        db.execute_sql("PRAGMA foreign_keys = OFF")
+    try:
+        for version in range(found + 1, CURRENT_VERSION + 1):
+            with db.atomic():
+                MIGRATIONS[version](migrator)
+                if sqlite and db.execute_sql("PRAGMA foreign_key_check").fetchone() is not None:
+                    raise peewee.IntegrityError(f"migration to schema {version} would break links between rows")
+                _record_version(db, version)
+    finally:
+        if sqlite:
+            db.execute_sql("PRAGMA foreign_keys = ON")
     return found
 
 

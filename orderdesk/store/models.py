@@ -13,6 +13,9 @@ database_proxy = peewee.DatabaseProxy()
 
 
 class BaseModel(peewee.Model):
+    # peewee adds these at class creation; declared so type checkers see them.
+    id: Any  # an int on rows, a column (AutoField) on the class
+
     class Meta:
         database = database_proxy
         legacy_table_names = False
@@ -37,6 +40,8 @@ class Channel(BaseModel):
 
 
 class Order(BaseModel):
+    channel_id: int
+    parent_id: int | None
     channel = peewee.ForeignKeyField(Channel, backref="orders", on_delete="RESTRICT")
     # None for an order made here (a split part) until its channel has given it an id.
     external_id = peewee.CharField(max_length=128, null=True)
@@ -78,6 +83,7 @@ class Order(BaseModel):
 
 
 class OrderLine(BaseModel):
+    order_id: int
     order = peewee.ForeignKeyField(Order, backref="lines", on_delete="CASCADE")
     position = peewee.IntegerField(default=0)
     external_id = peewee.CharField(max_length=128, null=True)
@@ -108,6 +114,8 @@ class LineAttribute(BaseModel):
 
 
 class ReturnOrder(BaseModel):
+    order_id: int
+    items: Any  # backref of ReturnItem
     order = peewee.ForeignKeyField(Order, backref="returns", on_delete="CASCADE")
     return_code = peewee.CharField(max_length=64, unique=True)
     return_type = peewee.CharField(max_length=32)
@@ -129,6 +137,8 @@ class ReturnItem(BaseModel):
 
 
 class OutboxEvent(BaseModel):
+    order_id: int
+    channel_id: int
     order = peewee.ForeignKeyField(Order, backref="events", on_delete="CASCADE")
     channel = peewee.ForeignKeyField(Channel, backref="events", on_delete="CASCADE")
     kind = peewee.CharField(max_length=32)
@@ -150,6 +160,7 @@ class OutboxEvent(BaseModel):
 
 
 class SyncLogEntry(BaseModel):
+    event_id: int | None
     at = UTCDateTimeField(default=utcnow, index=True)
     channel = peewee.CharField(max_length=64, index=True)
     direction = peewee.CharField(max_length=8)  # "pull" or "push"
@@ -165,6 +176,7 @@ class SyncLogEntry(BaseModel):
 
 
 class AuditEntry(BaseModel):
+    order_id: int | None
     at = UTCDateTimeField(default=utcnow, index=True)
     user = peewee.CharField(max_length=128)
     order = peewee.ForeignKeyField(Order, null=True, backref="audit", on_delete="CASCADE")

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
 import peewee
 
 from orderdesk.core.commission import commission
 from orderdesk.core.errors import RuleViolation, VersionConflict
-from orderdesk.core.money import ZERO
+from orderdesk.core.money import ZERO, money_text
 from orderdesk.core.records import Address, Customer, LineRecord, OrderRecord, utcnow
 from orderdesk.core.statuses import OrderStatus, PaymentStatus
 from orderdesk.store.models import Channel, LineAttribute, Order, OrderAttribute, OrderLine
@@ -187,10 +186,6 @@ def order_record(order: Order) -> OrderRecord:
     )
 
 
-def _money(value: Decimal | None) -> str | None:
-    return None if value is None else str(value)
-
-
 def order_document(order: Order) -> dict[str, Any]:
     """The order as JSON-ready data (decimals as strings): the CLI's and the exports' shape."""
     lines = lines_of(order)
@@ -209,11 +204,11 @@ def order_document(order: Order) -> dict[str, Any]:
         "shipping_address": order.shipping_address or {},
         "billing_address": order.billing_address or {},
         "currency": order.currency,
-        "lines_total": _money(order.lines_total),
-        "shipping_total": _money(order.shipping_total),
-        "total": _money(order.total),
-        "commission_rate": _money(order.commission_rate),
-        "commission": _money(order.commission),
+        "lines_total": money_text(order.lines_total, order.currency),
+        "shipping_total": money_text(order.shipping_total, order.currency),
+        "total": money_text(order.total, order.currency),
+        "commission_rate": None if order.commission_rate is None else str(order.commission_rate.normalize()),
+        "commission": money_text(order.commission, order.currency),
         "consignment_number": order.consignment_number,
         "carrier": order.carrier,
         "erp_order_number": order.erp_order_number,
@@ -229,8 +224,8 @@ def order_document(order: Order) -> dict[str, Any]:
                 "sku": line.sku,
                 "name": line.name,
                 "quantity": line.quantity,
-                "unit_price": _money(line.unit_price),
-                "total": _money(line.unit_price * line.quantity),
+                "unit_price": money_text(line.unit_price, order.currency),
+                "total": money_text(line.unit_price * line.quantity, order.currency),
                 "erp_line_number": line.erp_line_number,
                 "tracking_number": line.tracking_number,
                 "attributes": line_attributes(line),
@@ -251,11 +246,7 @@ def bump_version(order: Order, expected_version: int | None) -> None:
         )
     order.version = current + 1
     order.updated_at = utcnow()
-    saved = (
-        Order.update(_field_values(order))
-        .where(Order.id == order.id, Order.version == current)
-        .execute()
-    )
+    saved = Order.update(_field_values(order)).where(Order.id == order.id, Order.version == current).execute()
     if saved != 1:
         raise VersionConflict(
             f"Order {order.reference} was changed by someone else while you were saving. Reload it and try again."

@@ -57,8 +57,9 @@ def refresh_sync_state(order: Order) -> str:
         e.state
         for e in OutboxEvent.select(OutboxEvent.state).where(
             OutboxEvent.order == order,
-            OutboxEvent.state.in_([s.value for s in (EventState.PENDING, EventState.IN_FLIGHT,
-                                                     EventState.FAILED, EventState.UNCERTAIN)]),
+            OutboxEvent.state.in_(
+                [s.value for s in (EventState.PENDING, EventState.IN_FLIGHT, EventState.FAILED, EventState.UNCERTAIN)]
+            ),
         )
     }
     if EventState.FAILED.value in states:

@@ -1,0 +1,118 @@
+"""The only place that touches `keyring`: channel secrets in the OS keyring, one entry per channel and field."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import keyring
+import keyring.backend
+import keyring.errors
+from keyring.backends import fail
+
+SERVICE = "orderdesk"
+
+HOW_TO_GET_ONE = (
+    "OrderDesk keeps channel passwords and tokens only in the operating system's keyring, and none is usable here. "
+    "On Windows and macOS the built-in one works; on Linux install and unlock a Secret Service provider "
+    "(GNOME Keyring or KWallet; on a server: gnome-keyring inside `dbus-run-session`). "
+    "OrderDesk will not store secrets in plain text."
+)
+
+
+class KeyringUnavailable(Exception):
+    """No usable OS keyring: secrets cannot be kept, and we will not fall back to plain text."""
+
+    def __init__(self, detail: str = "") -> None:
+        message = HOW_TO_GET_ONE + (f" ({detail})" if detail else "")
+        super().__init__(message)
+        self.message = message
+
+
+def entry_name(channel: str, field: str) -> str:
+    return f"{channel}:{field}"
+
+
+def _backend() -> keyring.backend.KeyringBackend:
+    backend = keyring.get_keyring()
+    chained = getattr(backend, "backends", None)
+    usable = [b for b in chained if not isinstance(b, fail.Keyring)] if chained is not None else None
+    if isinstance(backend, fail.Keyring) or usable == []:
+        raise KeyringUnavailable()
+    return backend
+
+
+def check_available() -> str:
+    """The name of the keyring in use, or KeyringUnavailable with how to get one."""
+    backend = _backend()
+    try:
+        backend.get_password(SERVICE, "__probe__")
+    except keyring.errors.KeyringError as exc:
+        raise KeyringUnavailable(type(exc).__name__) from None
+    return getattr(backend, "name", type(backend).__name__)
+
+
+def set_secret(channel: str, field: str, value: str) -> None:
+    try:
+        _backend().set_password(SERVICE, entry_name(channel, field), value)
+    except keyring.errors.KeyringError as exc:
+        raise KeyringUnavailable(type(exc).__name__) from None
+
+
+def get_secret(channel: str, field: str) -> str | None:
+    try:
+        return _backend().get_password(SERVICE, entry_name(channel, field))
+    except keyring.errors.KeyringError as exc:
+        raise KeyringUnavailable(type(exc).__name__) from None
+
+
+def delete_secret(channel: str, field: str) -> bool:
+    """Forget one secret; False when there was none."""
+    try:
+        _backend().delete_password(SERVICE, entry_name(channel, field))
+    except keyring.errors.PasswordDeleteError:
+        return False
+    except keyring.errors.KeyringError as exc:
+        raise KeyringUnavailable(type(exc).__name__) from None
+    return True
+
+
+def load_secrets(channel: str, fields: Iterable[str]) -> dict[str, str]:
+    """The channel's secrets that are set (a missing optional secret is simply absent)."""
+    found = {}
+    for field in fields:
+        value = get_secret(channel, field)
+        if value is not None:
+            found[field] = value
+    return found
+
+
+def delete_secrets(channel: str, fields: Iterable[str]) -> list[str]:
+    return [field for field in fields if delete_secret(channel, field)]
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """An in-memory keyring for unit tests and the throwaway demo; never used for a real desktop's secrets."""
+
+    priority = -1  # below keyring.backends.fail (0): never chosen on its own, only by use_backend()
+
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if (service, username) not in self.entries:
+            raise keyring.errors.PasswordDeleteError(username)
+        del self.entries[(service, username)]
+
+
+def use_backend(backend: keyring.backend.KeyringBackend) -> keyring.backend.KeyringBackend:
+    """Switch the keyring in use (tests, demo); returns the previous one so it can be restored."""
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    return previous

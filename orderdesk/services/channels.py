@@ -1,0 +1,168 @@
+"""Channel configuration: add, change, remove; settings in the database, secrets in the OS keyring."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from orderdesk import credentials
+from orderdesk.core import validation
+from orderdesk.core.capabilities import ChannelKind, parse_kind
+from orderdesk.core.channel_settings import fields_for, option_fields, secret_fields
+from orderdesk.core.errors import RuleViolation
+from orderdesk.store import audit
+from orderdesk.store.db import transaction
+from orderdesk.store.models import Channel, Order
+from orderdesk.store.orders import get_channel
+
+NAME_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9 _.-]*$"
+
+
+def parse_options(items: list[str]) -> dict[str, str]:
+    options: dict[str, str] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise RuleViolation(f"'{item}' is not key=value.", field="option")
+        options[key.strip()] = value.strip()
+    return options
+
+
+def add_channel(
+    name: str,
+    kind: str,
+    *,
+    url: str = "",
+    username: str = "",
+    options: Mapping[str, str] | None = None,
+    secrets: Mapping[str, str] | None = None,
+    user: str,
+    poll_interval_s: int = 300,
+    retry_limit: int = 8,
+    rate_limit_per_min: int | None = None,
+) -> Channel:
+    """Configure a channel. Secrets go to the keyring first: if the keyring refuses, nothing is saved."""
+    import re
+
+    clean_name = validation.require_text(name, "The channel name", field="name", max_length=64)
+    if not re.match(NAME_PATTERN, clean_name):
+        raise RuleViolation("A channel name may hold letters, digits, spaces, '.', '_' and '-'.", field="name")
+    channel_kind = parse_kind(kind)
+    options = dict(options or {})
+    secrets = {k: v for k, v in (secrets or {}).items() if v}
+    known_options = {f.key for f in option_fields(channel_kind)}
+    unknown = sorted(set(options) - known_options)
+    if unknown:
+        allowed = ", ".join(sorted(known_options)) or "none"
+        raise RuleViolation(f"{channel_kind.value} channels have no option {', '.join(unknown)}. Options: {allowed}.")
+    known_secrets = {f.key for f in secret_fields(channel_kind)}
+    strange = sorted(set(secrets) - known_secrets)
+    if strange:
+        raise RuleViolation(f"{channel_kind.value} channels keep no secret called {', '.join(strange)}.")
+    values: dict[str, Any] = {"url": url.strip(), "username": username.strip(), **options, **secrets}
+    missing = [f.label for f in fields_for(channel_kind) if f.required and not values.get(f.key) and not f.default]
+    if missing:
+        raise RuleViolation(f"A {channel_kind.value} channel needs: {', '.join(missing)}.")
+    for field in option_fields(channel_kind):
+        if field.default and not options.get(field.key):
+            options[field.key] = field.default
+    _check_numbers(poll_interval_s, retry_limit, rate_limit_per_min)
+    if Channel.get_or_none(Channel.name == clean_name) is not None:
+        raise RuleViolation(f"There is already a channel called '{clean_name}'.", field="name")
+    for key, value in secrets.items():
+        credentials.set_secret(clean_name, key, value)
+    try:
+        with transaction():
+            channel = Channel.create(
+                name=clean_name,
+                kind=channel_kind.value,
+                base_url=url.strip(),
+                username=username.strip(),
+                options=options,
+                poll_interval_s=poll_interval_s,
+                retry_limit=retry_limit,
+                rate_limit_per_min=rate_limit_per_min,
+            )
+            audit.record(user, "channel_add", None, f"channel {clean_name} ({channel_kind.value}) added")
+    except Exception:
+        credentials.delete_secrets(clean_name, secrets)
+        raise
+    return channel
+
+
+def update_channel(
+    name: str,
+    *,
+    user: str,
+    url: str | None = None,
+    username: str | None = None,
+    options: Mapping[str, str] | None = None,
+    secrets: Mapping[str, str] | None = None,
+    enabled: bool | None = None,
+    poll_interval_s: int | None = None,
+    retry_limit: int | None = None,
+    rate_limit_per_min: int | None = None,
+) -> Channel:
+    """Change a channel's settings; a secret given replaces the kept one, an absent one is left as it is."""
+    channel = get_channel(name)
+    _check_numbers(poll_interval_s or 60, retry_limit if retry_limit is not None else 1, rate_limit_per_min)
+    for key, value in (secrets or {}).items():
+        if value:
+            credentials.set_secret(channel.name, key, value)
+    with transaction():
+        changed = []
+        if url is not None:
+            channel.base_url = url.strip()
+            changed.append("url")
+        if username is not None:
+            channel.username = username.strip()
+            changed.append("user")
+        if options:
+            channel.options = {**(channel.options or {}), **options}
+            changed.append("options " + ", ".join(sorted(options)))
+        if enabled is not None:
+            channel.enabled = enabled
+            changed.append("enabled" if enabled else "disabled")
+        if poll_interval_s is not None:
+            channel.poll_interval_s = poll_interval_s
+            changed.append("poll interval")
+        if retry_limit is not None:
+            channel.retry_limit = retry_limit
+            changed.append("retry limit")
+        if rate_limit_per_min is not None:
+            channel.rate_limit_per_min = rate_limit_per_min or None
+            changed.append("rate limit")
+        if secrets:
+            changed.append("secrets " + ", ".join(sorted(k for k, v in secrets.items() if v)))
+        channel.save()
+        audit.record(user, "channel_update", None, f"channel {channel.name}: " + ("; ".join(changed) or "no change"))
+    return channel
+
+
+def remove_channel(name: str, *, user: str) -> list[str]:
+    """Remove a channel that has no orders, and forget its secrets; returns the secrets deleted."""
+    channel = get_channel(name)
+    orders = Order.select().where(Order.channel == channel).count()
+    if orders:
+        raise RuleViolation(
+            f"Channel {channel.name} still has {orders} order(s). Disable it instead, so its orders keep their history."
+        )
+    with transaction():
+        channel.delete_instance(recursive=True)
+        audit.record(user, "channel_remove", None, f"channel {channel.name} removed")
+    return credentials.delete_secrets(channel.name, [f.key for f in secret_fields(channel.kind)])
+
+
+def channel_secrets(channel: Channel) -> dict[str, str]:
+    if channel.kind == ChannelKind.MANUAL.value:
+        return {}
+    return credentials.load_secrets(channel.name, [f.key for f in secret_fields(channel.kind)])
+
+
+def _check_numbers(poll_interval_s: int, retry_limit: int, rate_limit_per_min: int | None) -> None:
+    if poll_interval_s < 10:
+        raise RuleViolation("The polling interval must be at least 10 seconds.", field="poll_interval_s")
+    if not 0 <= retry_limit <= 100:
+        raise RuleViolation("The retry limit must be between 0 and 100.", field="retry_limit")
+    if rate_limit_per_min is not None and rate_limit_per_min < 0:
+        raise RuleViolation("The rate limit cannot be negative.", field="rate_limit_per_min")
