@@ -52,11 +52,8 @@ def money_text(amount: Decimal | None, currency: str | None = None) -> str | Non
     """An amount as exact text with at least the currency's decimals (19.9 -> "19.90", 0.1234 kept)."""
     if amount is None:
         return None
-    digits = minor_units(currency)
-    exponent = amount.as_tuple().exponent
-    if isinstance(exponent, int) and exponent >= -digits:
-        return str(amount.quantize(Decimal(1).scaleb(-digits)))
-    return str(amount.normalize())
+    rounded = amount.quantize(Decimal(1).scaleb(-minor_units(currency)))
+    return str(rounded) if rounded == amount else format(amount.normalize(), "f")
 
 
 def format_money(amount: Decimal | None, currency: str | None) -> str:

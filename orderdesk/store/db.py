@@ -80,8 +80,6 @@ def connect_url(url: str) -> peewee.Database:
             "synchronous": "normal",
         }
         kwargs["timeout"] = BUSY_TIMEOUT_MS / 1000
-    elif url.startswith(("postgres", "postgresql")):
-        kwargs["autorollback"] = True
     try:
         return connect(url, **kwargs)
     except (ImportError, RuntimeError) as exc:

@@ -207,7 +207,7 @@ def order_document(order: Order) -> dict[str, Any]:
         "lines_total": money_text(order.lines_total, order.currency),
         "shipping_total": money_text(order.shipping_total, order.currency),
         "total": money_text(order.total, order.currency),
-        "commission_rate": None if order.commission_rate is None else str(order.commission_rate.normalize()),
+        "commission_rate": None if order.commission_rate is None else format(order.commission_rate.normalize(), "f"),
         "commission": money_text(order.commission, order.currency),
         "consignment_number": order.consignment_number,
         "carrier": order.carrier,

@@ -29,3 +29,13 @@ def test_commission_is_rate_times_lines_total_rounded_half_up():
     assert commission(Decimal("10"), Decimal("84.85"), "EUR") == Decimal("8.49")
     assert commission(Decimal("7.5"), Decimal("100"), "EUR") == Decimal("7.50")
     assert commission(None, Decimal("100"), "EUR") is None
+
+
+def test_money_text_is_exact_with_the_currency_decimals():
+    from orderdesk.core.money import money_text
+
+    assert money_text(Decimal("64.9000"), "EUR") == "64.90"
+    assert money_text(Decimal("19.9"), "EUR") == "19.90"
+    assert money_text(Decimal("0.1234"), "EUR") == "0.1234"
+    assert money_text(Decimal("1200.0000"), "JPY") == "1200"
+    assert money_text(None) is None

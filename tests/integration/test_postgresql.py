@@ -1,0 +1,67 @@
+"""The same store and services on a shared PostgreSQL database (the multi-desktop mode's foundation)."""
+
+import os
+import uuid
+from decimal import Decimal
+
+import peewee
+import pytest
+from factories import make_channel, make_order
+
+from orderdesk.core.errors import VersionConflict
+from orderdesk.services import editing, status
+from orderdesk.services.editing import OrderEdit
+from orderdesk.store.db import open_database
+from orderdesk.store.models import MODELS, AuditEntry, OutboxEvent
+from orderdesk.store.orders import lines_of, order_document
+from orderdesk.store.queries import OrderFilter, list_orders
+
+PG_URL = os.environ.get("ORDERDESK_TEST_POSTGRES")  # e.g. postgresql://orderdesk:orderdesk@127.0.0.1/orderdesk_test
+
+
+@pytest.fixture
+def pg(keyring_memory):
+    if not PG_URL:
+        pytest.skip("set ORDERDESK_TEST_POSTGRES to a PostgreSQL URL (.ci/run starts a server and sets it)")
+    # A schema of our own per test keeps runs independent on one database.
+    schema = f"t_{uuid.uuid4().hex[:10]}"
+    admin = peewee.PostgresqlDatabase(None)
+    admin.init(PG_URL.rsplit("/", 1)[1], **_conn_kwargs(PG_URL))
+    admin.execute_sql(f"CREATE SCHEMA {schema}")
+    db = open_database(f"{PG_URL}?options=-csearch_path%3D{schema}")
+    yield db
+    db.close()
+    admin.execute_sql(f"DROP SCHEMA {schema} CASCADE")
+    admin.close()
+
+
+def _conn_kwargs(url):
+    from urllib.parse import urlparse
+
+    parts = urlparse(url)
+    return {"user": parts.username, "password": parts.password, "host": parts.hostname, "port": parts.port or 5432}
+
+
+def test_schema_and_actions_work_on_postgresql(pg):
+    assert all(pg.table_exists(m._meta.table_name) for m in MODELS)
+    make_channel("aff", "affiliate")
+    order = make_order(reference="PG-1")
+    mug = lines_of(order)[0]
+    status.set_status(order.id, "processing", user="anna")
+    result = editing.split_order(order.id, [{mug.id: 1}], user="anna")
+    doc = order_document(result.order)
+    assert doc["lines_total"] == "64.90" and doc["commission_rate"] == "10"
+    assert result.order.commission + result.parts[0].commission == order.commission
+    assert (
+        OutboxEvent.select().count() == 2 and AuditEntry.select().count() == 4
+    )  # channel added, import, status, split
+    assert {o.reference for o in list_orders(OrderFilter(search="PG-1"))} == {"PG-1", "PG-1-S1"}
+    assert result.order.total == Decimal("69.85")
+
+
+def test_stale_version_is_refused_on_postgresql(pg):
+    make_channel("aff", "affiliate")
+    order = make_order()
+    editing.edit_order(order.id, OrderEdit(fields={"note": "first"}), user="bob")
+    with pytest.raises(VersionConflict):
+        editing.edit_order(order.id, OrderEdit(fields={"note": "second"}), user="anna", expected_version=order.version)
