@@ -20,8 +20,15 @@ class TransientError(ChannelError):
 
     kind = "transient"
 
-    def __init__(self, message: str, *, retry_after: float | None = None, outcome_unknown: bool = False,
-                 http_status: int | None = None, channel_message: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        retry_after: float | None = None,
+        outcome_unknown: bool = False,
+        http_status: int | None = None,
+        channel_message: str | None = None,
+    ) -> None:
         super().__init__(message, http_status=http_status, channel_message=channel_message)
         self.retry_after = retry_after
         # True when the request may have reached the channel (read timeout, dropped connection after sending).

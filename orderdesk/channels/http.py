@@ -133,8 +133,12 @@ def default_error_reader(response: requests.Response) -> str:
 class RateGate:
     """At most `per_minute` calls a minute for one channel, spaced evenly."""
 
-    def __init__(self, per_minute: int | None, clock: Callable[[], float] = time.monotonic,
-                 sleep: Callable[[float], None] = time.sleep) -> None:
+    def __init__(
+        self,
+        per_minute: int | None,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
         self.interval = 60.0 / per_minute if per_minute else 0.0
         self._next = 0.0
         self._lock = threading.Lock()
@@ -219,8 +223,21 @@ class ChannelHttp:
             except requests.exceptions.RequestException as exc:
                 error = self._network_error(exc)
                 retrying = safe and attempt < self.settings.max_retries
-                self._log(method, url, operation, order_reference, None, started, "retry" if retrying else "failed",
-                          error.message, call_headers, params, json_body, data, "")
+                self._log(
+                    method,
+                    url,
+                    operation,
+                    order_reference,
+                    None,
+                    started,
+                    "retry" if retrying else "failed",
+                    error.message,
+                    call_headers,
+                    params,
+                    json_body,
+                    data,
+                    "",
+                )
                 if not retrying:
                     raise error from None
                 self.sleep(backoff_delay(attempt, self.settings.backoff_base, self.settings.backoff_cap))
@@ -229,55 +246,127 @@ class ChannelHttp:
 
             status = response.status_code
             if 200 <= status < 300 or status in ok:
-                self._log(method, url, operation, order_reference, status, started, "ok", "", call_headers,
-                          params, json_body, data, response.text)
+                self._log(
+                    method,
+                    url,
+                    operation,
+                    order_reference,
+                    status,
+                    started,
+                    "ok",
+                    "",
+                    call_headers,
+                    params,
+                    json_body,
+                    data,
+                    response.text,
+                )
                 return response
             message = self.error_reader(response)
             if status == 401 and authenticated and self.renew_auth is not None and not renewed:
-                self._log(method, url, operation, order_reference, status, started, "retry",
-                          f"credentials expired, renewing: {message}", call_headers, params, json_body, data,
-                          response.text)
+                self._log(
+                    method,
+                    url,
+                    operation,
+                    order_reference,
+                    status,
+                    started,
+                    "retry",
+                    f"credentials expired, renewing: {message}",
+                    call_headers,
+                    params,
+                    json_body,
+                    data,
+                    response.text,
+                )
                 renewed = True
                 self.renew_auth()
                 continue
             if status == 429:
                 wait = retry_after_seconds(response)
                 retrying = safe and attempt < self.settings.max_retries and (wait or 0) <= self.settings.max_retry_after
-                self._log(method, url, operation, order_reference, status, started, "retry" if retrying else "failed",
-                          f"rate limited: {message}", call_headers, params, json_body, data, response.text)
+                self._log(
+                    method,
+                    url,
+                    operation,
+                    order_reference,
+                    status,
+                    started,
+                    "retry" if retrying else "failed",
+                    f"rate limited: {message}",
+                    call_headers,
+                    params,
+                    json_body,
+                    data,
+                    response.text,
+                )
                 if not retrying:
                     raise RateLimited(
                         f"{self.channel} asked us to slow down (HTTP 429): {message}",
-                        retry_after=wait, http_status=status, channel_message=message,
+                        retry_after=wait,
+                        http_status=status,
+                        channel_message=message,
                     )
-                self.sleep(wait if wait is not None else backoff_delay(attempt, self.settings.backoff_base,
-                                                                        self.settings.backoff_cap))
+                self.sleep(
+                    wait
+                    if wait is not None
+                    else backoff_delay(attempt, self.settings.backoff_base, self.settings.backoff_cap)
+                )
                 attempt += 1
                 continue
             if status >= 500 or status == 408:
                 retrying = safe and attempt < self.settings.max_retries
-                self._log(method, url, operation, order_reference, status, started, "retry" if retrying else "failed",
-                          message, call_headers, params, json_body, data, response.text)
+                self._log(
+                    method,
+                    url,
+                    operation,
+                    order_reference,
+                    status,
+                    started,
+                    "retry" if retrying else "failed",
+                    message,
+                    call_headers,
+                    params,
+                    json_body,
+                    data,
+                    response.text,
+                )
                 if not retrying:
                     raise TransientError(
                         f"{self.channel} had a server error (HTTP {status}): {message}",
-                        http_status=status, channel_message=message,
+                        http_status=status,
+                        channel_message=message,
                         # A 5xx on a non-idempotent call may still have done its work.
                         outcome_unknown=not safe,
                     )
                 self.sleep(backoff_delay(attempt, self.settings.backoff_base, self.settings.backoff_cap))
                 attempt += 1
                 continue
-            self._log(method, url, operation, order_reference, status, started, "failed", message, call_headers,
-                      params, json_body, data, response.text)
+            self._log(
+                method,
+                url,
+                operation,
+                order_reference,
+                status,
+                started,
+                "failed",
+                message,
+                call_headers,
+                params,
+                json_body,
+                data,
+                response.text,
+            )
             if status in (401, 403):
                 raise AuthError(
                     f"{self.channel} refused the credentials (HTTP {status}): {message}",
-                    http_status=status, channel_message=message,
+                    http_status=status,
+                    channel_message=message,
                 )
             raise PermanentError(
                 f"{self.channel} refused the request (HTTP {status}): {message}",
-                http_status=status, channel_message=message,
+                http_status=status,
+                channel_message=message,
             )
 
     def json(self, method: str, path: str, **kwargs: Any) -> Any:
@@ -295,8 +384,16 @@ class ChannelHttp:
         if isinstance(exc, requests.exceptions.SSLError):
             return PermanentError(f"The secure connection to {self.channel} could not be verified: {exc}")
         text = str(exc)
-        sent = any(marker in text for marker in ("RemoteDisconnected", "Connection aborted", "ConnectionResetError",
-                                                 "IncompleteRead", "ChunkedEncodingError"))
+        sent = any(
+            marker in text
+            for marker in (
+                "RemoteDisconnected",
+                "Connection aborted",
+                "ConnectionResetError",
+                "IncompleteRead",
+                "ChunkedEncodingError",
+            )
+        )
         sent = sent or isinstance(exc, requests.exceptions.ChunkedEncodingError)
         if sent:
             return TransientError(
@@ -305,9 +402,22 @@ class ChannelHttp:
             )
         return TransientError(f"{self.channel} cannot be reached ({type(exc).__name__}).")
 
-    def _log(self, method: str, url: str, operation: str, order_reference: str, status: int | None,
-             started: float, outcome: str, message: str, headers: Mapping[str, str], params: Any,
-             json_body: Any, data: Any, response_text: str) -> None:
+    def _log(
+        self,
+        method: str,
+        url: str,
+        operation: str,
+        order_reference: str,
+        status: int | None,
+        started: float,
+        outcome: str,
+        message: str,
+        headers: Mapping[str, str],
+        params: Any,
+        json_body: Any,
+        data: Any,
+        response_text: str,
+    ) -> None:
         if self.logger is None:
             return
         secrets = [s for s in self.secrets if s]

@@ -172,7 +172,10 @@ class Simulator:
 
         self._server = ThreadingHTTPServer((host, port), _Handler)
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, name=f"{self.name}-sim", daemon=True)
+        # A short poll keeps stop() quick (the default half second adds up over a test suite).
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name=f"{self.name}-sim", daemon=True
+        )
         self._thread.start()
         return self.url
 
@@ -264,8 +267,9 @@ class Simulator:
         if faulty and self._take("drop_before_next"):
             raise _Dropped
         if faulty and self._take("throttle_next"):
-            return Response(429, self.error_body(429, "Too many requests"),
-                            {"Retry-After": f"{faults.retry_after_s:g}"})
+            return Response(
+                429, self.error_body(429, "Too many requests"), {"Retry-After": f"{faults.retry_after_s:g}"}
+            )
         if faulty and faults.error_rate and faults._random.random() < faults.error_rate:
             return Response(500, self.error_body(500, "Internal server error"))
         if faulty and self._take("malformed_next"):

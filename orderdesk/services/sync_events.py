@@ -50,3 +50,13 @@ def discard_event(event_id: int, *, user: str, reason: str | None = None) -> Out
         )
         outbox.refresh_sync_state(event.order)
         return event
+
+
+def retry_group(channel: str, cause: str, *, user: str) -> list[int]:
+    """Retry every failed event of one cause, after the supervisor fixed that cause once."""
+    from orderdesk.store.synclog import failure_groups
+
+    for group in failure_groups():
+        if group.channel == channel and group.cause == cause:
+            return [retry_event(event_id, user=user).id for event_id in group.event_ids]
+    raise RuleViolation("That group of failed events is gone; the list has changed, look again.")

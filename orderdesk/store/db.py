@@ -80,6 +80,9 @@ def connect_url(url: str) -> peewee.Database:
             "synchronous": "normal",
         }
         kwargs["timeout"] = BUSY_TIMEOUT_MS / 1000
+        # Our transactions write. Taking the write lock at BEGIN makes a busy writer wait (busy timeout)
+        # instead of failing at once when a read snapshot turns out stale in WAL mode.
+        kwargs["lock_type"] = "IMMEDIATE"
     try:
         return connect(url, **kwargs)
     except (ImportError, RuntimeError) as exc:

@@ -31,9 +31,21 @@ def _v2_sync_claims_and_pauses(migrator: SchemaMigrator) -> None:
     )
 
 
+def _v3_remote_fingerprints(migrator: SchemaMigrator) -> None:
+    """v3: orders remember a digest of the channel's record, so re-pulling unchanged orders writes nothing."""
+    run_operations(migrator.add_column("order", "remote_fingerprint", m.Order.remote_fingerprint))
+
+
+def _v4_remote_base(migrator: SchemaMigrator) -> None:
+    """v4: orders keep the channel's version as last taken in, so a pull can tell which part it changed."""
+    run_operations(migrator.add_column("order", "remote_base", m.Order.remote_base))
+
+
 # Version N is reached by running MIGRATIONS[N] on a database at version N - 1. Never edit a released step.
 MIGRATIONS: dict[int, Callable[[SchemaMigrator], None]] = {
     2: _v2_sync_claims_and_pauses,
+    3: _v3_remote_fingerprints,
+    4: _v4_remote_base,
 }
 CURRENT_VERSION = max(MIGRATIONS, default=1)
 

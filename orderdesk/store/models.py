@@ -77,6 +77,10 @@ class Order(BaseModel):
     channel_data = JSONField(default=dict)
     # The channel's version of the order while a conflict waits for the operator.
     remote_snapshot = JSONField(null=True)
+    # A digest of the channel's record as last taken in: an unchanged re-pull writes nothing.
+    remote_fingerprint = peewee.CharField(max_length=64, null=True)
+    # The channel's version as last taken in: what a later pull is compared with, part by part.
+    remote_base = JSONField(null=True)
 
     class Meta:
         indexes = ((("channel", "external_id"), True), (("channel", "status"), False))

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime, timedelta
 from typing import Any
+
+from peewee import fn
 
 from orderdesk.core.events import EventKind, EventState
 from orderdesk.core.records import utcnow
@@ -81,3 +84,76 @@ def reset_for_retry(event: OutboxEvent) -> None:
     event.claimed_by = None
     event.updated_at = utcnow()
     event.save()
+
+
+# ---- claims: how sync processes take events without sending one twice ------------------------------------
+CLAIMABLE = [EventState.PENDING.value, EventState.UNCERTAIN.value]
+BLOCKING = [EventState.PENDING.value, EventState.IN_FLIGHT.value, EventState.FAILED.value, EventState.UNCERTAIN.value]
+
+
+def claimable(channel_id: int, now: datetime, limit: int) -> list[OutboxEvent]:
+    """The head event of each order of the channel that is due: FIFO per order, a failed one blocks the rest."""
+    earlier = OutboxEvent.alias()
+    blocked = earlier.select(earlier.id).where(
+        (earlier.order == OutboxEvent.order) & (earlier.id < OutboxEvent.id) & (earlier.state.in_(BLOCKING))
+    )
+    due = (OutboxEvent.state.in_(CLAIMABLE) & (OutboxEvent.next_attempt_at <= now)) | (
+        (OutboxEvent.state == EventState.IN_FLIGHT.value) & (OutboxEvent.lease_until < now)
+    )
+    # A change to an order the channel does not know yet (a split part whose split has not gone out) waits.
+    known = Order.select(Order.id).where(Order.external_id.is_null(False))
+    query = (
+        OutboxEvent.select()
+        .where((OutboxEvent.channel == channel_id) & due & ~fn.EXISTS(blocked) & OutboxEvent.order.in_(known))
+        .order_by(OutboxEvent.id)
+        .limit(limit)
+    )
+    return list(query)
+
+
+def claim(event: OutboxEvent, worker: str, now: datetime, lease: timedelta) -> bool:
+    """Take the event if nobody else did meanwhile (compare-and-set on its state and lease)."""
+    still_free = (OutboxEvent.state.in_(CLAIMABLE) & (OutboxEvent.next_attempt_at <= now)) | (
+        (OutboxEvent.state == EventState.IN_FLIGHT.value) & (OutboxEvent.lease_until < now)
+    )
+    taken = (
+        OutboxEvent.update(state=EventState.IN_FLIGHT.value, lease_until=now + lease, claimed_by=worker, updated_at=now)
+        .where((OutboxEvent.id == event.id) & still_free)
+        .execute()
+    )
+    return bool(taken == 1)
+
+
+def settle(
+    event_id: int,
+    state: EventState,
+    *,
+    error: str = "",
+    error_kind: str = "",
+    attempts: int | None = None,
+    next_attempt_at: datetime | None = None,
+) -> OutboxEvent:
+    """Record how an event ended this time, and the order's resulting sync state."""
+    event = OutboxEvent.get_by_id(event_id)
+    event.state = state.value
+    event.lease_until = None
+    event.claimed_by = None
+    event.last_error = error
+    event.error_kind = error_kind
+    event.updated_at = utcnow()
+    if attempts is not None:
+        event.attempts = attempts
+    if next_attempt_at is not None:
+        event.next_attempt_at = next_attempt_at
+    event.save()
+    refresh_sync_state(event.order)
+    return event
+
+
+def open_count(channel_id: int | None = None) -> dict[str, int]:
+    """How many events wait, are in flight, failed or uncertain (per state)."""
+    query = OutboxEvent.select(OutboxEvent.state, fn.COUNT(OutboxEvent.id)).where(OutboxEvent.state.in_(BLOCKING))
+    if channel_id is not None:
+        query = query.where(OutboxEvent.channel == channel_id)
+    rows: Any = query.group_by(OutboxEvent.state).tuples()
+    return {state: int(count) for state, count in rows}

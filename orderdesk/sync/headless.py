@@ -1,14 +1,130 @@
-"""`orderdesk sync`: pull and push without a window."""
+"""`orderdesk sync`: pull and push without a window, on a desk or on a server."""
 
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
+import time
+from datetime import UTC, datetime
+from types import FrameType
+
+from orderdesk.core.errors import RuleViolation
+from orderdesk.core.records import utcnow
+from orderdesk.store.models import OutboxEvent
+from orderdesk.store.orders import get_channel
+from orderdesk.sync.engine import NullListener, SyncEngine
+
+# How long `--once` waits for events held back by a retry delay or a rate-limit pause before giving up.
+ONCE_MAX_WAIT_S = 120.0
+
+
+class StderrListener(NullListener):
+    """Progress and problems on standard error, one line each."""
+
+    def __init__(self) -> None:
+        self._last_progress = 0.0
+
+    def progress(self, channel: str, done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - self._last_progress >= 1.0:
+            self._last_progress = now
+            of = f" of {total}" if total else ""
+            sys.stderr.write(f"{channel}: {done}{of} done\n")
+
+    def channel_state(self, channel: str, state: str, message: str) -> None:
+        if state in ("pulling", "pushing", "idle"):
+            return
+        sys.stderr.write(f"{channel}: {state.replace('_', ' ')}{': ' + message if message else ''}\n")
+
+    def event_failed(self, event_id: int, message: str) -> None:
+        sys.stderr.write(f"sync event #{event_id} failed: {message}\n")
+
+    def notice(self, message: str) -> None:
+        sys.stderr.write(message + "\n")
 
 
 def run_sync(args: argparse.Namespace) -> int:
+    if args.channel:
+        get_channel(args.channel)
+    engine = SyncEngine(listener=StderrListener())
+    if args.reconcile:
+        return _reconcile(engine, args)
+    if args.watch:
+        return _watch(engine, args.channel)
+    return _once(engine, args.channel)
+
+
+def _once(engine: SyncEngine, channel: str | None) -> int:
+    report = engine.run_once(channel)
+    deadline = time.monotonic() + ONCE_MAX_WAIT_S
+    while not engine.stopping:
+        due = engine.next_due(channel)
+        if due is None:
+            break
+        wait = (due - utcnow()).total_seconds()
+        if time.monotonic() + max(wait, 0) > deadline:
+            break
+        time.sleep(max(0.05, min(wait, 5.0)))
+        for each in engine.channels(channel):
+            done, failed = engine.push(each)
+            report.pushed += done
+            report.failed.extend(failed)
+    waiting = OutboxEvent.select().where(OutboxEvent.state.in_(["pending", "uncertain", "in_flight"])).count()
+    pulled = sum(report.pulled.values())
     sys.stderr.write(
-        "The sync engine is not part of this build yet: orders can be imported with "
-        "`orderdesk orders import-file`, and changes wait safely in the outbox until it arrives.\n"
+        f"Sync finished: {pulled} order(s) changed by pulls, {report.pushed} change(s) sent, "
+        f"{len(report.failed)} failed, {waiting} still waiting.\n"
     )
-    return 1
+    for event_id in report.failed:
+        event = OutboxEvent.get_by_id(event_id)
+        sys.stderr.write(f"  failed #{event.id} {event.kind} {event.order.reference}: {event.last_error}\n")
+    for problem in report.problems:
+        sys.stderr.write(f"  {problem}\n")
+    return 1 if report.failed or report.problems or waiting else 0
+
+
+def _watch(engine: SyncEngine, channel: str | None) -> int:
+    stopped = threading.Event()
+
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        sys.stderr.write("Stopping after the call in progress...\n")
+        stopped.set()
+        engine.stop()
+
+    previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+    sys.stderr.write("Syncing; Ctrl+C stops.\n")
+    try:
+        while not stopped.is_set():
+            for each in engine.channels(channel):
+                if stopped.is_set():
+                    break
+                if engine.due_for_pull(each):
+                    engine.pull(each)
+                engine.push(each)
+            stopped.wait(1.0)
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    sys.stderr.write("Sync stopped cleanly.\n")
+    return 0
+
+
+def _reconcile(engine: SyncEngine, args: argparse.Namespace) -> int:
+    if not args.since:
+        raise RuleViolation("--reconcile needs --since YYYY-MM-DD.")
+    try:
+        since = datetime.fromisoformat(args.since).replace(tzinfo=UTC)
+    except ValueError:
+        raise RuleViolation(f"'{args.since}' is not a date (use YYYY-MM-DD).") from None
+    for channel in engine.channels(args.channel):
+        report = engine.reconcile(channel, since)
+        sys.stdout.write(f"{channel.name}: {len(report.imported)} order(s) were missing here and are imported now\n")
+        for reference in report.imported:
+            sys.stdout.write(f"  imported {reference}\n")
+        for reference, desk, remote in report.status_differences:
+            sys.stdout.write(f"  {reference}: {desk} here, {remote} in {channel.name}\n")
+        for reference in report.desk_only:
+            sys.stdout.write(f"  {reference}: on the desk but not listed by {channel.name}\n")
+    return 0

@@ -1,0 +1,241 @@
+"""Taking a channel's version of an order in: insert, update, leave alone, or hold as a conflict.
+
+Keyed by (channel, external id). A re-pull of an unchanged order writes nothing. A channel's change never
+overwrites local work that has not reached the channel yet: the order becomes a conflict for the operator.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from orderdesk.core.events import EventKind, EventState
+from orderdesk.core.record_io import record_from_dict, record_to_dict
+from orderdesk.core.records import LineRecord, OrderRecord
+from orderdesk.core.statuses import OrderStatus, SyncState
+from orderdesk.store import audit, outbox
+from orderdesk.store.db import transaction
+from orderdesk.store.models import Channel, LineAttribute, Order, OrderLine, OutboxEvent, ReturnItem
+from orderdesk.store.orders import apply_record, find_by_external_id, insert_order, lines_of, recompute_totals
+
+S = OrderStatus
+SYNC_USER = "sync"
+OPEN = [EventState.PENDING.value, EventState.IN_FLIGHT.value, EventState.FAILED.value, EventState.UNCERTAIN.value]
+# How far along the warehouse flow a status is. A channel that does not know a warehouse step (packed)
+# must not undo it by sending an older status.
+_FLOW_RANK = {S.PENDING: 0, S.PROCESSING: 1, S.PACKED: 2, S.DISPATCHED: 3, S.DELIVERED: 4, S.RETURNED: 5}
+
+
+@dataclass(frozen=True)
+class UpsertOutcome:
+    order_id: int
+    action: str  # inserted, updated, unchanged, conflict, cancelled_remotely
+    message: str = ""
+
+    @property
+    def changed(self) -> bool:
+        return self.action != "unchanged"
+
+
+def fingerprint(record: OrderRecord) -> str:
+    return snapshot_fingerprint(record_to_dict(record))
+
+
+def snapshot_fingerprint(snapshot: dict[str, Any]) -> str:
+    """The digest of a record's JSON form (also of the snapshot a conflict keeps, which is that form)."""
+    text = json.dumps(snapshot, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def has_open_events(order: Order) -> bool:
+    return OutboxEvent.select().where(OutboxEvent.order == order, OutboxEvent.state.in_(OPEN)).exists()
+
+
+# The parts of an order a change can touch. A pull conflicts with unsent local work only when the channel
+# changed a part that the local work changes too; otherwise both are kept (our own pushes echo back this way).
+PARTS: dict[str, tuple[str, ...]] = {
+    "status": ("status",),
+    "consignment": ("consignment_number", "carrier"),
+    "lines": ("lines",),
+    "address": ("shipping_address", "billing_address", "customer"),
+}
+TOUCHES: dict[str, frozenset[str]] = {
+    EventKind.ACKNOWLEDGE.value: frozenset({"status"}),
+    EventKind.STATUS.value: frozenset({"status"}),
+    EventKind.CANCEL.value: frozenset({"status"}),
+    EventKind.DISPATCH.value: frozenset({"status", "consignment"}),
+    EventKind.EDIT.value: frozenset({"lines", "address"}),
+    EventKind.SPLIT.value: frozenset({"lines"}),
+}
+
+
+def _parts_changed(base: dict[str, Any] | None, new: dict[str, Any]) -> set[str]:
+    if base is None:
+        return set(PARTS)
+    return {part for part, keys in PARTS.items() if any(base.get(k) != new.get(k) for k in keys)}
+
+
+def _parts_in_flight(order: Order) -> set[str]:
+    kinds = OutboxEvent.select(OutboxEvent.kind).where(OutboxEvent.order == order, OutboxEvent.state.in_(OPEN))
+    return set().union(*(TOUCHES.get(e.kind, frozenset()) for e in kinds))
+
+
+def upsert_record(channel: Channel, record: OrderRecord, *, user: str = SYNC_USER) -> UpsertOutcome:
+    """Take one pulled order in, inside its own transaction (or the caller's)."""
+    new = record_to_dict(record)
+    digest = snapshot_fingerprint(new)
+    with transaction():
+        order = find_by_external_id(channel, record.external_id)
+        if order is None:
+            order = insert_order(channel, record)
+            order.remote_fingerprint = digest
+            order.remote_base = new
+            order.sync_state = SyncState.SYNCED.value
+            order.save()
+            audit.record(user, "pulled", order, f"new order from {channel.name}")
+            return UpsertOutcome(order.id, "inserted")
+        if order.remote_fingerprint == digest:
+            return UpsertOutcome(order.id, "unchanged")
+        local = S(order.status)
+        if record.status == S.CANCELLED and local != S.CANCELLED:
+            if local in (S.DISPATCHED, S.DELIVERED, S.RETURNED):
+                return _hold_conflict(order, record, user, f"{channel.name} cancelled an order that left the warehouse")
+            return _cancel_from_channel(order, record, digest, user)
+        if order.sync_state == SyncState.CONFLICT.value:
+            return _hold_conflict(order, record, user, f"{channel.name} changed it again while a conflict waits")
+        in_flight = _parts_in_flight(order) if has_open_events(order) else set()
+        clash = _parts_changed(order.remote_base, new) & in_flight
+        if clash:
+            parts = ", ".join(sorted(clash))
+            return _hold_conflict(
+                order, record, user, f"{channel.name} changed the {parts} while local changes to it wait to be sent"
+            )
+        before = order.version
+        apply_remote_version(order, record, keep=in_flight)
+        order.remote_fingerprint = digest
+        order.remote_base = new
+        order.remote_snapshot = None
+        order.version = before + 1
+        order.save()
+        outbox.refresh_sync_state(order)
+        kept = f" (kept the local {', '.join(sorted(in_flight))} that waits to be sent)" if in_flight else ""
+        audit.record(user, "updated_from_channel", order, f"{channel.name} changed the order{kept}")
+        return UpsertOutcome(order.id, "updated")
+
+
+def apply_remote_version(
+    order: Order,
+    record: OrderRecord,
+    *,
+    keep: set[str] | frozenset[str] = frozenset(),
+    keep_warehouse_steps: bool = True,
+) -> None:
+    """Apply the channel's record, keeping the parts in `keep` (local work waiting to be sent), what only the
+    desk knows, and (unless the operator chose the channel's version outright) warehouse steps the channel has
+    no word for."""
+    kept = {
+        "status": order.status,
+        "consignment_number": order.consignment_number,
+        "carrier": order.carrier,
+        "erp_order_number": order.erp_order_number,
+        "created_at": order.created_at,
+        "customer": (order.customer_name, order.customer_email, order.customer_phone),
+        "shipping_address": order.shipping_address,
+        "billing_address": order.billing_address,
+        "ship_city": order.ship_city,
+        "ship_country": order.ship_country,
+    }
+    apply_record(order, record)
+    remote, local = S(record.status), S(kept["status"])
+    behind = remote != S.CANCELLED and local in _FLOW_RANK and _FLOW_RANK.get(remote, 0) < _FLOW_RANK[local]
+    if "status" in keep or (keep_warehouse_steps and behind):
+        order.status = local.value
+    if "consignment" in keep:
+        order.consignment_number, order.carrier = kept["consignment_number"], kept["carrier"]
+    for name in ("consignment_number", "carrier", "erp_order_number"):
+        if getattr(order, name) is None:
+            setattr(order, name, kept[name])
+    if "address" in keep:
+        order.customer_name, order.customer_email, order.customer_phone = kept["customer"]
+        for name in ("shipping_address", "billing_address", "ship_city", "ship_country"):
+            setattr(order, name, kept[name])
+    if record.created_at is None:
+        order.created_at = kept["created_at"]
+    if "lines" not in keep:
+        merge_lines(order, record.lines)
+    recompute_totals(order)
+
+
+def merge_lines(order: Order, lines: tuple[LineRecord, ...]) -> None:
+    """Update lines in place by external id, add new ones, drop the ones the channel dropped (never a
+    line that has returned units, whose history must stay)."""
+    existing = lines_of(order)
+    by_external = {line.external_id: line for line in existing if line.external_id}
+    seen: set[int] = set()
+    for position, record in enumerate(lines):
+        row = by_external.get(record.external_id) if record.external_id else None
+        if row is None:
+            row = next(
+                (ln for ln in existing if ln.id not in seen and not ln.external_id and ln.sku == record.sku), None
+            )
+        if row is None:
+            row = OrderLine(order=order)
+        row.position = position
+        row.external_id = record.external_id
+        row.sku = record.sku
+        row.name = record.name
+        row.quantity = record.quantity
+        row.unit_price = record.unit_price
+        row.erp_line_number = record.erp_line_number or row.erp_line_number
+        row.tracking_number = record.tracking_number or row.tracking_number
+        row.save()
+        seen.add(row.id)
+        if record.attributes:
+            LineAttribute.delete().where(LineAttribute.line == row).execute()
+            for key, value in record.attributes.items():
+                LineAttribute.create(line=row, key=key, value=value)
+    for line in existing:
+        if line.id not in seen and not ReturnItem.select().where(ReturnItem.line == line).exists():
+            line.delete_instance(recursive=True)
+
+
+def _hold_conflict(order: Order, record: OrderRecord, user: str, why: str) -> UpsertOutcome:
+    snapshot = record_to_dict(record)
+    if order.sync_state == SyncState.CONFLICT.value and order.remote_snapshot == snapshot:
+        return UpsertOutcome(order.id, "unchanged")
+    order.sync_state = SyncState.CONFLICT.value
+    order.remote_snapshot = snapshot
+    order.save()
+    audit.record(user, "conflict", order, f"conflict: {why}; choose to keep the local version or take the channel's")
+    return UpsertOutcome(order.id, "conflict", f"Order {order.reference}: {why}.")
+
+
+def _cancel_from_channel(order: Order, record: OrderRecord, digest: str, user: str) -> UpsertOutcome:
+    """The channel cancelled an order still in the warehouse: cancel it here and stop sending changes for it."""
+    dropped = 0
+    for event in OutboxEvent.select().where(OutboxEvent.order == order, OutboxEvent.state.in_(OPEN)):
+        event.state = EventState.DISCARDED.value
+        event.last_error = "the channel cancelled the order"
+        event.save()
+        dropped += 1
+    order.status = S.CANCELLED.value
+    order.channel_status = record.channel_status
+    order.remote_updated_at = record.updated_at
+    order.remote_fingerprint = digest
+    order.remote_base = record_to_dict(record)
+    order.remote_snapshot = None
+    order.sync_state = SyncState.SYNCED.value
+    order.version += 1
+    order.save()
+    note = f"; {dropped} unsent change(s) dropped" if dropped else ""
+    message = f"Order {order.reference} was cancelled in {order.channel.name}; it is cancelled here too{note}."
+    audit.record(user, "cancelled_by_channel", order, message)
+    return UpsertOutcome(order.id, "cancelled_remotely", message)
+
+
+def remote_record(order: Order) -> OrderRecord | None:
+    """The channel's version held while a conflict waits."""
+    data: Any = order.remote_snapshot
+    return record_from_dict(data) if data else None

@@ -1,0 +1,548 @@
+"""The sync engine: pull every channel's orders in, push every local change out. Pure Python, no Qt.
+
+Pull: page through the adapter from the stored cursor; each page and its cursor commit together, so a
+crash repeats at most one page, and the idempotent upsert makes the repeat free.
+Push: the outbox is drained FIFO per order (a failed event holds back the later ones of its order), in
+parallel across orders with a bound per channel. An event is done only when the channel confirmed it; when
+the answer was lost it becomes uncertain and the channel is read back before anything is sent again.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import socket
+import threading
+import traceback
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+
+from orderdesk.channels.base import Adapter, ChannelConfig, PushResult
+from orderdesk.channels.errors import (
+    AuthError,
+    ChannelError,
+    MalformedResponse,
+    RateLimited,
+    TransientError,
+)
+from orderdesk.channels.http import CallRecord, HttpSettings
+from orderdesk.channels.registry import make_adapter
+from orderdesk.core.events import EventKind, EventState, OutboundEvent
+from orderdesk.core.records import utcnow
+from orderdesk.store import outbox, synclog
+from orderdesk.store.db import transaction
+from orderdesk.store.models import Channel, Order, OrderLine, OutboxEvent, database_proxy
+from orderdesk.store.orders import find_by_external_id, order_record
+from orderdesk.store.upsert import upsert_record
+from orderdesk.sync.channel_config import config_for
+
+
+class SyncListener(Protocol):
+    """What the engine tells whoever runs it (the Qt worker turns these into signals)."""
+
+    def orders_changed(self, order_ids: list[int]) -> None: ...
+    def progress(self, channel: str, done: int, total: int) -> None: ...
+    def channel_state(self, channel: str, state: str, message: str) -> None: ...
+    def log_entry(self, entry_id: int) -> None: ...
+    def event_failed(self, event_id: int, message: str) -> None: ...
+    def notice(self, message: str) -> None: ...
+
+
+class NullListener:
+    def orders_changed(self, order_ids: list[int]) -> None:
+        pass
+
+    def progress(self, channel: str, done: int, total: int) -> None:
+        pass
+
+    def channel_state(self, channel: str, state: str, message: str) -> None:
+        pass
+
+    def log_entry(self, entry_id: int) -> None:
+        pass
+
+    def event_failed(self, event_id: int, message: str) -> None:
+        pass
+
+    def notice(self, message: str) -> None:
+        pass
+
+
+@dataclass(frozen=True)
+class EngineSettings:
+    max_in_flight: int = 4  # calls in flight per channel
+    lease: timedelta = timedelta(minutes=2)  # a claim not settled by then is taken again (after a read-back)
+    retry_base_s: float = 5.0
+    retry_cap_s: float = 900.0
+    rate_limit_pause_s: float = 60.0  # when a 429 names no Retry-After
+    gap_factor: float = 3.0  # a channel unpulled for this many intervals has a gap worth saying so
+    http: HttpSettings = field(default_factory=HttpSettings)
+    worker: str = field(default_factory=lambda: f"{socket.gethostname()}:{os.getpid()}")
+
+
+@dataclass
+class RunReport:
+    pulled: dict[str, int] = field(default_factory=dict)  # channel -> orders that changed
+    pushed: int = 0
+    failed: list[int] = field(default_factory=list)  # event ids
+    problems: list[str] = field(default_factory=list)  # channel-level problems in plain words
+
+
+@dataclass
+class ReconcileReport:
+    imported: list[str] = field(default_factory=list)  # references the channel had and the desk lacked
+    status_differences: list[tuple[str, str, str]] = field(default_factory=list)  # (reference, desk, channel)
+    desk_only: list[str] = field(default_factory=list)  # references the desk has that the channel did not list
+
+
+AdapterFactory = Callable[..., Adapter]
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        settings: EngineSettings | None = None,
+        listener: SyncListener | None = None,
+        *,
+        adapter_factory: AdapterFactory = make_adapter,
+        clock: Callable[[], datetime] = utcnow,
+        jitter: Callable[[], float] = random.random,
+    ) -> None:
+        self.settings = settings or EngineSettings()
+        self.listener: SyncListener = listener or NullListener()
+        self._adapter_factory = adapter_factory
+        self._clock = clock
+        self._jitter = jitter
+        self._stop = threading.Event()
+        self._context = threading.local()
+        self._adapters: dict[int, tuple[ChannelConfig, Adapter]] = {}
+        self._lock = threading.Lock()
+
+    # ---- control -------------------------------------------------------------------------------------
+    def stop(self) -> None:
+        """Ask the engine to stop between pages and between events (never in the middle of one)."""
+        self._stop.set()
+
+    def resume(self) -> None:
+        self._stop.clear()
+
+    @property
+    def stopping(self) -> bool:
+        return self._stop.is_set()
+
+    # ---- channels and adapters -------------------------------------------------------------------------
+    def channels(self, name: str | None = None) -> list[Channel]:
+        query = Channel.select().where(Channel.enabled == True, Channel.kind != "manual")  # noqa: E712
+        if name:
+            query = query.where(Channel.name == name)
+        return list(query.order_by(Channel.name))
+
+    def adapter(self, channel: Channel) -> Adapter:
+        config = config_for(channel)
+        with self._lock:
+            cached = self._adapters.get(channel.id)
+            if cached is not None and cached[0] == config:
+                return cached[1]
+            settings = self.settings.http
+            if channel.rate_limit_per_min:
+                settings = HttpSettings(**{**settings.__dict__, "rate_limit_per_min": channel.rate_limit_per_min})
+            adapter = self._adapter_factory(config, http_settings=settings, logger=self._call_logger(channel.name))
+            self._adapters[channel.id] = (config, adapter)
+            return adapter
+
+    def _call_logger(self, channel: str) -> Callable[[CallRecord], None]:
+        def log(call: CallRecord) -> None:
+            ctx = self._context
+            entry = synclog.write(
+                channel=channel,
+                direction=getattr(ctx, "direction", "push"),
+                operation=call.operation,
+                outcome=call.outcome,
+                order_reference=call.order_reference or getattr(ctx, "reference", ""),
+                event_id=getattr(ctx, "event_id", None),
+                http_status=call.http_status,
+                duration_ms=call.duration_ms,
+                message=call.message,
+                request_excerpt=call.request_excerpt,
+                response_excerpt=call.response_excerpt,
+            )
+            self.listener.log_entry(entry.id)
+
+        return log
+
+    def _set_state(self, channel: Channel, state: str, message: str = "", paused_until: datetime | None = None) -> None:
+        Channel.update(state=state, state_message=message, paused_until=paused_until).where(
+            Channel.id == channel.id
+        ).execute()
+        channel.state, channel.state_message, channel.paused_until = state, message, paused_until
+        self.listener.channel_state(channel.name, state, message)
+
+    def paused(self, channel: Channel) -> bool:
+        fresh = Channel.get_by_id(channel.id)
+        return fresh.paused_until is not None and fresh.paused_until > self._clock()
+
+    def _pause(self, channel: Channel, exc: RateLimited) -> datetime:
+        wait = exc.retry_after if exc.retry_after is not None else self.settings.rate_limit_pause_s
+        until = self._clock() + timedelta(seconds=max(wait, 0.5))
+        local = until.astimezone().strftime("%H:%M:%S")
+        self._set_state(channel, "paused", f"paused until {local}, rate limited", paused_until=until)
+        self._log(channel.name, "push", "rate limit", "paused", message=f"{exc.message}; paused until {local}")
+        return until
+
+    def _log(self, channel: str, direction: str, operation: str, outcome: str, **kwargs: Any) -> None:
+        entry = synclog.write(channel=channel, direction=direction, operation=operation, outcome=outcome, **kwargs)
+        self.listener.log_entry(entry.id)
+
+    # ---- pull ------------------------------------------------------------------------------------------
+    def due_for_pull(self, channel: Channel) -> bool:
+        if channel.last_pull_at is None:
+            return True
+        return self._clock() - channel.last_pull_at >= timedelta(seconds=channel.poll_interval_s)
+
+    def pull(self, channel: Channel) -> list[int]:
+        """Pull the channel from its cursor; returns the ids of orders that changed here."""
+        if self.paused(channel):
+            return []
+        self._note_gap(channel)
+        self._set_state(channel, "pulling", "")
+        self._context.direction, self._context.event_id, self._context.reference = "pull", None, ""
+        changed: list[int] = []
+        done = 0
+        try:
+            for page in self.adapter(channel).fetch_orders(channel.pull_cursor):
+                page_changed: list[int] = []
+                with transaction():
+                    for record in page.records:
+                        try:
+                            with transaction():
+                                outcome = upsert_record(channel, record)
+                        except Exception as exc:  # a bug on one order must not stop the page
+                            self._log(
+                                channel.name,
+                                "pull",
+                                "import",
+                                "rejected",
+                                order_reference=record.reference,
+                                message=f"could not take the order in: {exc}",
+                                response_excerpt=traceback.format_exc()[-2000:],
+                            )
+                            continue
+                        if outcome.changed:
+                            page_changed.append(outcome.order_id)
+                        if outcome.message:
+                            self._log(
+                                channel.name,
+                                "pull",
+                                outcome.action,
+                                outcome.action,
+                                order_reference=record.reference,
+                                message=outcome.message,
+                            )
+                            self.listener.notice(outcome.message)
+                    for reference, why in page.rejected:
+                        self._log(channel.name, "pull", "import", "rejected", order_reference=reference, message=why)
+                    if page.cursor is not None:
+                        Channel.update(pull_cursor=page.cursor).where(Channel.id == channel.id).execute()
+                        channel.pull_cursor = page.cursor
+                done += len(page.records)
+                changed.extend(page_changed)
+                if page_changed:
+                    self.listener.orders_changed(page_changed)
+                self.listener.progress(channel.name, done, 0)
+                if self.stopping:
+                    break
+        except RateLimited as exc:
+            self._pause(channel, exc)
+            return changed
+        except AuthError as exc:
+            self._set_state(channel, "auth_failed", exc.message)
+            self._log(channel.name, "pull", "fetch orders", "failed", message=exc.message, http_status=exc.http_status)
+            return changed
+        except TransientError as exc:
+            self._set_state(channel, "offline", exc.message)
+            return changed
+        except ChannelError as exc:
+            self._set_state(channel, "error", exc.message)
+            self._log(channel.name, "pull", "fetch orders", "failed", message=exc.message, http_status=exc.http_status)
+            return changed
+        Channel.update(last_pull_at=self._clock()).where(Channel.id == channel.id).execute()
+        channel.last_pull_at = self._clock()
+        self._set_state(channel, "idle", "")
+        return changed
+
+    def _note_gap(self, channel: Channel) -> None:
+        if channel.last_pull_at is None:
+            return
+        silent = self._clock() - channel.last_pull_at
+        window = timedelta(seconds=channel.poll_interval_s * self.settings.gap_factor)
+        if silent > window:
+            hours = silent.total_seconds() / 3600
+            self._log(
+                channel.name,
+                "pull",
+                "catch up",
+                "gap",
+                message=f"not pulled for {hours:.1f} h; catching up from the last good cursor "
+                f"{channel.pull_cursor or '(the beginning)'}",
+            )
+
+    # ---- push ------------------------------------------------------------------------------------------
+    def push(self, channel: Channel) -> tuple[int, list[int]]:
+        """Send what is due for the channel; returns (events done, events failed)."""
+        done, failed = 0, []
+        with ThreadPoolExecutor(
+            max_workers=max(1, self.settings.max_in_flight), thread_name_prefix=f"push-{channel.name}"
+        ) as pool:
+            while not self.stopping and not self.paused(channel):
+                now = self._clock()
+                candidates = outbox.claimable(channel.id, now, self.settings.max_in_flight)
+                claimed = [
+                    (event.id, self._needs_read_back(event))
+                    for event in candidates
+                    if outbox.claim(event, self.settings.worker, now, self.settings.lease)
+                ]
+                if not claimed:
+                    break
+                self._set_state(channel, "pushing", "")
+                results = list(pool.map(lambda item: self._push_one(channel, *item), claimed))
+                for event_id, outcome in zip((c[0] for c in claimed), results, strict=True):
+                    if outcome == EventState.DONE:
+                        done += 1
+                    elif outcome == EventState.FAILED:
+                        failed.append(event_id)
+                left = outbox.open_count(channel.id)
+                self.listener.progress(channel.name, done, done + left.get("pending", 0))
+        if not self.paused(channel) and Channel.get_by_id(channel.id).state == "pushing":
+            self._set_state(channel, "idle", "")
+        return done, failed
+
+    @staticmethod
+    def _needs_read_back(event: OutboxEvent) -> bool:
+        return event.state in (EventState.UNCERTAIN.value, EventState.IN_FLIGHT.value) or (
+            event.error_kind == "uncertain"
+        )
+
+    def _push_one(self, channel: Channel, event_id: int, read_back: bool) -> EventState:
+        try:
+            return self._push_claimed(channel, event_id, read_back)
+        finally:
+            # Pool threads come and go; each closes the connection it opened.
+            if not database_proxy.is_closed():
+                database_proxy.close()
+
+    def _push_claimed(self, channel: Channel, event_id: int, read_back: bool) -> EventState:
+        event = OutboxEvent.get_by_id(event_id)
+        order = event.order
+        ctx = self._context
+        ctx.direction, ctx.event_id, ctx.reference = "push", event.id, order.reference
+        outbound = OutboundEvent(
+            event_id=event.id,
+            kind=EventKind(event.kind),
+            order=order_record(order),
+            payload=dict(event.payload or {}),
+            idempotency_key=event.idempotency_key,
+        )
+        what = f"{event.kind} #{event.id}"
+        try:
+            adapter = self.adapter(channel)
+            result: PushResult | None = None
+            if read_back:
+                result = adapter.already_applied(outbound)
+                if result is not None:
+                    self._log(
+                        channel.name,
+                        "push",
+                        event.kind,
+                        "ok",
+                        order_reference=order.reference,
+                        event_id=event.id,
+                        message="already applied in the channel (read back); not sent again",
+                    )
+            if result is None:
+                result = adapter.push(outbound)
+        except RateLimited as exc:
+            self._pause(channel, exc)
+            # Not a failure and no attempt used up: the whole channel waits.
+            state = EventState.UNCERTAIN if read_back else EventState.PENDING
+            outbox.settle(event.id, state, error=exc.message, error_kind="uncertain" if read_back else "rate_limited")
+            return state
+        except (TransientError, MalformedResponse) as exc:
+            unknown = isinstance(exc, MalformedResponse) or bool(getattr(exc, "outcome_unknown", False))
+            return self._retry_later(channel, event, exc, unknown=unknown or read_back)
+        except AuthError as exc:
+            self._set_state(channel, "auth_failed", exc.message)
+            return self._fail(channel, event, exc.message, "auth", exc.http_status)
+        except ChannelError as exc:
+            return self._fail(channel, event, exc.message, exc.kind, exc.http_status)
+        except Exception as exc:  # an adapter bug: the event waits for a supervisor, the worker lives on
+            detail = traceback.format_exc()[-3000:]
+            return self._fail(channel, event, f"internal error while sending {what}: {exc}", "bug", None, detail)
+        with transaction():
+            changed = self._apply_result(event, result)
+            outbox.settle(event.id, EventState.DONE, error_kind="")
+        self._log(
+            channel.name,
+            "push",
+            event.kind,
+            "done",
+            order_reference=order.reference,
+            event_id=event.id,
+            message=result.message or f"{what} confirmed by {channel.name}",
+        )
+        for warning in result.warnings:
+            self._log(
+                channel.name,
+                "push",
+                event.kind,
+                "warning",
+                order_reference=order.reference,
+                event_id=event.id,
+                message=warning,
+            )
+            self.listener.notice(f"{order.reference}: {warning}")
+        self.listener.orders_changed(changed)
+        return EventState.DONE
+
+    def _apply_result(self, event: OutboxEvent, result: PushResult) -> list[int]:
+        """What the channel told us back: ids of orders it created (split parts), tracking numbers."""
+        changed = [event.order_id]
+        for order_id, external_id in result.external_ids.items():
+            Order.update(external_id=external_id).where(
+                (Order.id == order_id) & (Order.channel == event.channel_id)
+            ).execute()
+            part = Order.get_or_none(Order.id == order_id)
+            if part is not None:
+                outbox.refresh_sync_state(part)
+            changed.append(order_id)
+        for key, tracking in result.tracking_numbers.items():
+            OrderLine.update(tracking_number=tracking).where(
+                (OrderLine.order == event.order_id) & ((OrderLine.external_id == key) | (OrderLine.sku == key))
+            ).execute()
+        return changed
+
+    def _retry_later(self, channel: Channel, event: OutboxEvent, exc: ChannelError, *, unknown: bool) -> EventState:
+        attempts = event.attempts + 1
+        if attempts >= channel.retry_limit:
+            kind = "uncertain" if unknown else "transient"
+            note = " (the channel may have received it: it will be read back before any resend)" if unknown else ""
+            return self._fail(
+                channel, event, f"gave up after {attempts} attempts: {exc.message}{note}", kind, exc.http_status
+            )
+        delay = self.backoff(attempts)
+        state = EventState.UNCERTAIN if unknown else EventState.PENDING
+        outbox.settle(
+            event.id,
+            state,
+            error=exc.message,
+            error_kind="uncertain" if unknown else "transient",
+            attempts=attempts,
+            next_attempt_at=self._clock() + timedelta(seconds=delay),
+        )
+        self._log(
+            channel.name,
+            "push",
+            event.kind,
+            "uncertain" if unknown else "retry",
+            order_reference=event.order.reference,
+            event_id=event.id,
+            http_status=exc.http_status,
+            message=f"{exc.message}; attempt {attempts} of {channel.retry_limit}, next in {delay:.0f} s",
+        )
+        return state
+
+    def _fail(
+        self, channel: Channel, event: OutboxEvent, message: str, kind: str, http_status: int | None, detail: str = ""
+    ) -> EventState:
+        outbox.settle(event.id, EventState.FAILED, error=message, error_kind=kind, attempts=event.attempts + 1)
+        self._log(
+            channel.name,
+            "push",
+            event.kind,
+            "failed",
+            order_reference=event.order.reference,
+            event_id=event.id,
+            http_status=http_status,
+            message=message,
+            response_excerpt=detail,
+        )
+        self.listener.event_failed(event.id, message)
+        self.listener.orders_changed([event.order_id])
+        return EventState.FAILED
+
+    def backoff(self, attempts: int) -> float:
+        """Capped exponential backoff with jitter, in seconds."""
+        base = min(self.settings.retry_cap_s, self.settings.retry_base_s * (2 ** (attempts - 1)))
+        return base * (0.5 + self._jitter() / 2)
+
+    # ---- whole runs ----------------------------------------------------------------------------------------
+    def run_once(self, channel_name: str | None = None) -> RunReport:
+        """One pull and one push of every enabled channel (or one)."""
+        report = RunReport()
+        for channel in self.channels(channel_name):
+            if self.stopping:
+                break
+            report.pulled[channel.name] = len(self.pull(channel))
+            done, failed = self.push(channel)
+            report.pushed += done
+            report.failed.extend(failed)
+            fresh = Channel.get_by_id(channel.id)
+            if fresh.state in ("auth_failed", "offline", "error", "paused"):
+                report.problems.append(f"{channel.name}: {fresh.state.replace('_', ' ')} - {fresh.state_message}")
+        return report
+
+    def next_due(self, channel_name: str | None = None) -> datetime | None:
+        """When the earliest waiting event or pause ends (for a run that drains to the end)."""
+        ids = [c.id for c in self.channels(channel_name)]
+        if not ids:
+            return None
+        row = (
+            OutboxEvent.select(OutboxEvent.next_attempt_at)
+            .where(OutboxEvent.channel.in_(ids), OutboxEvent.state.in_(outbox.CLAIMABLE))
+            .order_by(OutboxEvent.next_attempt_at)
+            .first()
+        )
+        due = row.next_attempt_at if row is not None else None
+        for channel in Channel.select().where(Channel.id.in_(ids), Channel.paused_until.is_null(False)):
+            if (
+                channel.paused_until > self._clock()
+                and OutboxEvent.select()
+                .where(OutboxEvent.channel == channel, OutboxEvent.state.in_(outbox.CLAIMABLE))
+                .exists()
+            ):
+                due = channel.paused_until if due is None else max(due, channel.paused_until)
+        return due
+
+    def reconcile(self, channel: Channel, since: datetime) -> ReconcileReport:
+        """Compare with what the channel lists since a date: import what the desk lacks, list status differences."""
+        report = ReconcileReport()
+        adapter = self.adapter(channel)
+        cursor_since = getattr(adapter, "cursor_since", None)
+        cursor = cursor_since(since) if callable(cursor_since) else None
+        self._context.direction, self._context.event_id, self._context.reference = "pull", None, ""
+        seen: set[str] = set()
+        for page in adapter.fetch_orders(cursor):
+            for record in page.records:
+                seen.add(record.external_id)
+                local = find_by_external_id(channel, record.external_id)
+                if local is None:
+                    upsert_record(channel, record)
+                    report.imported.append(record.reference)
+                elif local.status != record.status.value:
+                    report.status_differences.append((record.reference, local.status, record.status.value))
+        since_local = Order.select(Order.reference, Order.external_id).where(
+            (Order.channel == channel) & (Order.created_at >= since) & Order.external_id.is_null(False)
+        )
+        report.desk_only = [o.reference for o in since_local if o.external_id not in seen]
+        self._log(
+            channel.name,
+            "pull",
+            "reconcile",
+            "ok",
+            message=f"since {since:%Y-%m-%d}: {len(report.imported)} imported, "
+            f"{len(report.status_differences)} status difference(s), "
+            f"{len(report.desk_only)} on the desk only",
+        )
+        return report

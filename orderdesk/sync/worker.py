@@ -1,0 +1,197 @@
+"""The sync engine in its own thread: a QObject moved to a QThread, talking to the GUI only through signals."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+
+from orderdesk.store.models import OutboxEvent, database_proxy
+from orderdesk.sync.engine import AdapterFactory, EngineSettings, SyncEngine
+
+
+class SyncWorker(QObject):
+    """Runs in the sync thread. Every slot is called through a queued connection from the GUI thread."""
+
+    orders_changed = Signal(list)  # order ids
+    progress = Signal(str, int, int)  # channel, done, total (0: unknown)
+    channel_state = Signal(str, str, str)  # channel, state (idle, pulling, pushing, offline, auth_failed, paused), text
+    log_entry_added = Signal(int)  # sync log entry id
+    event_failed = Signal(int, str)  # event id, message
+    notice = Signal(str)  # something an operator should know (a remote cancellation...)
+    finished = Signal()
+
+    def __init__(
+        self,
+        settings: EngineSettings | None = None,
+        *,
+        adapter_factory: AdapterFactory | None = None,
+        tick_ms: int = 1000,
+    ) -> None:
+        super().__init__()
+        kwargs: dict[str, Any] = {} if adapter_factory is None else {"adapter_factory": adapter_factory}
+        self.engine = SyncEngine(settings, listener=_SignalListener(self), **kwargs)
+        self._tick_ms = tick_ms
+        self._timer: QTimer | None = None
+        self._paused = False
+        self._busy = False
+
+    # ---- slots -------------------------------------------------------------------------------------------
+    @Slot()
+    def start(self) -> None:
+        """First thing in the sync thread: its own database connection, then the timer."""
+        database_proxy.connect(reuse_if_open=True)
+        self._timer = QTimer(self)
+        self._timer.setInterval(self._tick_ms)
+        self._timer.timeout.connect(self.tick)
+        self._timer.start()
+        self.tick()
+
+    @Slot()
+    def tick(self) -> None:
+        """Pull the channels that are due, send what waits."""
+        if self._paused or self._busy or self.engine.stopping:
+            return
+        self._busy = True
+        try:
+            for channel in self.engine.channels():
+                if self.engine.stopping:
+                    break
+                if self.engine.due_for_pull(channel):
+                    self.engine.pull(channel)
+                if self._has_work(channel.id):
+                    self.engine.push(channel)
+        finally:
+            self._busy = False
+
+    @Slot(str)
+    def sync_now(self, channel: str = "") -> None:
+        """Pull now (every channel, or one) and send what waits, whatever the intervals say."""
+        if self._busy or self.engine.stopping:
+            return
+        self._busy = True
+        try:
+            for each in self.engine.channels(channel or None):
+                self.engine.pull(each)
+                self.engine.push(each)
+        finally:
+            self._busy = False
+
+    @Slot()
+    def wake(self) -> None:
+        """A service queued an event: send it now rather than at the next tick."""
+        if self._paused or self._busy or self.engine.stopping:
+            return
+        self._busy = True
+        try:
+            for channel in self.engine.channels():
+                if self._has_work(channel.id):
+                    self.engine.push(channel)
+        finally:
+            self._busy = False
+
+    @Slot()
+    def pause(self) -> None:
+        self._paused = True
+
+    @Slot()
+    def resume(self) -> None:
+        self._paused = False
+        self.tick()
+
+    @Slot()
+    def stop(self) -> None:
+        """Last thing in the sync thread: stop the timer and close this thread's connection."""
+        self.engine.stop()
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer.deleteLater()
+            self._timer = None
+        if not database_proxy.is_closed():
+            database_proxy.close()
+        self.finished.emit()
+
+    @staticmethod
+    def _has_work(channel_id: int) -> bool:
+        return bool(
+            OutboxEvent.select()
+            .where(OutboxEvent.channel == channel_id, OutboxEvent.state.in_(["pending", "uncertain", "in_flight"]))
+            .exists()
+        )
+
+
+class _SignalListener:
+    """The engine's listener: each call becomes a signal of the worker (queued to the GUI thread)."""
+
+    def __init__(self, worker: SyncWorker) -> None:
+        self._worker = worker
+
+    def orders_changed(self, order_ids: list[int]) -> None:
+        self._worker.orders_changed.emit(list(order_ids))
+
+    def progress(self, channel: str, done: int, total: int) -> None:
+        self._worker.progress.emit(channel, done, total)
+
+    def channel_state(self, channel: str, state: str, message: str) -> None:
+        self._worker.channel_state.emit(channel, state, message)
+
+    def log_entry(self, entry_id: int) -> None:
+        self._worker.log_entry_added.emit(entry_id)
+
+    def event_failed(self, event_id: int, message: str) -> None:
+        self._worker.event_failed.emit(event_id, message)
+
+    def notice(self, message: str) -> None:
+        self._worker.notice.emit(message)
+
+
+class SyncController(QObject):
+    """Owned by the GUI: starts the worker in its thread, forwards requests, stops it cleanly."""
+
+    _request_sync = Signal(str)
+    _request_wake = Signal()
+    _request_pause = Signal()
+    _request_resume = Signal()
+    _request_stop = Signal()
+
+    def __init__(self, worker: SyncWorker, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.sync_thread = QThread()
+        self.sync_thread.setObjectName("syncThread")
+        worker.moveToThread(self.sync_thread)
+        self.sync_thread.started.connect(worker.start)
+        self._request_sync.connect(worker.sync_now)
+        self._request_wake.connect(worker.wake)
+        self._request_pause.connect(worker.pause)
+        self._request_resume.connect(worker.resume)
+        self._request_stop.connect(worker.stop)
+        worker.finished.connect(self.sync_thread.quit)
+
+    def start(self) -> None:
+        self.sync_thread.start()
+
+    def sync_now(self, channel: str = "") -> None:
+        self._request_sync.emit(channel)
+
+    def wake(self) -> None:
+        self._request_wake.emit()
+
+    def pause(self) -> None:
+        self._request_pause.emit()
+
+    def resume(self) -> None:
+        self._request_resume.emit()
+
+    def shutdown(self, timeout_ms: int = 2000) -> bool:
+        """Stop between calls and join the thread; True when it stopped within the timeout.
+
+        The engine's stop flag is set directly (it is a threading.Event), so a long pull stops at its next page
+        even though the worker's queue is busy. Work in flight is never lost: an event whose answer does not
+        arrive keeps its lease and is read back by the next run.
+        """
+        if not self.sync_thread.isRunning():
+            return True
+        self.worker.engine.stop()
+        self._request_stop.emit()
+        return bool(self.sync_thread.wait(timeout_ms))
