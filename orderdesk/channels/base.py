@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any, ClassVar, Protocol
 
 from orderdesk.core.capabilities import CAPABILITIES, ChannelKind
@@ -58,6 +59,10 @@ class Adapter(Protocol):
 
     def push(self, event: OutboundEvent) -> PushResult:
         """Send one outbox event; raise a ChannelError subclass when it did not go through."""
+        ...
+
+    def cursor_since(self, since: datetime) -> str:
+        """A cursor that makes fetch_orders start at `since` (reconciliation over a date range)."""
         ...
 
     def already_applied(self, event: OutboundEvent) -> PushResult | None:

@@ -519,8 +519,7 @@ class SyncEngine:
         """Compare with what the channel lists since a date: import what the desk lacks, list status differences."""
         report = ReconcileReport()
         adapter = self.adapter(channel)
-        cursor_since = getattr(adapter, "cursor_since", None)
-        cursor = cursor_since(since) if callable(cursor_since) else None
+        cursor = adapter.cursor_since(since)
         self._context.direction, self._context.event_id, self._context.reference = "pull", None, ""
         seen: set[str] = set()
         for page in adapter.fetch_orders(cursor):
