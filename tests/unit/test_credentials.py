@@ -1,0 +1,249 @@
+"""orderdesk.credentials against the in-memory keyring, and its refusal to work without a real one."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import keyring
+import keyring.backend
+import keyring.core
+import keyring.errors
+import pytest
+from keyring.backends import chainer, fail
+
+from orderdesk import credentials
+from orderdesk.credentials import SERVICE, KeyringUnavailable, MemoryKeyring
+
+SECRET = "s3cr3t-Tök€n-do-not-leak"
+
+
+@pytest.fixture(autouse=True)
+def _restore_keyring() -> Iterator[None]:
+    """Whatever a test switches to, the keyring in use before it is the one in use after it."""
+    previous = keyring.get_keyring()
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def no_keyring() -> None:
+    credentials.use_backend(fail.Keyring())
+
+
+class _LockedKeyring(keyring.backend.KeyringBackend):
+    """A keyring that is there but refuses every call, as a locked Secret Service does."""
+
+    priority = -1
+
+    def get_password(self, service: str, username: str) -> str | None:
+        raise keyring.errors.KeyringLocked("the collection is locked")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise keyring.errors.KeyringLocked(f"cannot store {password}")
+
+    def delete_password(self, service: str, username: str) -> None:
+        raise keyring.errors.KeyringLocked("the collection is locked")
+
+
+@pytest.fixture
+def locked() -> None:
+    credentials.use_backend(_LockedKeyring())
+
+
+# --- with a keyring ------------------------------------------------------------------------------------------------
+
+
+def test_a_secret_set_can_be_read_back(keyring_memory: MemoryKeyring) -> None:
+    credentials.set_secret("cloudsuite-nl", "api_token", SECRET)
+
+    assert credentials.get_secret("cloudsuite-nl", "api_token") == SECRET
+
+
+def test_a_secret_is_stored_under_the_orderdesk_service_one_entry_per_channel_and_field(
+    keyring_memory: MemoryKeyring,
+) -> None:
+    credentials.set_secret("cloudsuite-nl", "api_token", SECRET)
+
+    assert keyring_memory.entries == {(SERVICE, "cloudsuite-nl:api_token"): SECRET}
+    assert SERVICE == "orderdesk"
+
+
+def test_setting_a_secret_again_replaces_it(keyring_memory: MemoryKeyring) -> None:
+    credentials.set_secret("ot", "password", "old")
+    credentials.set_secret("ot", "password", "new")
+
+    assert credentials.get_secret("ot", "password") == "new"
+    assert len(keyring_memory.entries) == 1
+
+
+def test_a_secret_never_set_reads_as_none(keyring_memory: MemoryKeyring) -> None:
+    assert credentials.get_secret("ot", "password") is None
+
+
+def test_channels_do_not_share_secrets(keyring_memory: MemoryKeyring) -> None:
+    credentials.set_secret("shop-a", "api_token", "token-a")
+    credentials.set_secret("shop-b", "api_token", "token-b")
+
+    assert credentials.get_secret("shop-a", "api_token") == "token-a"
+    assert credentials.get_secret("shop-b", "api_token") == "token-b"
+
+
+def test_deleting_a_secret_forgets_it_and_says_so(keyring_memory: MemoryKeyring) -> None:
+    credentials.set_secret("ot", "password", SECRET)
+
+    assert credentials.delete_secret("ot", "password") is True
+    assert credentials.get_secret("ot", "password") is None
+    assert keyring_memory.entries == {}
+
+
+def test_deleting_a_secret_that_is_not_there_returns_false(keyring_memory: MemoryKeyring) -> None:
+    assert credentials.delete_secret("ot", "password") is False
+
+
+def test_load_secrets_leaves_a_missing_optional_secret_out(keyring_memory: MemoryKeyring) -> None:
+    credentials.set_secret("magento", "client_id", "id-1")
+    credentials.set_secret("magento", "client_secret", SECRET)
+
+    loaded = credentials.load_secrets("magento", ["client_id", "client_secret", "proxy_password"])
+
+    assert loaded == {"client_id": "id-1", "client_secret": SECRET}
+    assert "proxy_password" not in loaded
+
+
+def test_load_secrets_of_an_unknown_channel_is_empty(keyring_memory: MemoryKeyring) -> None:
+    assert credentials.load_secrets("nobody", ["api_token"]) == {}
+
+
+def test_delete_secrets_returns_only_the_fields_that_were_there(keyring_memory: MemoryKeyring) -> None:
+    credentials.set_secret("magento", "client_id", "id-1")
+    credentials.set_secret("magento", "client_secret", SECRET)
+    credentials.set_secret("other", "client_id", "keep me")
+
+    deleted = credentials.delete_secrets("magento", ["client_id", "client_secret", "proxy_password"])
+
+    assert deleted == ["client_id", "client_secret"]
+    assert credentials.load_secrets("magento", ["client_id", "client_secret"]) == {}
+    assert credentials.get_secret("other", "client_id") == "keep me"
+
+
+def test_check_available_names_the_keyring_in_use(keyring_memory: MemoryKeyring) -> None:
+    assert credentials.check_available() == MemoryKeyring.name
+
+
+def test_use_backend_returns_the_previous_keyring_so_it_can_be_restored(keyring_memory: MemoryKeyring) -> None:
+    other = MemoryKeyring()
+
+    previous = credentials.use_backend(other)
+
+    assert previous is keyring_memory
+    assert keyring.get_keyring() is other
+
+
+# --- without a keyring ---------------------------------------------------------------------------------------------
+
+
+def _assert_explains_how_to_get_a_keyring(error: KeyringUnavailable) -> None:
+    message = str(error)
+    assert "Secret Service" in message
+    assert "GNOME Keyring" in message
+    assert "dbus-run-session" in message
+    assert "will not store secrets in plain text" in message
+    assert error.message == message
+
+
+def test_without_a_keyring_setting_a_secret_is_refused_with_how_to_get_one(no_keyring: None) -> None:
+    with pytest.raises(KeyringUnavailable) as raised:
+        credentials.set_secret("ot", "password", SECRET)
+
+    _assert_explains_how_to_get_a_keyring(raised.value)
+    assert SECRET not in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: credentials.get_secret("ot", "password"),
+        lambda: credentials.delete_secret("ot", "password"),
+        lambda: credentials.load_secrets("ot", ["password"]),
+        lambda: credentials.delete_secrets("ot", ["password"]),
+        credentials.check_available,
+    ],
+    ids=["get_secret", "delete_secret", "load_secrets", "delete_secrets", "check_available"],
+)
+def test_without_a_keyring_every_call_is_refused(no_keyring: None, call: Callable[[], object]) -> None:
+    with pytest.raises(KeyringUnavailable) as raised:
+        call()
+
+    _assert_explains_how_to_get_a_keyring(raised.value)
+
+
+def test_without_a_keyring_nothing_is_written_anywhere_in_plain_text(
+    no_keyring: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # conftest points the XDG data, config and cache folders into a temporary home: a plain-text fallback
+    # (keyrings.alt, a file of our own) would write there, in HOME or in the working folder.
+    folders = [Path(os.environ[name]) for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME")]
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.chdir(tmp_path)
+
+    with pytest.raises(KeyringUnavailable):
+        credentials.set_secret("ot", "password", SECRET)
+
+    files = [path for folder in [*folders, tmp_path] if folder.exists() for path in folder.rglob("*") if path.is_file()]
+    assert [path for path in files if SECRET.encode() in path.read_bytes()] == []
+
+
+def test_a_chain_of_keyrings_none_of_them_usable_counts_as_no_keyring() -> None:
+    class NothingToChain(chainer.ChainerBackend):
+        backends = [fail.Keyring()]
+
+    credentials.use_backend(NothingToChain())
+
+    with pytest.raises(KeyringUnavailable):
+        credentials.set_secret("ot", "password", SECRET)
+
+
+def test_a_keyring_that_refuses_is_reported_as_unavailable_without_the_secret(locked: None) -> None:
+    with pytest.raises(KeyringUnavailable) as raised:
+        credentials.set_secret("ot", "password", SECRET)
+
+    message = str(raised.value)
+    assert "KeyringLocked" in message
+    assert SECRET not in message
+    # `from None`: the backend's own exception, which may quote the secret, is not chained into tracebacks.
+    assert raised.value.__cause__ is None
+    assert raised.value.__suppress_context__ is True
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: credentials.get_secret("ot", "password"),
+        lambda: credentials.delete_secret("ot", "password"),
+        credentials.check_available,
+    ],
+    ids=["get_secret", "delete_secret", "check_available"],
+)
+def test_a_keyring_that_refuses_any_call_is_reported_as_unavailable(locked: None, call: Callable[[], object]) -> None:
+    with pytest.raises(KeyringUnavailable, match="KeyringLocked"):
+        call()
+
+
+def test_the_memory_keyring_is_never_picked_on_its_own_over_no_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
+    # keyring picks the backend with the highest priority; with no OS keyring the choice is between "fail"
+    # and our in-memory double, which would keep secrets only until the program ends and hide the missing keyring.
+    monkeypatch.setattr(keyring.backend, "_limit", None)  # init_backend() stores its limit for the chainer
+    keyring.core.init_backend(limit=lambda backend: isinstance(backend, (fail.Keyring, MemoryKeyring)))
+
+    assert isinstance(keyring.get_keyring(), fail.Keyring)
+
+
+@pytest.mark.parametrize("order", ["memory first", "fail first"])
+def test_the_memory_keyring_ranks_below_no_keyring_whatever_the_order(order: str) -> None:
+    candidates: list[keyring.backend.KeyringBackend] = [MemoryKeyring(), fail.Keyring()]
+    if order == "fail first":
+        candidates.reverse()
+
+    assert isinstance(max(candidates, key=keyring.backend.by_priority), fail.Keyring)
