@@ -26,7 +26,7 @@ def keep_local(order_ref: int | str | Order, *, user: str, channel: str | None =
     """Keep the desk's version: the waiting changes go out, plus a full edit so the channel matches the desk."""
     with transaction():
         order = load(order_ref, channel)
-        remote = _conflicted(order)
+        _conflicted(order)
         before = snapshot(order)
         order.remote_fingerprint = snapshot_fingerprint(order.remote_snapshot)
         order.remote_base = order.remote_snapshot
