@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -157,3 +158,16 @@ def open_count(channel_id: int | None = None) -> dict[str, int]:
         query = query.where(OutboxEvent.channel == channel_id)
     rows: Any = query.group_by(OutboxEvent.state).tuples()
     return {state: int(count) for state, count in rows}
+
+
+def release_dead_claims(host: str, alive: Callable[[int], bool], now: datetime) -> int:
+    """Expire the leases of events claimed by processes on this host that no longer run (a crash, a kill)."""
+    released = 0
+    rows = OutboxEvent.select(OutboxEvent.id, OutboxEvent.claimed_by).where(
+        (OutboxEvent.state == EventState.IN_FLIGHT.value) & (OutboxEvent.claimed_by.startswith(f"{host}:"))
+    )
+    for event in rows:
+        pid_text = (event.claimed_by or "").rsplit(":", 1)[-1]
+        if pid_text.isdigit() and not alive(int(pid_text)):
+            released += OutboxEvent.update(lease_until=now).where(OutboxEvent.id == event.id).execute()
+    return released

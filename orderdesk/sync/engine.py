@@ -101,6 +101,18 @@ class ReconcileReport:
 AdapterFactory = Callable[..., Adapter]
 
 
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process: alive
+    return True
+
+
 class SyncEngine:
     def __init__(
         self,
@@ -293,6 +305,8 @@ class SyncEngine:
     def push(self, channel: Channel) -> tuple[int, list[int]]:
         """Send what is due for the channel; returns (events done, events failed)."""
         done, failed = 0, []
+        host = self.settings.worker.rsplit(":", 1)[0]
+        outbox.release_dead_claims(host, _process_alive, self._clock())
         with ThreadPoolExecutor(
             max_workers=max(1, self.settings.max_in_flight), thread_name_prefix=f"push-{channel.name}"
         ) as pool:
