@@ -87,7 +87,13 @@ def upsert_record(channel: Channel, record: OrderRecord, *, user: str = SYNC_USE
     new = record_to_dict(record)
     digest = snapshot_fingerprint(new)
     with transaction():
-        order = find_by_external_id(channel, record.external_id)
+        order = find_by_external_id(channel, record.external_id) or _awaiting_channel_id(channel, record)
+        if order is not None and order.external_id is None:
+            # An order made here (a split part) whose creation reached the channel but whose answer did not:
+            # the channel now lists it under our reference. It is the same order, not a new one.
+            order.external_id = record.external_id
+            order.save()
+            audit.record(user, "linked", order, f"{channel.name} knows this order as {record.external_id}")
         if order is None:
             order = insert_order(channel, record)
             order.remote_fingerprint = digest
@@ -123,6 +129,12 @@ def upsert_record(channel: Channel, record: OrderRecord, *, user: str = SYNC_USE
         kept = f" (kept the local {', '.join(sorted(in_flight))} that waits to be sent)" if in_flight else ""
         audit.record(user, "updated_from_channel", order, f"{channel.name} changed the order{kept}")
         return UpsertOutcome(order.id, "updated")
+
+
+def _awaiting_channel_id(channel: Channel, record: OrderRecord) -> Order | None:
+    return Order.get_or_none(
+        (Order.channel == channel) & Order.external_id.is_null() & (Order.reference == record.reference)
+    )
 
 
 def apply_remote_version(

@@ -424,6 +424,9 @@ class SyncEngine:
         """What the channel told us back: ids of orders it created (split parts), tracking numbers."""
         changed = [event.order_id]
         for order_id, external_id in result.external_ids.items():
+            holder = Order.get_or_none((Order.channel == event.channel_id) & (Order.external_id == external_id))
+            if holder is not None and holder.id != order_id:
+                continue  # a pull already linked the order under this id
             Order.update(external_id=external_id).where(
                 (Order.id == order_id) & (Order.channel == event.channel_id)
             ).execute()
