@@ -1,0 +1,969 @@
+"""OT Platform (seed 003): pull orders as the instance operator, cancel them, read the provider's tracking
+numbers, add orders as a customer, and run the autopurchase module's operator tools.
+
+Wire format (CHANNELS.md section 4)
+- Every call is `GET <base>/service-json/<Method>?instanceKey=<key>&language=en&<params>`.
+- With a signature secret configured we add `timestamp=<YYYYMMDDHHMMSS, UTC>` and
+  `signature = sha256_hex(Method + values of the parameters sorted by parameter name + secret)`.
+  Which parameters: every query parameter we send except `signature` itself, so instanceKey, language,
+  timestamp, sessionId and empty ones (filter="") too, sorted by name in code-point order, values joined
+  with nothing in between (*inferred* from CHANNELS.md; public OT clients do exactly this: ksort, implode).
+- Answers are `{"ErrorCode": "Ok", "ErrorDescription": ..., "Result": ...}`. Any other ErrorCode is an
+  error even with HTTP 200 ("BatchError" is a partial success of batch calls, which we do not use).
+
+ErrorCode -> our errors (names other than SessionExpired are *inferred*):
+- SessionExpired, SessionIsNotValid, InvalidSessionId, SessionNotFound: log in again ONCE and repeat the
+  call (safe even for state-changing calls: OT refused them before doing anything); a second one is AuthError.
+- InvalidUserCredentials, InvalidCredentials, InvalidLoginOrPassword, InvalidInstanceKey, InstanceKeyNotFound,
+  InvalidSignature, InvalidTimestamp: AuthError carrying OT's ErrorDescription (credentials or settings).
+- TooManyRequests, CallLimitExceeded: RateLimited. InternalError, NotAvailable, ServiceUnavailable, Timeout:
+  TransientError (InternalError on a state-changing call: the outcome is unknown).
+- Everything else (NotFound-like codes, InvalidArgument, InvalidOperation, AccessDenied...): PermanentError
+  with OT's own words.
+All OT calls are GETs, which ChannelHttp would retry blindly; AddOrder, CancelSalesOrder,
+SalesPaymentReserve, PostTransaction and Run* go with idempotent=False so a lost answer is never resent.
+
+Sessions: AuthenticateInstanceOperator(userLogin, userPassword) gives the operator session used for
+everything but AddOrder, which needs the customer session of Authenticate(userLogin, userPassword).
+The session id is read from `SessionId` at the top of the answer or inside `Result`, as a string or as
+`{"Value": ...}` (*inferred*; public OT clients read `SessionId` beside `ErrorCode`).
+
+Pull: CHANNELS.md has no "orders changed since"; we page the operator search
+`SearchOrders(sessionId, xmlSearchParameters=<OrderSearchParameters><UpdatedDateFrom>..</UpdatedDateFrom>
+<OrderBy>UpdatedDateTime:asc</OrderBy></OrderSearchParameters>, framePosition, frameSize)` whose answer is
+`Result {Content: [...], TotalCount}` (*inferred* filter name; OT's admin code shows SearchOrders with
+CreationDateFrom, OrderBy and Content), then `GetSalesOrderDetailsForOperator(sessionId, salesId,
+filter="", queryType=0)` per order for its lines. The cursor is the newest UpdatedDateTime seen, read again
+inclusively next time. VendPurchWaybill (the provider's parcel tracking number) goes to
+LineRecord.tracking_number. Dates without a zone are UTC (*inferred*).
+
+OT order status -> OrderStatus (ids *inferred* from OT admin code, names as OT answers with language=en;
+an unknown id falls back to words in the name, then to pending; IsCancelled=true always wins):
+    10 awaiting payment, 20 paid                          -> pending
+    30 in processing, 31 purchased, 32 at our warehouse   -> processing
+    36 packed, 37 ready to send                           -> packed
+    38 sent, 39 in transit                                -> dispatched
+    40 received by the customer                           -> delivered
+    50 returned                                           -> returned
+    60, 70 cancelled                                      -> cancelled
+IsPaid=false -> PaymentStatus.UNPAID, else PAID.
+
+Outbound events (capabilities: ACKNOWLEDGE, DISPATCH, CANCEL):
+- CANCEL -> CancelSalesOrder(sessionId=operator session, salesId). OT's reason field does not exist, so the
+  reason stays in our audit. If OT refuses and the order reads back cancelled, that counts as done.
+- ACKNOWLEDGE: OT documents no operator call that marks an order as taken by the warehouse. We read the order
+  back and confirm it is still open there (a cancelled one is refused with OT's status); nothing is written.
+- DISPATCH: the tracking numbers travel FROM OT (VendPurchWaybill), and OT documents no call that takes our
+  consignment number. We read the order back and return its lines' tracking numbers in
+  PushResult.tracking_numbers (line external id -> waybill), warning about lines that have none yet.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from decimal import Decimal
+from typing import Any, ClassVar, NamedTuple
+
+import requests
+
+from orderdesk.channels import otxml
+from orderdesk.channels.base import ChannelConfig, Page, PushResult
+from orderdesk.channels.errors import (
+    AuthError,
+    ChannelError,
+    MalformedResponse,
+    PermanentError,
+    RateLimited,
+    TransientError,
+    UnsupportedAction,
+)
+from orderdesk.channels.http import CallLogger, ChannelHttp, HttpSettings
+from orderdesk.channels.otxml import OrderItem
+from orderdesk.core.capabilities import ChannelKind
+from orderdesk.core.events import EventKind, OutboundEvent
+from orderdesk.core.money import ZERO, to_decimal
+from orderdesk.core.records import Address, Customer, LineRecord, OrderRecord, utc, utcnow
+from orderdesk.core.statuses import OrderStatus, PaymentStatus
+
+__all__ = ["AddedOrder", "AutopurchaseReport", "DroppedLine", "LineMatch", "OTPlatformAdapter", "OrderItem", "sign"]
+
+CHANNEL = "OT Platform"
+OPERATOR = "operator"
+CUSTOMER = "customer"
+
+SESSION_ERRORS = frozenset({"SessionExpired", "SessionIsNotValid", "InvalidSessionId", "SessionNotFound"})
+AUTH_ERRORS = frozenset(
+    {
+        "InvalidUserCredentials",
+        "InvalidCredentials",
+        "InvalidLoginOrPassword",
+        "InvalidInstanceKey",
+        "InstanceKeyNotFound",
+        "InvalidSignature",
+        "InvalidTimestamp",
+    }
+)
+RATE_ERRORS = frozenset({"TooManyRequests", "CallLimitExceeded"})
+TRANSIENT_ERRORS = frozenset({"InternalError", "NotAvailable", "ServiceUnavailable", "Timeout"})
+
+S = OrderStatus
+STATUS_BY_ID: dict[int, OrderStatus] = {
+    10: S.PENDING,
+    20: S.PENDING,
+    30: S.PROCESSING,
+    31: S.PROCESSING,
+    32: S.PROCESSING,
+    36: S.PACKED,
+    37: S.PACKED,
+    38: S.DISPATCHED,
+    39: S.DISPATCHED,
+    40: S.DELIVERED,
+    50: S.RETURNED,
+    60: S.CANCELLED,
+    70: S.CANCELLED,
+}
+# Checked in this order, so "not sent" style names never read as dispatched before a better word matches.
+STATUS_WORDS: tuple[tuple[str, OrderStatus], ...] = (
+    ("cancel", S.CANCELLED),
+    ("return", S.RETURNED),
+    ("receiv", S.DELIVERED),
+    ("deliver", S.DELIVERED),
+    ("sent", S.DISPATCHED),
+    ("transit", S.DISPATCHED),
+    ("ship", S.DISPATCHED),
+    ("pack", S.PACKED),
+    ("purchas", S.PROCESSING),
+    ("process", S.PROCESSING),
+    ("warehouse", S.PROCESSING),
+)
+CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "¥": "CNY", "￥": "CNY", "€": "EUR", "£": "GBP", "₽": "RUB", "руб.": "RUB"}
+
+AUTOPURCHASE_METHODS = {
+    "export": "RunOrderExportingToProvider",
+    "synchronize": "RunOrdersSynchronizingWithProvider",
+    "link": "RunOrderLinkingWithProvider",
+    "unlink": "RunOrderUnlinkingFromProvider",
+}
+
+
+# ---- what the extra operator calls give back ---------------------------------------------------------
+@dataclass(frozen=True)
+class DroppedLine:
+    """A line OT left out of (or shortened in) an added order."""
+
+    item_id: str
+    configuration_id: str
+    requested: int
+    ordered: int
+
+    def describe(self) -> str:
+        config = f" ({self.configuration_id})" if self.configuration_id else ""
+        if self.ordered:
+            return f"item {self.item_id}{config}: OT ordered {self.ordered} of {self.requested}"
+        return f"item {self.item_id}{config}: OT dropped it ({self.requested} requested)"
+
+
+class AddedOrder(NamedTuple):
+    order_id: str
+    dropped: list[DroppedLine]
+
+
+class LineMatch(NamedTuple):
+    order_id: str
+    line_id: str
+
+
+@dataclass(frozen=True)
+class AutopurchaseReport:
+    """Where a background activity of the autopurchase module stands, for the operator to read."""
+
+    activity_id: str
+    activity_type: str
+    finished: bool = False
+    cancelled: bool = False
+    awaiting_action: bool = False
+    timed_out: bool = False
+    progress: int | None = None
+    questions: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)
+    polls: int = 0
+
+
+class _Unreadable(Exception):
+    """An order OT described in a way we cannot import; the reason is for the operator."""
+
+
+# ---- signing -----------------------------------------------------------------------------------------
+def sign(method: str, params: dict[str, str], secret: str) -> str:
+    """OT's request signature: sha256 over the method, the values sorted by parameter name, and the secret."""
+    values = "".join(params[name] for name in sorted(params) if name != "signature")
+    return hashlib.sha256((method + values + secret).encode("utf-8")).hexdigest()
+
+
+def _wire(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    return "" if value is None else str(value)
+
+
+# ---- the adapter -------------------------------------------------------------------------------------
+class OTPlatformAdapter:
+    kind: ClassVar[ChannelKind] = ChannelKind.OTPLATFORM
+
+    def __init__(
+        self,
+        config: ChannelConfig,
+        *,
+        http_settings: HttpSettings | None = None,
+        session: requests.Session | None = None,
+        logger: CallLogger | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self.config = config
+        options = config.options
+        self.instance_key = str(options.get("instance_key") or "").strip()
+        if not self.instance_key:
+            raise PermanentError("The OT Platform channel needs its instance key (from OT's tech support).")
+        self.page_size = max(1, int(options.get("page_size") or 50))
+        self.provider_type = str(options.get("provider_type") or "Taobao")
+        self._signature_secret = config.secrets.get("signature_secret") or ""
+        # One live list: session ids join it as they are issued, so ChannelHttp masks them in every log line.
+        self._secrets: list[str] = [value for value in config.secrets.values() if value]
+        settings = http_settings or HttpSettings()
+        if config.rate_limit_per_min and settings.rate_limit_per_min is None:
+            settings = replace(settings, rate_limit_per_min=config.rate_limit_per_min)
+        base = config.base_url.rstrip("/")
+        if base.endswith("/service-json"):
+            base = base[: -len("/service-json")]
+        self.http = ChannelHttp(
+            base_url=base,
+            channel=CHANNEL,
+            settings=settings,
+            session=session,
+            logger=logger,
+            secrets=self._secrets,
+            sleep=sleep,
+        )
+        self._sleep = sleep
+        self._clock = clock
+        self._sessions: dict[str, str] = {}
+
+    # ---- the Adapter protocol ----------------------------------------------------------------------
+    def test_connection(self) -> str:
+        self._sessions.pop(OPERATOR, None)
+        self._session(OPERATOR)
+        prefix = self.instance_key[:6]
+        return f"Connected to OT Platform instance {prefix}... as operator {self.config.username}."
+
+    def fetch_orders(self, cursor: str | None) -> Iterator[Page]:
+        """Pages of orders updated since the cursor, oldest change first.
+
+        Paging is keyset-style: each frame asks again from the newest UpdatedDateTime seen so far and skips
+        the orders of that very second already read. An order updated while we page then simply shows up
+        later, instead of shifting the frame and making us skip a neighbour. If OT's answer is not sorted
+        by UpdatedDateTime (OrderBy is *inferred*), we fall back to plain framePosition offsets.
+        """
+        since = newest = _parse_cursor(cursor)
+        anchor, skip, keyset = since, 0, True
+        while True:
+            search = otxml.order_search(updated_from=anchor, order_by="UpdatedDateTime:asc")
+            envelope = self._call(
+                "SearchOrders",
+                {"xmlSearchParameters": search, "framePosition": skip, "frameSize": self.page_size},
+                session=OPERATOR,
+            )
+            content, total = _frame(envelope, "SearchOrders")
+            records, rejected, stamps = self._read_frame(content)
+            known = [stamp for stamp in stamps if stamp is not None]
+            if known and (newest is None or max(known) > newest):
+                newest = max(known)
+            yield Page(records=records, cursor=newest.isoformat() if newest else cursor, rejected=rejected)
+            if not content or (total is not None and skip + len(content) >= total):
+                return
+            sound = len(known) == len(stamps) and known == sorted(known) and (anchor is None or known[0] >= anchor)
+            if keyset and sound:
+                last = known[-1]
+                skip = skip + len(known) if last == anchor else known.count(last)
+                anchor = last
+            elif keyset:
+                # OT ignored the order or the filter: page the original question by offsets (the engine
+                # drops orders it reads twice). Restarting keeps the frames of one consistent question.
+                keyset = False
+                skip = skip + len(content) if anchor == since else 0
+                anchor = since
+            else:
+                skip += len(content)
+
+    def _read_frame(self, content: list[Any]) -> tuple[list[OrderRecord], list[tuple[str, str]], list[datetime | None]]:
+        """The orders of one SearchOrders frame, their details read one by one; a bad one is rejected alone."""
+        records: list[OrderRecord] = []
+        rejected: list[tuple[str, str]] = []
+        stamps: list[datetime | None] = []
+        for brief in content:
+            sales_id = _str(brief.get("Id")) if isinstance(brief, dict) else ""
+            stamp = _when(_updated_field(brief)) if isinstance(brief, dict) else None
+            if not sales_id:
+                rejected.append(("?", "OT listed an order without an Id."))
+            else:
+                try:
+                    record = map_order(self.order_details(sales_id))
+                except _Unreadable as exc:
+                    rejected.append((sales_id, str(exc)))
+                except (PermanentError, MalformedResponse) as exc:
+                    rejected.append((sales_id, exc.message))
+                else:
+                    records.append(record)
+                    stamp = stamp or record.updated_at or record.created_at
+            stamps.append(stamp)
+        return records, rejected, stamps
+
+    def push(self, event: OutboundEvent) -> PushResult:
+        if event.kind == EventKind.CANCEL:
+            return self._cancel(event)
+        if event.kind == EventKind.ACKNOWLEDGE:
+            return self._acknowledge(event)
+        if event.kind == EventKind.DISPATCH:
+            return self._dispatch(event)
+        raise UnsupportedAction(f"OT Platform has no way to take a '{event.kind.value}' change for an order.")
+
+    def already_applied(self, event: OutboundEvent) -> PushResult | None:
+        # ACKNOWLEDGE and DISPATCH only read OT, so sending them again is harmless: nothing to look for.
+        if event.kind != EventKind.CANCEL:
+            return None
+        sales_id = _sales_id(event.order)
+        info = self._order_info(sales_id)
+        if _flag(info.get("IsCancelled")):
+            return PushResult(message=f"OT Platform already shows order {sales_id} as cancelled.")
+        return None
+
+    # ---- operator tools the engine and the UI call ----------------------------------------------------
+    def order_details(self, sales_id: str) -> dict[str, Any]:
+        """GetSalesOrderDetailsForOperator's Result: SalesOrderInfo and SalesLinesList."""
+        envelope = self._call(
+            "GetSalesOrderDetailsForOperator",
+            {"salesId": sales_id, "filter": "", "queryType": 0},
+            session=OPERATOR,
+            order_reference=sales_id,
+        )
+        result = envelope.get("Result")
+        if not isinstance(result, dict) or not isinstance(result.get("SalesOrderInfo"), dict):
+            raise MalformedResponse(f"OT Platform answered the details of order {sales_id} without SalesOrderInfo.")
+        return result
+
+    def add_order(
+        self,
+        items: Sequence[OrderItem],
+        delivery_mode_id: str,
+        comment: str = "",
+        user_profile_id: str = "",
+    ) -> AddedOrder:
+        """AddOrder as the configured customer; returns the new order id and every line OT dropped or shortened.
+
+        AddOrder is not idempotent: after a TransientError with outcome_unknown, call
+        find_order_by_comment(comment) (put the idempotency key in the comment) before adding again.
+        """
+        if not items:
+            raise PermanentError("An OT order needs at least one item.")
+        if not str(delivery_mode_id).strip():
+            raise PermanentError("An OT order needs a delivery mode.")
+        xml = otxml.order_add_data(
+            items, delivery_mode_id=str(delivery_mode_id), comment=comment, user_profile_id=str(user_profile_id or "")
+        )
+        envelope = self._call("AddOrder", {"xmlAddData": xml}, session=CUSTOMER, idempotent=False)
+        sales_id = _added_order_id(envelope)
+        details = self.order_details(sales_id)
+        return AddedOrder(sales_id, dropped_lines(items, _lines_of(details)))
+
+    def find_order_by_comment(self, comment: str, *, since: datetime | None = None) -> str | None:
+        """The id of an order created since `since` (default: the last 7 days) whose comment is `comment`."""
+        if not comment:
+            return None
+        created_from = since or (self._clock() - timedelta(days=7))
+        search = otxml.order_search(created_from=created_from, order_by="CreatedDateTime:desc")
+        for brief in self._frames("SearchOrders", search):
+            sales_id = _str(brief.get("Id"))
+            if "Comment" in brief:
+                found = _str(brief.get("Comment"))
+            elif sales_id:
+                found = _str(self._order_info(sales_id).get("Comment"))
+            else:
+                continue
+            if found == comment:
+                return sales_id
+        return None
+
+    def reserve_payment(self, sales_id: str, amount: Decimal) -> dict[str, Any]:
+        """SalesPaymentReserve: pay the order from the customer's account. Returns OT's Result as it came."""
+        value = _positive(amount)
+        envelope = self._call(
+            "SalesPaymentReserve",
+            {"salesId": sales_id, "amount": value},
+            session=OPERATOR,
+            idempotent=False,
+            order_reference=sales_id,
+        )
+        result = envelope.get("Result")
+        return result if isinstance(result, dict) else {}
+
+    def post_transaction(self, customer_id: str, amount: Decimal, is_debit: bool, comment: str = "") -> None:
+        """PostTransaction on a customer's account. The seed deposits funds with isDebit=true."""
+        self._call(
+            "PostTransaction",
+            {"customerId": customer_id, "amount": _positive(amount), "isDebit": is_debit, "comment": comment},
+            session=OPERATOR,
+            idempotent=False,
+        )
+
+    def run_autopurchase(
+        self,
+        action: str,
+        sales_id: str = "",
+        *,
+        line_ids: Iterable[str] = (),
+        provider_order_ids: Iterable[str] = (),
+        provider_type: str | None = None,
+        provider_session_id: str | None = None,
+        max_polls: int = 30,
+        poll_interval: float = 2.0,
+    ) -> AutopurchaseReport:
+        """Start export / synchronize / link / unlink with the provider and follow the background activity until
+        it finishes, stops for an operator's answer, or `max_polls` polls have passed."""
+        method = AUTOPURCHASE_METHODS.get(action, action)
+        if method not in AUTOPURCHASE_METHODS.values():
+            choices = ", ".join(AUTOPURCHASE_METHODS)
+            raise PermanentError(f"'{action}' is not an autopurchase action. Use one of: {choices}.")
+        kind = provider_type or self.provider_type
+        provider_session = (
+            provider_session_id or str(self.config.options.get("provider_session_id") or "")
+        ) or self._provider_session(kind)
+        parameters = otxml.autopurchase_parameters(
+            order_id=sales_id, line_ids=line_ids, provider_order_ids=provider_order_ids
+        )
+        envelope = self._call(
+            method,
+            {"providerType": kind, "providerSessionId": provider_session, "xmlParameters": parameters},
+            session=OPERATOR,
+            idempotent=False,
+            order_reference=sales_id,
+        )
+        started = envelope.get("Result")
+        if not isinstance(started, dict) or not _str(started.get("Id")):
+            raise MalformedResponse(f"OT Platform started {method} without telling the background activity id.")
+        activity_id, activity_type = _str(started.get("Id")), _str(started.get("Type"))
+        report = AutopurchaseReport(activity_id=activity_id, activity_type=activity_type)
+        for poll in range(1, max(1, max_polls) + 1):
+            info = self._call(
+                "GetBackgroundActivityInfo",
+                {"activityType": activity_type, "activityId": activity_id},
+                session=OPERATOR,
+                order_reference=sales_id,
+            ).get("Result")
+            if not isinstance(info, dict):
+                raise MalformedResponse("OT Platform answered GetBackgroundActivityInfo without a Result.")
+            report = activity_report(info, activity_id, activity_type, poll)
+            if report.finished or report.cancelled or report.awaiting_action:
+                return report
+            if poll < max_polls:
+                self._sleep(poll_interval)
+        return replace(report, timed_out=True)
+
+    def search_lines_by_waybill(self, tracking: str) -> list[LineMatch]:
+        """The order lines whose provider parcel has this tracking number (a warehouse scan)."""
+        return self._search_lines(otxml.order_line_search(waybills=[tracking]))
+
+    def search_lines_by_provider_order(self, provider_order_id: str) -> list[LineMatch]:
+        """The order lines bought in this provider order (e.g. a Taobao order number)."""
+        return self._search_lines(otxml.order_line_search(provider_order_ids=[provider_order_id]))
+
+    # ---- events ------------------------------------------------------------------------------------
+    def _cancel(self, event: OutboundEvent) -> PushResult:
+        sales_id = _sales_id(event.order)
+        try:
+            self._call(
+                "CancelSalesOrder", {"salesId": sales_id}, session=OPERATOR, idempotent=False, order_reference=sales_id
+            )
+        except PermanentError as refused:
+            # OT refuses to cancel what is cancelled already; that is the state we wanted.
+            try:
+                cancelled = _flag(self._order_info(sales_id).get("IsCancelled"))
+            except ChannelError:
+                cancelled = False
+            if not cancelled:
+                raise refused from None
+            return PushResult(message=f"OT Platform already had order {sales_id} cancelled.")
+        return PushResult(message=f"Cancelled order {sales_id} in OT Platform.")
+
+    def _acknowledge(self, event: OutboundEvent) -> PushResult:
+        sales_id = _sales_id(event.order)
+        info = self._open_order_info(sales_id)
+        warnings = [] if _flag(info.get("IsPaid")) else [f"OT Platform shows order {sales_id} as not paid."]
+        status = _str(info.get("StatusName")) or _str(info.get("StatusId"))
+        return PushResult(
+            message=f"OT Platform has no acknowledge step; order {sales_id} is open there ({status}).",
+            warnings=warnings,
+        )
+
+    def _dispatch(self, event: OutboundEvent) -> PushResult:
+        sales_id = _sales_id(event.order)
+        details = self.order_details(sales_id)
+        _refuse_if_cancelled(sales_id, details["SalesOrderInfo"])
+        tracking: dict[str, str] = {}
+        missing: list[str] = []
+        for line in _lines_of(details):
+            line_id = _str(line.get("Id"))
+            waybill = _str(line.get("VendPurchWaybill"))
+            if waybill:
+                tracking[line_id] = waybill
+            elif line_id:
+                missing.append(line_id)
+        warnings = [f"OT Platform has no tracking number yet for line {line_id}." for line_id in missing]
+        return PushResult(
+            message=(
+                f"OT Platform takes no consignment number; read {len(tracking)} tracking number(s) "
+                f"of order {sales_id} from it."
+            ),
+            tracking_numbers=tracking,
+            warnings=warnings,
+        )
+
+    def _order_info(self, sales_id: str) -> dict[str, Any]:
+        info: dict[str, Any] = self.order_details(sales_id)["SalesOrderInfo"]
+        return info
+
+    def _open_order_info(self, sales_id: str) -> dict[str, Any]:
+        info = self._order_info(sales_id)
+        _refuse_if_cancelled(sales_id, info)
+        return info
+
+    # ---- searching ---------------------------------------------------------------------------------
+    def _frames(self, method: str, search: str) -> Iterator[dict[str, Any]]:
+        position = 0
+        while True:
+            envelope = self._call(
+                method,
+                {"xmlSearchParameters": search, "framePosition": position, "frameSize": self.page_size},
+                session=OPERATOR,
+            )
+            content, total = _frame(envelope, method)
+            yield from (entry for entry in content if isinstance(entry, dict))
+            position += len(content)
+            if not content or (total is not None and position >= total):
+                return
+
+    def _search_lines(self, search: str) -> list[LineMatch]:
+        matches = []
+        for line in self._frames("SearchOrderLines", search):
+            order_id, line_id = _str(line.get("OrderId")), _str(line.get("Id"))
+            if order_id and line_id:
+                matches.append(LineMatch(order_id, line_id))
+        return matches
+
+    def _provider_session(self, provider_type: str) -> str:
+        # The provider session id names a login OT keeps; it works only with an operator session, so it is
+        # an identifier like an order id, not a credential of ours.
+        envelope = self._call(
+            "GetProviderOrdersIntegrationSessionInfoList", {"providerType": provider_type}, session=OPERATOR
+        )
+        result = envelope.get("Result")
+        entries = result.get("Content") if isinstance(result, dict) else result
+        for entry in entries if isinstance(entries, list) else []:
+            if isinstance(entry, dict) and _str(entry.get("Id")):
+                return _str(entry.get("Id"))
+        raise PermanentError(
+            f"OT Platform has no {provider_type} session for the autopurchase module. "
+            f"Sign in to {provider_type} from OT's admin first."
+        )
+
+    # ---- calls, sessions, signatures ---------------------------------------------------------------
+    def _session(self, kind: str) -> str:
+        if kind in self._sessions:
+            return self._sessions[kind]
+        if kind == OPERATOR:
+            login, password = self.config.username, self.config.secrets.get("password", "")
+            method, who = "AuthenticateInstanceOperator", "operator"
+        else:
+            login = str(self.config.options.get("customer_login") or "")
+            password = self.config.secrets.get("customer_password", "")
+            method, who = "Authenticate", "customer"
+            if not login or not password:
+                raise AuthError(
+                    "Adding orders to OT Platform needs the customer login and password in the channel settings."
+                )
+        if not login or not password:
+            raise AuthError(f"The OT Platform {who} login and password are not set.")
+        envelope = self._call(method, {"userLogin": login, "userPassword": password})
+        session_id = _session_id(envelope)
+        if session_id not in self._secrets:
+            self._secrets.append(session_id)
+        self._sessions[kind] = session_id
+        return session_id
+
+    def _call(
+        self,
+        method: str,
+        params: dict[str, object] | None = None,
+        *,
+        session: str | None = None,
+        idempotent: bool = True,
+        order_reference: str = "",
+    ) -> dict[str, Any]:
+        """One OT method call, its envelope checked; a session error logs in again once and repeats."""
+        renewed = False
+        while True:
+            query: dict[str, object] = {}
+            if session is not None:
+                query["sessionId"] = self._session(session)
+            query.update(params or {})
+            envelope = self.http.json(
+                "GET",
+                f"service-json/{method}",
+                params=self._signed(method, query),
+                idempotent=idempotent,
+                operation=method,
+                order_reference=order_reference,
+                authenticated=False,
+            )
+            if not isinstance(envelope, dict) or not isinstance(envelope.get("ErrorCode"), str):
+                raise MalformedResponse(f"OT Platform answered {method} without an ErrorCode envelope.")
+            code = envelope["ErrorCode"]
+            if code == "Ok":
+                return envelope
+            description = _str(envelope.get("ErrorDescription")) or code
+            if code in SESSION_ERRORS and session is not None and not renewed:
+                renewed = True
+                self._sessions.pop(session, None)
+                continue
+            raise _error(method, code, description, idempotent=idempotent, renewed=renewed)
+
+    def _signed(self, method: str, query: dict[str, object]) -> dict[str, str]:
+        params = {"instanceKey": self.instance_key, "language": "en"}
+        params.update({name: _wire(value) for name, value in query.items()})
+        if self._signature_secret:
+            params["timestamp"] = utc(self._clock()).strftime("%Y%m%d%H%M%S")
+            params["signature"] = sign(method, params, self._signature_secret)
+        return params
+
+
+# ---- errors ------------------------------------------------------------------------------------------
+def _error(method: str, code: str, description: str, *, idempotent: bool, renewed: bool) -> ChannelError:
+    said = f"{description} ({code})"
+    if code in SESSION_ERRORS:
+        when = " again right after a new login" if renewed else ""
+        return AuthError(f"OT Platform refused the session{when}: {said}", channel_message=description)
+    if code in AUTH_ERRORS:
+        return AuthError(f"OT Platform refused the credentials or settings: {said}", channel_message=description)
+    if code in RATE_ERRORS:
+        return RateLimited(f"OT Platform asked us to slow down: {said}", channel_message=description)
+    if code in TRANSIENT_ERRORS:
+        unknown = code == "InternalError" and not idempotent
+        return TransientError(
+            f"OT Platform could not do {method} right now: {said}", outcome_unknown=unknown, channel_message=description
+        )
+    return PermanentError(f"OT Platform refused {method}: {said}", channel_message=description)
+
+
+# ---- reading OT's answers ----------------------------------------------------------------------------
+def _str(value: object) -> str:
+    if isinstance(value, dict):
+        value = value.get("Value")
+    if value is None or isinstance(value, dict | list):
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value).strip()
+
+
+def _flag(value: object) -> bool:
+    return value is True or (isinstance(value, str) and value.strip().lower() in ("true", "1"))
+
+
+def _when(value: object) -> datetime | None:
+    text = _str(value)
+    if not text:
+        return None
+    text = text.replace("Z", "+00:00")
+    if "." in text:  # .NET writes up to 7 fraction digits; Python reads 6
+        head, _, rest = text.partition(".")
+        digits = len(rest) - len(rest.lstrip("0123456789"))
+        text = f"{head}.{rest[:digits][:6].ljust(6, '0')}{rest[digits:]}"
+    try:
+        return utc(datetime.fromisoformat(text))
+    except ValueError:
+        return None
+
+
+def _updated_field(info: dict[str, Any]) -> object:
+    for name in ("UpdatedDateTime", "LastUpdateDateTime", "StatusDateTime"):
+        if info.get(name):
+            return info[name]
+    return None
+
+
+def _created_field(info: dict[str, Any]) -> object:
+    for name in ("CreatedDateTime", "CreationDateTime", "CreatedDate"):
+        if info.get(name):
+            return info[name]
+    return None
+
+
+def _parse_cursor(cursor: str | None) -> datetime | None:
+    if not cursor:
+        return None
+    when = _when(cursor)
+    if when is None:
+        raise PermanentError(f"The stored OT Platform cursor '{cursor}' is not a date; reset the channel's cursor.")
+    return when
+
+
+def _frame(envelope: dict[str, Any], method: str) -> tuple[list[Any], int | None]:
+    result = envelope.get("Result")
+    if isinstance(result, list):
+        return result, None
+    if not isinstance(result, dict) or not isinstance(result.get("Content", []), list):
+        raise MalformedResponse(f"OT Platform answered {method} without a Content list.")
+    total = result.get("TotalCount")
+    try:
+        count = int(total) if total is not None else None
+    except (TypeError, ValueError):
+        count = None
+    return list(result.get("Content") or []), count
+
+
+def _lines_of(details: dict[str, Any]) -> list[dict[str, Any]]:
+    lines = details.get("SalesLinesList")
+    if isinstance(lines, dict):  # an XML-shaped list {"SalesLine": [...]}
+        lines = next((v for v in lines.values() if isinstance(v, list)), [])
+    return [line for line in lines or [] if isinstance(line, dict)]
+
+
+def _session_id(envelope: dict[str, Any]) -> str:
+    result = envelope.get("Result")
+    for candidate in (envelope.get("SessionId"), result.get("SessionId") if isinstance(result, dict) else result):
+        session_id = _str(candidate)
+        if session_id:
+            return session_id
+    raise MalformedResponse("OT Platform accepted the login but sent no SessionId.")
+
+
+def _added_order_id(envelope: dict[str, Any]) -> str:
+    result = envelope.get("Result")
+    if isinstance(result, dict):
+        for holder in (result, result.get("SalesOrderInfo"), result.get("OrderInfo")):
+            if isinstance(holder, dict) and _str(holder.get("Id")):
+                return _str(holder.get("Id"))
+    raise MalformedResponse("OT Platform added the order but did not say its id; look for it before adding again.")
+
+
+def _sales_id(order: OrderRecord) -> str:
+    return str(order.channel_data.get("sales_id") or order.external_id)
+
+
+def _refuse_if_cancelled(sales_id: str, info: dict[str, Any]) -> None:
+    if _flag(info.get("IsCancelled")):
+        status = _str(info.get("StatusName")) or "cancelled"
+        raise PermanentError(f"OT Platform has cancelled order {sales_id} ({status}); it cannot go on.")
+
+
+def _positive(amount: Decimal) -> Decimal:
+    value = to_decimal(amount)
+    if value <= 0:
+        raise PermanentError(f"The amount must be more than zero, not {value}.")
+    return value
+
+
+def order_status(info: dict[str, Any]) -> OrderStatus:
+    """OT's StatusId/StatusName to ours, as in the module's table."""
+    if _flag(info.get("IsCancelled")):
+        return S.CANCELLED
+    try:
+        known = STATUS_BY_ID.get(int(_str(info.get("StatusId"))))
+    except ValueError:
+        known = None
+    if known is not None:
+        return known
+    name = _str(info.get("StatusName")).lower()
+    return next((status for word, status in STATUS_WORDS if word in name), S.PENDING)
+
+
+def _currency(info: dict[str, Any], lines: list[dict[str, Any]]) -> str:
+    for value in (info.get("CurrencyCode"), info.get("CurrencySign"), *(line.get("CurrencyCust") for line in lines)):
+        text = _str(value)
+        if len(text) == 3 and text.isalpha() and text.isascii():
+            return text.upper()
+        if text in CURRENCY_SIGNS:
+            return CURRENCY_SIGNS[text]
+    raise _Unreadable("OT gave no currency for this order.")
+
+
+def _line(raw: dict[str, Any]) -> LineRecord:
+    line_id = _str(raw.get("Id"))
+    item_id = _str(raw.get("ItemId"))
+    if not line_id or not item_id:
+        raise _Unreadable("a line has no Id or ItemId.")
+    try:
+        quantity = int(_str(raw.get("Qty")))
+        if raw.get("PriceCust") not in (None, ""):
+            price = to_decimal(raw.get("PriceCust"))
+        else:
+            price = to_decimal(raw.get("AmountCust")) / quantity
+    except (ValueError, ArithmeticError):
+        raise _Unreadable(f"line {line_id} has no readable quantity and price.") from None
+    attributes = {
+        key: _str(raw.get(source))
+        for key, source in (
+            ("config_id", "ConfigId"),
+            ("config", "ConfigText"),
+            ("ot_status", "StatusName"),
+            ("provider_order_id", "VendPurchId"),
+            ("provider_status", "VendPurchStatus"),
+        )
+        if _str(raw.get(source))
+    }
+    return LineRecord(
+        sku=item_id,
+        name=_str(raw.get("BriefDescrTrans")) or _str(raw.get("NameOrig")) or item_id,
+        quantity=quantity,
+        unit_price=price,
+        external_id=line_id,
+        tracking_number=_str(raw.get("VendPurchWaybill")) or None,
+        attributes=attributes,
+    )
+
+
+def map_order(details: dict[str, Any]) -> OrderRecord:
+    """GetSalesOrderDetailsForOperator's Result as one OrderRecord; _Unreadable says what is missing."""
+    info = details.get("SalesOrderInfo")
+    if not isinstance(info, dict) or not _str(info.get("Id")):
+        raise _Unreadable("OT's answer has no SalesOrderInfo with an Id.")
+    sales_id = _str(info.get("Id"))
+    raw_lines = _lines_of(details)
+    if not raw_lines:
+        raise _Unreadable("the order has no lines.")
+    currency = _currency(info, raw_lines)
+    lines = tuple(_line(raw) for raw in raw_lines)
+    lines_total = sum((line.total for line in lines), ZERO)
+    shipping = ZERO
+    if info.get("TotalAmount") not in (None, ""):
+        try:
+            total = to_decimal(info.get("TotalAmount"))
+        except ValueError:
+            raise _Unreadable("TotalAmount is not an amount.") from None
+        # Whatever OT charges beyond the goods (delivery, services) is the order's shipping part.
+        shipping = max(total - lines_total, ZERO)
+    delivery = info.get("DeliveryAddress")
+    address: dict[str, Any] = delivery if isinstance(delivery, dict) else {}
+    recipient = " ".join(p for p in (_str(address.get("Name")), _str(address.get("Familyname"))) if p)
+    shipping_address = Address(
+        name=recipient,
+        street=_str(address.get("Address")),
+        city=_str(address.get("City")),
+        postcode=_str(address.get("PostalCode")),
+        region=_str(address.get("RegionName")),
+        country=_str(address.get("Country")),
+        phone=_str(address.get("Phone")),
+    )
+    created = _when(_created_field(info))
+    return OrderRecord(
+        external_id=sales_id,
+        reference=sales_id,
+        lines=lines,
+        status=order_status(info),
+        channel_status=(_str(info.get("StatusName")) or _str(info.get("StatusId")))[:64],
+        payment_status=PaymentStatus.PAID if _flag(info.get("IsPaid")) else PaymentStatus.UNPAID,
+        customer=Customer(
+            name=_str(info.get("CustName")) or recipient,
+            email=_str(info.get("CustEmail")),
+            phone=_str(address.get("Phone")),
+        ),
+        shipping_address=shipping_address,
+        billing_address=shipping_address,
+        currency=currency,
+        shipping_total=shipping,
+        created_at=created,
+        updated_at=_when(_updated_field(info)) or created,
+        attributes={"comment": _str(info.get("Comment"))} if _str(info.get("Comment")) else {},
+        channel_data={
+            "sales_id": sales_id,
+            "customer_id": _str(info.get("CustId")),
+            "status_id": _str(info.get("StatusId")),
+        },
+    )
+
+
+def dropped_lines(sent: Sequence[OrderItem], ordered: list[dict[str, Any]]) -> list[DroppedLine]:
+    """Compare what AddOrder was asked for with the lines the new order has."""
+    wanted: dict[tuple[str, str], int] = {}
+    for item in sent:
+        key = (str(item.item_id), str(item.configuration_id or ""))
+        wanted[key] = wanted.get(key, 0) + int(item.quantity)
+    got: dict[tuple[str, str], int] = {}
+    for line in ordered:
+        key = (_str(line.get("ItemId")), _str(line.get("ConfigId")))
+        try:
+            got[key] = got.get(key, 0) + int(_str(line.get("Qty")))
+        except ValueError:
+            continue
+    return [
+        DroppedLine(item_id, config_id, requested, got.get((item_id, config_id), 0))
+        for (item_id, config_id), requested in wanted.items()
+        if got.get((item_id, config_id), 0) < requested
+    ]
+
+
+def activity_report(info: dict[str, Any], activity_id: str, activity_type: str, polls: int) -> AutopurchaseReport:
+    """A background activity (BackgroundActivityInfo/FullInfo, *inferred* shape) in the operator's words."""
+    questions: list[str] = []
+    errors: list[str] = []
+    messages: list[str] = []
+    steps = info.get("Steps")
+    if isinstance(steps, dict):
+        steps = next((v for v in steps.values() if isinstance(v, list)), [])
+    for step in steps if isinstance(steps, list) else []:
+        if not isinstance(step, dict):
+            continue
+        kind = _str(step.get("Type")).lower()
+        text = _str(step.get("Message"))
+        options = _action_names(step.get("Actions"))
+        if "error" in kind or "fail" in kind:
+            errors.append(text or kind)
+        elif "question" in kind or options:
+            questions.append(f"{text} (choices: {' / '.join(options)})" if options else text)
+        elif text:
+            messages.append(text)
+    awaiting = _flag(info.get("IsAwaitingAction"))
+    if awaiting and not questions:
+        options = _action_names(info.get("Actions"))
+        text = _str(info.get("Description")) or "OT Platform is waiting for an operator's answer."
+        questions.append(f"{text} (choices: {' / '.join(options)})" if options else text)
+    try:
+        progress: int | None = int(_str(info.get("ProgressPercent")))
+    except ValueError:
+        progress = None
+    return AutopurchaseReport(
+        activity_id=activity_id,
+        activity_type=activity_type,
+        finished=_flag(info.get("IsFinished")),
+        cancelled=_flag(info.get("IsCancelled")),
+        awaiting_action=awaiting,
+        progress=progress,
+        questions=questions,
+        errors=errors,
+        messages=messages,
+        polls=polls,
+    )
+
+
+def _action_names(actions: object) -> list[str]:
+    if isinstance(actions, dict):
+        actions = next((v for v in actions.values() if isinstance(v, list)), [])
+    if not isinstance(actions, list):
+        return []
+    return [_str(a.get("DisplayName")) for a in actions if isinstance(a, dict) and _str(a.get("DisplayName"))]

@@ -1,0 +1,743 @@
+"""An OT Platform instance on loopback: the JSON service (`GET /service-json/<Method>?instanceKey=...`),
+its envelope (`ErrorCode`/`ErrorDescription`/`Result`, errors with HTTP 200), request signatures, operator
+and customer sessions that expire, orders ORD-00000000NN with provider tracking numbers, AddOrder that drops
+what cannot be ordered, payments, and the autopurchase module's background activities.
+
+Shapes marked *inferred* in CHANNELS.md section 4 are answered in one plausible form:
+- sessions: `{"ErrorCode": "Ok", "SessionId": {"Value": "..."}}`;
+- SearchOrders / SearchOrderLines: `Result {"Content": [...], "TotalCount": n}`, frameSize capped at 100,
+  OrderSearchParameters with UpdatedDateFrom/To and CreationDateFrom/To, OrderBy "Field:asc|desc";
+- background activities: Run* answer `Result {Type, Id {Value}}`; GetBackgroundActivityInfo(activityType,
+  activityId) answers `Result {Id, Type, IsFinished, IsCancelled, IsAwaitingAction, ProgressPercent, Steps}`.
+Error codes: SessionExpired, InvalidUserCredentials, InvalidInstanceKey, InvalidSignature, InvalidTimestamp,
+AccessDenied, NotFound, InvalidArgument, InvalidOperation, NotEnoughMoney, InternalError, TooManyRequests.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import random
+import socket
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from http.server import BaseHTTPRequestHandler
+from typing import Any
+
+from orderdesk.sandbox.server import Faults, Request, Response, Simulator, route
+
+ORDER_STATUSES = {
+    10: "Awaiting payment",
+    20: "Paid",
+    30: "In processing",
+    31: "Purchased",
+    32: "At the warehouse",
+    36: "Packed",
+    38: "Sent to customer",
+    40: "Received",
+    70: "Cancelled",
+}
+LINE_STATUSES = {1: "New", 2: "Awaiting purchase", 6: "Purchased", 7: "Sent by vendor", 8: "At the warehouse"}
+LINE_CANCELLED = (12, "Cancelled")
+SIGNS = {"USD": "$", "EUR": "€", "CNY": "¥"}
+RATES = {"CNY": Decimal("1"), "USD": Decimal("0.14"), "EUR": Decimal("0.13")}
+DELIVERY_MODES = {"DM-AIR": "Air express", "DM-SEA": "Sea freight"}
+ACTIVITY_TYPES = {
+    "RunOrderExportingToProvider": "ProviderOrdersIntegrationExporting",
+    "RunOrdersSynchronizingWithProvider": "ProviderOrdersIntegrationSynchronizing",
+    "RunOrderLinkingWithProvider": "ProviderOrdersIntegrationLinking",
+    "RunOrderUnlinkingFromProvider": "ProviderOrdersIntegrationUnlinking",
+}
+
+# (item id, name, price in CNY, {configuration id: (text, stock)})
+CATALOG = [
+    ("abb-5623810442", "Silk scarf, floral print", "89.00", {"3341": ("Colour: red", 50), "3342": ("Colour: blue", 2)}),
+    ("abb-6120934871", "Ceramic teapot 600 ml", "128.50", {"": ("", 40)}),
+    ("abb-7701238845", "Running shoes", "259.00", {"4410": ("Size: 42", 20), "4411": ("Size: 43", 0)}),
+    ("abb-8832019934", "Bamboo phone stand", "35.90", {"": ("", 100)}),
+    ("abb-9910283377", "Embroidered jacket 刺绣夹克", "412.00", {"5501": ("Size: M", 5), "5502": ("Size: L", 5)}),
+]
+PEOPLE = [
+    # (customer id, name, email, currency, (first, last, country, region, city, postcode, street, phone))
+    (
+        "1001",
+        "Zoë Åkerlund",
+        "zoe@example.se",
+        "EUR",
+        ("Zoë", "Åkerlund", "Polska", "Łódzkie", "Łódź", "90-001", "ul. Piotrkowska 104", "+48 600 100 200"),
+    ),
+    (
+        "1002",
+        "João Gonçalves",
+        "joao@example.br",
+        "USD",
+        ("João", "Gonçalves", "Brasil", "SP", "São Paulo", "01310-100", "Av. Paulista 1578", "+55 11 3003 1000"),
+    ),
+    (
+        "1003",
+        "王小明",
+        "xm.wang@example.cn",
+        "CNY",
+        ("小明", "王", "中国", "浙江省", "杭州", "310000", "西湖区文三路 90 号", "+86 571 8888 0000"),
+    ),
+    (
+        "1004",
+        "Søren Kjærgård",
+        "soren@example.dk",
+        "EUR",
+        ("Søren", "Kjærgård", "Danmark", "", "København", "1050", "Kongens Nytorv 3", "+45 33 12 34 56"),
+    ),
+    (
+        "1005",
+        "Chloé Dubois",
+        "chloe@example.ca",
+        "USD",
+        ("Chloé", "Dubois", "Canada", "QC", "Montréal", "H2X 1Y4", "1234 rue Saint-Denis", "+1 514 555 0199"),
+    ),
+]
+
+
+class _Refused(Exception):
+    def __init__(self, code: str, description: str) -> None:
+        super().__init__(description)
+        self.code = code
+        self.description = description
+
+
+def _money(value: Decimal) -> Decimal:
+    return value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+def _ot_time(value: datetime) -> str:
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+
+
+@dataclass
+class Product:
+    name: str
+    price: Decimal  # CNY
+    configs: dict[str, tuple[str, int]]  # configuration id -> (text, stock)
+
+
+@dataclass
+class OTLine:
+    id: str
+    item_id: str
+    config_id: str
+    config_text: str
+    name: str
+    qty: int
+    price: Decimal
+    status_id: int = 2
+    vend_purch_id: str = ""
+    vend_purch_waybill: str = ""
+    vend_purch_status: str = ""
+    cancelled: bool = False
+
+
+@dataclass
+class OTOrder:
+    id: str
+    cust_id: str
+    currency: str
+    created: datetime
+    updated: datetime
+    lines: list[OTLine]
+    status_id: int = 10
+    is_paid: bool = False
+    is_cancelled: bool = False
+    paid: Decimal = Decimal("0")
+    delivery: Decimal = Decimal("0")
+    comment: str = ""
+    delivery_mode_id: str = "DM-AIR"
+
+    @property
+    def total(self) -> Decimal:
+        # A cancelled order keeps its amount, as an order's history does.
+        return _money(sum((line.price * line.qty for line in self.lines), self.delivery))
+
+
+@dataclass
+class Activity:
+    id: str
+    type: str
+    method: str
+    order_id: str
+    line_ids: list[str]
+    provider_order_ids: list[str]
+    started: datetime
+    polls_left: int
+    steps: list[dict[str, Any]] = field(default_factory=list)
+    finished: bool = False
+    awaiting: bool = False
+
+
+class OTPlatformSimulator(Simulator):
+    name = "otplatform"
+
+    def __init__(
+        self,
+        faults: Faults | None = None,
+        *,
+        orders: int = 14,
+        seed: int = 1,
+        signature_secret: str | None = "demo-signature-secret-42",
+        activity_polls: int = 2,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        super().__init__(faults)
+        self.instance_key = "otdemo-7f3a9c51-instance"
+        self.signature_secret = signature_secret
+        self.operator = ("operator", "op-pass-Ω1")
+        self.activity_polls = activity_polls
+        self.clock = clock or (lambda: datetime.now(UTC).replace(microsecond=0))
+        self._rng = random.Random(seed)
+        self.customers: dict[str, dict[str, Any]] = {}
+        for cust_id, name, email, currency, address in PEOPLE:
+            first, last, country, region, city, postcode, street, phone = address
+            self.customers[cust_id] = {
+                "name": name,
+                "email": email,
+                "currency": currency,
+                "balance": Decimal("500.00"),
+                "address": {
+                    "Name": first,
+                    "Familyname": last,
+                    "Patername": "",
+                    "Country": country,
+                    "RegionName": region,
+                    "City": city,
+                    "PostalCode": postcode,
+                    "Address": street,
+                    "Phone": phone,
+                },
+                "profiles": {f"P{cust_id}": "home"},
+                "transactions": [],
+            }
+        self.customer_login = ("shopper.zoe", "shop-pass-Ω2", "1001")
+        self.catalog = {item: Product(n, Decimal(p), dict(c)) for item, n, p, c in CATALOG}
+        self.price_changes: dict[str, Decimal] = {}  # item id -> new CNY price the provider now asks
+        self.provider_sessions = {"Taobao": "tb-session-5e81c0d2"}
+        self.orders: dict[str, OTOrder] = {}
+        self.activities: dict[str, Activity] = {}
+        self._sessions: dict[str, tuple[str, str]] = {}  # token -> (operator|customer, who)
+        self._next_order = 21
+        self._next_line = 9001
+        self._seed_orders(orders)
+
+    # ---- demo configuration and test helpers -------------------------------------------------------------
+    def demo_config(self) -> dict[str, Any]:
+        secrets = {"password": self.operator[1], "customer_password": self.customer_login[1]}
+        if self.signature_secret:
+            secrets["signature_secret"] = self.signature_secret
+        return {
+            "kind": "otplatform",
+            "url": self.url,
+            "username": self.operator[0],
+            "options": {"instance_key": self.instance_key, "customer_login": self.customer_login[0]},
+            "secrets": secrets,
+        }
+
+    def order_state(self, sales_id: str) -> dict[str, Any]:
+        """The order exactly as GetSalesOrderDetailsForOperator would answer it now."""
+        with self.lock:
+            return copy.deepcopy(self._details(self.orders[sales_id]))
+
+    def touch_order(self, sales_id: str, **changes: Any) -> None:
+        """Change an order's fields (status_id, is_paid, ...) and stamp it as updated now."""
+        with self.lock:
+            order = self.orders[sales_id]
+            for name, value in changes.items():
+                setattr(order, name, value)
+            order.updated = self.clock()
+
+    def set_waybill(self, sales_id: str, line_id: str, waybill: str) -> None:
+        with self.lock:
+            order = self.orders[sales_id]
+            line = next(line for line in order.lines if line.id == line_id)
+            line.vend_purch_waybill = waybill
+            line.vend_purch_id = line.vend_purch_id or f"29{self._rng.randrange(10**12, 10**13)}"
+            line.status_id = 7
+            order.updated = self.clock()
+
+    def expire_sessions(self) -> None:
+        self.tokens.revoke_all()
+
+    def issued_sessions(self) -> list[str]:
+        """Every session id handed out so far (tests check none of them reaches a log)."""
+        with self.lock:
+            return list(self._sessions)
+
+    def balance(self, cust_id: str) -> Decimal:
+        with self.lock:
+            return Decimal(self.customers[cust_id]["balance"])
+
+    # ---- the service ----------------------------------------------------------------------------------
+    def _serve(self, handler: BaseHTTPRequestHandler) -> None:
+        # The base server writes headers and body in two sends; without TCP_NODELAY, Nagle and the client's
+        # delayed ACK add ~40 ms to every call. (Worth moving into Simulator itself.)
+        handler.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        super()._serve(handler)
+
+    @route("GET", r"/service-json/(?P<method>[A-Za-z]+)")
+    def service(self, request: Request, method: str) -> Response:
+        params = {name: values[0] for name, values in request.query.items()}
+        handler = getattr(self, f"_m_{method}", None)
+        if handler is None:
+            return Response(404, {"ErrorCode": "NotFound", "ErrorDescription": f"Method {method} is not found"})
+        try:
+            self._check_call(method, params)
+            result = handler(params)
+        except _Refused as refused:
+            return Response(200, {"ErrorCode": refused.code, "ErrorDescription": refused.description})
+        body = {"ErrorCode": "Ok", "ErrorDescription": ""}
+        body.update(result if isinstance(result, dict) and "SessionId" in result else {"Result": result})
+        return Response(200, body)
+
+    def error_body(self, status: int, message: str) -> Any:
+        code = {429: "TooManyRequests", 404: "NotFound", 405: "NotAvailable"}.get(status, "InternalError")
+        return {"ErrorCode": code, "ErrorDescription": message}
+
+    def _check_call(self, method: str, params: dict[str, str]) -> None:
+        if params.get("instanceKey") != self.instance_key:
+            raise _Refused("InvalidInstanceKey", "Instance key is not valid")
+        if not self.signature_secret:
+            return
+        stamp, signature = params.get("timestamp", ""), params.get("signature", "")
+        if not stamp or not signature:
+            raise _Refused("InvalidSignature", "This instance requires timestamp and signature parameters")
+        try:
+            when = datetime.strptime(stamp, "%Y%m%d%H%M%S").replace(tzinfo=UTC)
+        except ValueError:
+            raise _Refused("InvalidTimestamp", f"Timestamp '{stamp}' is not YYYYMMDDHHMMSS") from None
+        if abs((self.clock() - when).total_seconds()) > 900:
+            raise _Refused("InvalidTimestamp", "Timestamp differs from server time by more than 15 minutes")
+        values = "".join(params[name] for name in sorted(params) if name != "signature")
+        expected = hashlib.sha256((method + values + self.signature_secret).encode("utf-8")).hexdigest()
+        if signature.lower() != expected:
+            raise _Refused("InvalidSignature", "Signature is not valid")
+
+    def _who(self, params: dict[str, str], *kinds: str) -> tuple[str, str]:
+        token = params.get("sessionId", "")
+        if not self.tokens.valid(token) or token not in self._sessions:
+            raise _Refused("SessionExpired", "Session is expired or not found. Please sign in again")
+        kind, who = self._sessions[token]
+        if kind not in kinds:
+            raise _Refused("AccessDenied", f"This method is not available to a {kind} session")
+        return kind, who
+
+    def _order(self, sales_id: str) -> OTOrder:
+        order = self.orders.get(sales_id)
+        if order is None:
+            raise _Refused("NotFound", f"Order {sales_id} is not found")
+        return order
+
+    # Handlers are named _m_<OT method>, so a method OT does not have answers NotFound.
+    # ---- sessions -------------------------------------------------------------------------------------
+    def _m_AuthenticateInstanceOperator(self, params: dict[str, str]) -> dict[str, Any]:
+        if (params.get("userLogin"), params.get("userPassword")) != self.operator:
+            raise _Refused("InvalidUserCredentials", "Invalid operator login or password")
+        return self._issue("operator", params["userLogin"])
+
+    def _m_Authenticate(self, params: dict[str, str]) -> dict[str, Any]:
+        login, password, cust_id = self.customer_login
+        if (params.get("userLogin"), params.get("userPassword")) != (login, password):
+            raise _Refused("InvalidUserCredentials", "Invalid login or password")
+        return self._issue("customer", cust_id)
+
+    def _issue(self, kind: str, who: str) -> dict[str, Any]:
+        token = self.tokens.issue("op" if kind == "operator" else "cu")
+        self._sessions[token] = (kind, who)
+        return {"SessionId": {"Value": token}}
+
+    # ---- orders -----------------------------------------------------------------------------------------
+    def _m_SearchOrders(self, params: dict[str, str]) -> dict[str, Any]:
+        self._who(params, "operator")
+        search = _xml(params.get("xmlSearchParameters", "<OrderSearchParameters/>"))
+        found = list(self.orders.values())
+        for tag, attribute, from_bound in (
+            ("UpdatedDateFrom", "updated", True),
+            ("UpdatedDateTo", "updated", False),
+            ("CreationDateFrom", "created", True),
+            ("CreationDateTo", "created", False),
+        ):
+            text = search.findtext(tag)
+            if text:
+                bound = _parse_time(text)
+                found = [o for o in found if _within(getattr(o, attribute), bound, from_bound)]
+        if search.findtext("Id"):
+            found = [o for o in found if o.id == search.findtext("Id")]
+        field_, _, direction = (search.findtext("OrderBy") or "CreatedDateTime:asc").partition(";")[0].partition(":")
+        key = {"UpdatedDateTime": "updated", "CreatedDateTime": "created"}.get(field_, "created")
+        found.sort(key=lambda o: (getattr(o, key), o.id), reverse=direction.lower() == "desc")
+        return self._frame([self._info(o) for o in found], params)
+
+    def _m_GetSalesOrderDetailsForOperator(self, params: dict[str, str]) -> dict[str, Any]:
+        self._who(params, "operator")
+        return self._details(self._order(params.get("salesId", "")))
+
+    def _m_CancelSalesOrder(self, params: dict[str, str]) -> None:
+        kind, who = self._who(params, "operator", "customer")
+        order = self._order(params.get("salesId", ""))
+        if kind == "customer" and order.cust_id != who:
+            raise _Refused("AccessDenied", f"Order {order.id} belongs to another customer")
+        if order.is_cancelled:
+            raise _Refused("InvalidOperation", f"Order {order.id} is already cancelled")
+        if order.status_id >= 38:
+            raise _Refused("InvalidOperation", f"Order {order.id} has been sent and cannot be cancelled")
+        order.is_cancelled, order.status_id = True, 70
+        for line in order.lines:
+            line.cancelled = True
+        self.customers[order.cust_id]["balance"] += order.paid
+        order.updated = self.clock()
+
+    def _m_SalesPaymentReserve(self, params: dict[str, str]) -> dict[str, Any]:
+        self._who(params, "operator")
+        order = self._order(params.get("salesId", ""))
+        amount = _amount(params.get("amount", ""))
+        if order.is_cancelled:
+            raise _Refused("InvalidOperation", f"Order {order.id} is cancelled")
+        customer = self.customers[order.cust_id]
+        if amount > customer["balance"]:
+            raise _Refused("NotEnoughMoney", "Not enough money on the customer's account")
+        if order.paid + amount > order.total:
+            raise _Refused("InvalidArgument", f"Amount is more than the {order.total - order.paid} left to pay")
+        customer["balance"] -= amount
+        order.paid += amount
+        if order.paid >= order.total:
+            order.is_paid = True
+            order.status_id = max(order.status_id, 20)
+        order.updated = self.clock()
+        return {"SalesId": order.id, "Amount": str(amount), "PaidAmount": str(order.paid), "IsPaid": order.is_paid}
+
+    def _m_PostTransaction(self, params: dict[str, str]) -> None:
+        self._who(params, "operator")
+        customer = self.customers.get(params.get("customerId", ""))
+        if customer is None:
+            raise _Refused("NotFound", f"Customer {params.get('customerId')} is not found")
+        amount = _amount(params.get("amount", ""))
+        # As the seed describes it: a deposit is sent with isDebit=true.
+        sign = 1 if params.get("isDebit", "").lower() == "true" else -1
+        customer["balance"] += sign * amount
+        customer["transactions"].append({"amount": sign * amount, "comment": params.get("comment", "")})
+
+    def _m_AddOrder(self, params: dict[str, str]) -> dict[str, Any]:
+        _, cust_id = self._who(params, "customer")
+        data = _xml(params.get("xmlAddData", ""))
+        mode = data.findtext("DeliveryModeId") or ""
+        if mode not in DELIVERY_MODES:
+            raise _Refused("InvalidArgument", f"Delivery mode '{mode}' is not found")
+        profile = data.findtext("UserProfileId") or ""
+        customer = self.customers[cust_id]
+        if profile and profile not in customer["profiles"]:
+            raise _Refused("InvalidArgument", f"User profile '{profile}' is not found")
+        lines = []
+        for item in data.iter("Item"):
+            product = self.catalog.get(item.findtext("Id") or "")
+            config = item.findtext("ConfigurationId") or ""
+            try:
+                wanted = int(item.findtext("Quantity") or "0")
+            except ValueError:
+                raise _Refused("InvalidArgument", "Quantity must be a whole number") from None
+            if product is None or config not in product.configs or wanted <= 0:
+                continue  # the seed: goods that cannot be ordered are deleted from the order
+            text, stock = product.configs[config]
+            quantity = min(wanted, stock)
+            if quantity <= 0:
+                continue
+            product.configs[config] = (text, stock - quantity)
+            price = _money(product.price * RATES[customer["currency"]])
+            lines.append(self._new_line(item.findtext("Id") or "", config, text, product.name, quantity, price))
+        if not lines:
+            raise _Refused("InvalidArgument", "None of the items can be ordered")
+        now = self.clock()
+        order = OTOrder(
+            id=self._new_order_id(),
+            cust_id=cust_id,
+            currency=customer["currency"],
+            created=now,
+            updated=now,
+            lines=lines,
+            comment=data.findtext("Comment") or "",
+            delivery_mode_id=mode,
+        )
+        self.orders[order.id] = order
+        return {key: value for key, value in self._info(order).items() if key != "DeliveryAddress"}
+
+    def _m_SearchOrderLines(self, params: dict[str, str]) -> dict[str, Any]:
+        self._who(params, "operator")
+        search = _xml(params.get("xmlSearchParameters", ""))
+        waybills = {e.text or "" for e in search.findall("VendorPurchaseWaybillIdList/Id")}
+        purchases = {e.text or "" for e in search.findall("VendorPurchaseIdList/Id")}
+        found = [
+            dict(self._line(line), OrderId=order.id)
+            for order in sorted(self.orders.values(), key=lambda o: o.id)
+            for line in order.lines
+            if (waybills and line.vend_purch_waybill in waybills) or (purchases and line.vend_purch_id in purchases)
+        ]
+        return self._frame(found, params)
+
+    # ---- autopurchase ---------------------------------------------------------------------------------
+    def _m_GetProviderOrdersIntegrationSessionInfoList(self, params: dict[str, str]) -> dict[str, Any]:
+        self._who(params, "operator")
+        kind = params.get("providerType", "")
+        sessions = [
+            {"Id": s, "ProviderType": kind, "IsValid": True} for k, s in self.provider_sessions.items() if k == kind
+        ]
+        return {"Content": sessions, "TotalCount": len(sessions)}
+
+    def _run(self, method: str, params: dict[str, str]) -> dict[str, Any]:
+        self._who(params, "operator")
+        kind = params.get("providerType", "")
+        if self.provider_sessions.get(kind) != params.get("providerSessionId"):
+            raise _Refused("ProviderSessionNotFound", f"{kind or 'Provider'} session is not found or has expired")
+        data = _xml(params.get("xmlParameters") or "<Parameters/>")
+        order_id = data.findtext("OrderId") or ""
+        if method != "RunOrdersSynchronizingWithProvider":
+            self._order(order_id)
+        activity = Activity(
+            id=f"{0xBA000 + len(self.activities):x}",
+            type=ACTIVITY_TYPES[method],
+            method=method,
+            order_id=order_id,
+            line_ids=[e.text or "" for e in data.findall("OrderLineIds/Id")],
+            provider_order_ids=[e.text or "" for e in data.findall("ProviderOrderIds/Id")],
+            started=self.clock(),
+            polls_left=self.activity_polls,
+        )
+        self.activities[activity.id] = activity
+        return {"Type": activity.type, "Id": {"Value": activity.id}}
+
+    def _m_RunOrderExportingToProvider(self, params: dict[str, str]) -> dict[str, Any]:
+        return self._run("RunOrderExportingToProvider", params)
+
+    def _m_RunOrdersSynchronizingWithProvider(self, params: dict[str, str]) -> dict[str, Any]:
+        return self._run("RunOrdersSynchronizingWithProvider", params)
+
+    def _m_RunOrderLinkingWithProvider(self, params: dict[str, str]) -> dict[str, Any]:
+        return self._run("RunOrderLinkingWithProvider", params)
+
+    def _m_RunOrderUnlinkingFromProvider(self, params: dict[str, str]) -> dict[str, Any]:
+        return self._run("RunOrderUnlinkingFromProvider", params)
+
+    def _m_GetBackgroundActivityInfo(self, params: dict[str, str]) -> dict[str, Any]:
+        self._who(params, "operator")
+        activity = self.activities.get(params.get("activityId", ""))
+        if activity is None or activity.type != params.get("activityType"):
+            raise _Refused("NotFound", f"Background activity {params.get('activityId')} is not found")
+        if not activity.finished and not activity.awaiting:
+            if activity.polls_left > 0:
+                activity.polls_left -= 1
+            else:
+                self._complete(activity)
+        done = activity.finished or activity.awaiting
+        return {
+            "Id": {"Value": activity.id},
+            "Type": activity.type,
+            "Description": f"{activity.method} {activity.order_id}".strip(),
+            "IsFinished": activity.finished,
+            "IsCancelled": False,
+            "IsAwaitingAction": activity.awaiting,
+            "ProgressPercent": 100
+            if done
+            else 100 * (self.activity_polls - activity.polls_left) // (self.activity_polls + 1),
+            "StartTime": _ot_time(activity.started),
+            "Steps": copy.deepcopy(activity.steps),
+        }
+
+    def _complete(self, activity: Activity) -> None:
+        """What the provider integration does once the activity has run."""
+        step = activity.steps.append
+        now = self.clock()
+        if activity.method == "RunOrdersSynchronizingWithProvider":
+            count = 0
+            for order in self.orders.values():
+                for line in order.lines:
+                    if line.vend_purch_id and not line.vend_purch_waybill and not line.cancelled:
+                        line.vend_purch_waybill = f"YT{self._rng.randrange(10**11, 10**12)}"
+                        line.vend_purch_status, line.status_id = "WAIT_BUYER_CONFIRM_GOODS", 7
+                        order.updated, count = now, count + 1
+            step({"Type": "Info", "Message": f"Synchronized: {count} line(s) got tracking numbers"})
+            activity.finished = True
+            return
+        order = self.orders[activity.order_id]
+        chosen = [line for line in order.lines if not activity.line_ids or line.id in activity.line_ids]
+        if activity.method == "RunOrderExportingToProvider":
+            if order.is_cancelled or not order.is_paid:
+                why = "is cancelled" if order.is_cancelled else "is not paid"
+                step({"Type": "Error", "Message": f"Order {order.id} {why} and cannot be exported"})
+                activity.finished = True
+                return
+            changed = [line for line in chosen if line.item_id in self.price_changes]
+            if changed:
+                line = changed[0]
+                new = self.price_changes[line.item_id]
+                step(
+                    {
+                        "Type": "Question",
+                        "Message": f"The price of {line.name} changed to {new} CNY. What should be done?",
+                        "Actions": [
+                            {"Id": {"Value": "accept"}, "DisplayName": "Accept the new price"},
+                            {"Id": {"Value": "remove"}, "DisplayName": "Remove the item"},
+                        ],
+                    }
+                )
+                activity.awaiting = True
+                return
+            purchase = f"29{self._rng.randrange(10**12, 10**13)}"
+            for line in chosen:
+                if not line.vend_purch_id:
+                    line.vend_purch_id, line.vend_purch_status, line.status_id = purchase, "WAIT_SELLER_SEND_GOODS", 6
+            order.status_id = max(order.status_id, 31)
+            step({"Type": "Info", "Message": f"Exported {len(chosen)} line(s) to provider order {purchase}"})
+        elif activity.method == "RunOrderLinkingWithProvider":
+            if not activity.provider_order_ids:
+                step({"Type": "Error", "Message": "No provider orders were given to link"})
+                activity.finished = True
+                return
+            for line in chosen:
+                line.vend_purch_id, line.status_id = activity.provider_order_ids[0], 6
+            step({"Type": "Info", "Message": f"Linked {len(chosen)} line(s) to {activity.provider_order_ids[0]}"})
+        else:
+            for line in chosen:
+                line.vend_purch_id = line.vend_purch_waybill = line.vend_purch_status = ""
+                line.status_id = 2
+            step({"Type": "Info", "Message": f"Unlinked {len(chosen)} line(s)"})
+        order.updated = now
+        activity.finished = True
+
+    # ---- shapes ------------------------------------------------------------------------------------------
+    def _frame(self, entries: list[dict[str, Any]], params: dict[str, str]) -> dict[str, Any]:
+        try:
+            position = max(0, int(params.get("framePosition", "0")))
+            size = min(100, max(1, int(params.get("frameSize", "20"))))  # OT caps a frame
+        except ValueError:
+            raise _Refused("InvalidArgument", "framePosition and frameSize must be numbers") from None
+        return {"Content": entries[position : position + size], "TotalCount": len(entries)}
+
+    def _info(self, order: OTOrder) -> dict[str, Any]:
+        customer = self.customers[order.cust_id]
+        return {
+            "Id": order.id,
+            "CustId": order.cust_id,
+            "CustName": customer["name"],
+            "CustEmail": customer["email"],
+            "StatusId": order.status_id,
+            "StatusName": ORDER_STATUSES.get(order.status_id, "Unknown"),
+            "TotalAmount": str(order.total),
+            "CurrencyCode": order.currency,
+            "CurrencySign": SIGNS[order.currency],
+            "IsPaid": order.is_paid,
+            "IsCancelled": order.is_cancelled,
+            "Comment": order.comment,
+            "DeliveryModeId": order.delivery_mode_id,
+            "DeliveryModeName": DELIVERY_MODES.get(order.delivery_mode_id, ""),
+            "DeliveryAddress": dict(customer["address"]),
+            "CreatedDateTime": _ot_time(order.created),
+            "UpdatedDateTime": _ot_time(order.updated),
+        }
+
+    def _line(self, line: OTLine) -> dict[str, Any]:
+        status_id, status_name = LINE_CANCELLED if line.cancelled else (line.status_id, "")
+        return {
+            "Id": line.id,
+            "ItemId": line.item_id,
+            "ConfigId": line.config_id,
+            "ConfigText": line.config_text,
+            "BriefDescrTrans": line.name,
+            "Qty": line.qty,
+            "PriceCust": str(line.price),
+            "AmountCust": str(_money(line.price * line.qty)),
+            "StatusId": status_id,
+            "StatusName": status_name or LINE_STATUSES.get(status_id, ""),
+            "VendPurchId": line.vend_purch_id,
+            "VendPurchWaybill": line.vend_purch_waybill,
+            "VendPurchStatus": line.vend_purch_status,
+        }
+
+    def _details(self, order: OTOrder) -> dict[str, Any]:
+        return {"SalesOrderInfo": self._info(order), "SalesLinesList": [self._line(line) for line in order.lines]}
+
+    # ---- seeding ---------------------------------------------------------------------------------------------
+    def _new_order_id(self) -> str:
+        order_id = f"ORD-{self._next_order:010d}"
+        self._next_order += 1
+        return order_id
+
+    def _new_line(self, item: str, config: str, text: str, name: str, qty: int, price: Decimal) -> OTLine:
+        line = OTLine(str(self._next_line), item, config, text, name, qty, price)
+        self._next_line += 1
+        return line
+
+    def _seed_orders(self, count: int) -> None:
+        base = self.clock().replace(minute=0, second=0) - timedelta(days=20)
+        plan = [10, 20, 30, 31, 32, 36, 38, 40, 20, 70, 10, 31, 20, 32]
+        for n in range(count):
+            cust_id = PEOPLE[n % len(PEOPLE)][0]
+            currency = self.customers[cust_id]["currency"]
+            lines = []
+            for k in range(1 + n % 3):
+                item, name, price, configs = CATALOG[(n + 2 * k) % len(CATALOG)]
+                config = sorted(configs)[(n + k) % len(configs)]
+                unit = _money(Decimal(price) * RATES[currency])
+                lines.append(self._new_line(item, config, configs[config][0], name, 1 + self._rng.randrange(3), unit))
+            created = base + timedelta(hours=7 * n)
+            # Orders 5 and 6 change in the very same second: a cursor must not lose either.
+            updated = base + timedelta(days=10, hours=n if n != 6 else 5)
+            status = plan[n % len(plan)]
+            order = OTOrder(
+                id=self._new_order_id(),
+                cust_id=cust_id,
+                currency=currency,
+                created=created,
+                updated=updated,
+                lines=lines,
+                status_id=status,
+                is_paid=status not in (10, 70) or n % 4 == 1,
+                is_cancelled=status == 70,
+                delivery=_money(Decimal("45.00") * RATES[currency]),
+                comment="" if n % 5 else f"seed order {n}",
+            )
+            order.paid = order.total if order.is_paid else Decimal("0")
+            for line in lines:
+                line.cancelled = order.is_cancelled
+                if 31 <= status <= 40:
+                    line.vend_purch_id = f"29{self._rng.randrange(10**12, 10**13)}"
+                    line.vend_purch_status, line.status_id = "WAIT_SELLER_SEND_GOODS", 6
+                if 32 <= status <= 40:
+                    line.vend_purch_waybill = f"YT{self._rng.randrange(10**11, 10**12)}"
+                    line.vend_purch_status, line.status_id = "TRADE_FINISHED", 8
+            self.orders[order.id] = order
+
+
+def _xml(text: str) -> ET.Element:
+    try:
+        return ET.fromstring(text)
+    except ET.ParseError as exc:
+        raise _Refused("InvalidArgument", f"XML parameter is not well formed: {exc}") from None
+
+
+def _within(value: datetime, bound: datetime, from_bound: bool) -> bool:
+    """Date filters include their bound on both ends."""
+    return value >= bound if from_bound else value <= bound
+
+
+def _parse_time(text: str) -> datetime:
+    try:
+        value = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise _Refused("InvalidArgument", f"'{text}' is not a date") from None
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _amount(text: str) -> Decimal:
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        raise _Refused("InvalidArgument", f"'{text}' is not an amount") from None
+    if not value.is_finite() or value <= 0:
+        raise _Refused("InvalidArgument", "Amount must be more than zero")
+    return _money(value)
