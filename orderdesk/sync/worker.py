@@ -110,6 +110,8 @@ class SyncWorker(QObject):
         if not database_proxy.is_closed():
             database_proxy.close()
         self.finished.emit()
+        # Directly, not through a queued signal: the GUI thread may be blocked waiting for this thread to end.
+        self.thread().quit()
 
     @staticmethod
     def _has_work(channel_id: int) -> bool:
@@ -166,7 +168,6 @@ class SyncController(QObject):
         self._request_pause.connect(worker.pause)
         self._request_resume.connect(worker.resume)
         self._request_stop.connect(worker.stop)
-        worker.finished.connect(self.sync_thread.quit)
 
     def start(self) -> None:
         self.sync_thread.start()
