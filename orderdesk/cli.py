@@ -511,7 +511,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 def cmd_sandbox(args: argparse.Namespace) -> int:
     from orderdesk.sandbox.runner import serve_forever
 
-    return serve_forever(host=args.host)
+    return serve_forever(host=args.host, port=args.port)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -682,6 +682,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command(sub, "sandbox", cmd_sandbox, "run simulators of every channel on this machine")
     p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=0, help="first of five consecutive ports (default: any free ones)")
     return parser
 
 

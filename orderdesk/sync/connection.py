@@ -19,6 +19,10 @@ def test_channel(name: str) -> tuple[bool, str]:
         adapter = make_adapter(config_for(channel), http_settings=TEST_SETTINGS)
         return True, adapter.test_connection()
     except AuthError as exc:
-        return False, f"{channel.name}: the channel refused the credentials. {exc.message}"
+        return False, f"{_named(channel.name, exc.message)} Check the login and secrets saved for this channel."
     except ChannelError as exc:
-        return False, f"{channel.name}: {exc.message}"
+        return False, _named(channel.name, exc.message)
+
+
+def _named(name: str, message: str) -> str:
+    return message if message.startswith(name) else f"{name}: {message}"
