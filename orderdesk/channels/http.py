@@ -262,7 +262,8 @@ class ChannelHttp:
                     response.text,
                 )
                 return response
-            message = self.error_reader(response)
+            # Channels sometimes echo what they were sent: no secret may reach an exception message either.
+            message = redact_text(self.error_reader(response), [s for s in self.secrets if s])
             if status == 401 and authenticated and self.renew_auth is not None and not renewed:
                 self._log(
                     method,

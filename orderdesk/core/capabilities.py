@@ -30,7 +30,8 @@ CAPABILITIES: dict[ChannelKind, frozenset[EventKind]] = {
     ChannelKind.AFFILIATE: frozenset({E.ACKNOWLEDGE, E.STATUS, E.EDIT, E.SPLIT, E.DISPATCH, E.CANCEL}),
     ChannelKind.CLOUDSUITE: frozenset({E.ACKNOWLEDGE, E.STATUS, E.EDIT, E.DISPATCH, E.CANCEL, E.ERP_NUMBER}),
     ChannelKind.MAGENTO: frozenset(
-        {E.ACKNOWLEDGE, E.DISPATCH, E.CANCEL, E.INVOICE, E.RETURN, E.ATTRIBUTES, E.STOCK, E.STATUS}
+        # No STATUS: Magento has no word for packed or delivered, so those steps stay on the desk.
+        {E.ACKNOWLEDGE, E.DISPATCH, E.CANCEL, E.INVOICE, E.RETURN, E.ATTRIBUTES, E.STOCK}
     ),
     ChannelKind.OTPLATFORM: frozenset({E.ACKNOWLEDGE, E.DISPATCH, E.CANCEL}),
     ChannelKind.MANUAL: frozenset(),

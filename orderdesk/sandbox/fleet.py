@@ -29,27 +29,29 @@ class Fleet:
 
 def start_fleet(host: str = "127.0.0.1", port: int = 0) -> Fleet:
     """Start every simulator (on consecutive ports from `port`, or ephemeral ones when 0)."""
+    magento = MagentoSimulator()
+    # Increff checks returned units against the forward order, as the real proxy does.
+    increff = IncreffSimulator(forward_orders=magento.increff_forward_order)
+    affiliate, cloudsuite, otplatform = AffiliateSimulator(), CloudSuiteSimulator(), OTPlatformSimulator()
+    order: list[tuple[str, Simulator]] = [
+        ("affiliate", affiliate),
+        ("cloudsuite", cloudsuite),
+        ("increff", increff),
+        ("magento", magento),
+        ("otplatform", otplatform),
+    ]
     fleet = Fleet()
-
-    def start(kind: str, simulator: Simulator, offset: int) -> Simulator:
-        simulator.start(host, port + offset if port else 0)
-        fleet.simulators[kind] = simulator
-        return simulator
-
     try:
-        start("affiliate", AffiliateSimulator(), 0)
-        start("cloudsuite", CloudSuiteSimulator(), 1)
-        increff = start("increff", IncreffSimulator(), 2)
-        magento = start("magento", MagentoSimulator(), 3)
-        start("otplatform", OTPlatformSimulator(), 4)
+        for offset, (kind, simulator) in enumerate(order):
+            simulator.start(host, port + offset if port else 0)
+            fleet.simulators[kind] = simulator
     except OSError:
         fleet.stop()
         raise
-    for kind, name in DEMO_NAMES.items():
-        simulator = fleet.simulators[kind]
-        if isinstance(simulator, MagentoSimulator):
-            fleet.configs[name] = simulator.demo_config(increff_url=increff.url)
-        else:
-            fleet.configs[name] = simulator.demo_config()  # type: ignore[attr-defined]
-    assert magento is fleet.simulators["magento"]
+    fleet.configs = {
+        DEMO_NAMES["affiliate"]: affiliate.demo_config(),
+        DEMO_NAMES["cloudsuite"]: cloudsuite.demo_config(),
+        DEMO_NAMES["magento"]: magento.demo_config(increff_url=increff.url),
+        DEMO_NAMES["otplatform"]: otplatform.demo_config(),
+    }
     return fleet
