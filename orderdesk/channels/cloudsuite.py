@@ -234,6 +234,11 @@ class CloudSuiteAdapter:
         return f"Connected to {LABEL}: {count} order{'' if count == 1 else 's'}."
 
     # ---- pull ---------------------------------------------------------------------------------------
+    def cursor_since(self, since: datetime) -> str:
+        """The cursor that pulls everything changed since a moment (the engine's reconcile), in CloudSuite's own
+        way of writing a time: naive, UTC."""
+        return utc(since).replace(tzinfo=None).isoformat()
+
     def fetch_orders(self, cursor: str | None) -> Iterator[Page]:
         since_raw = cursor if parse_time(cursor) is not None else None
         since = parse_time(since_raw)

@@ -37,16 +37,8 @@ filter="", queryType=0)` per order for its lines. The cursor is the newest Updat
 inclusively next time. VendPurchWaybill (the provider's parcel tracking number) goes to
 LineRecord.tracking_number. Dates without a zone are UTC (*inferred*).
 
-OT order status -> OrderStatus (ids *inferred* from OT admin code, names as OT answers with language=en;
-an unknown id falls back to words in the name, then to pending; IsCancelled=true always wins):
-    10 awaiting payment, 20 paid                          -> pending
-    30 in processing, 31 purchased, 32 at our warehouse   -> processing
-    36 packed, 37 ready to send                           -> packed
-    38 sent, 39 in transit                                -> dispatched
-    40 received by the customer                           -> delivered
-    50 returned                                           -> returned
-    60, 70 cancelled                                      -> cancelled
-IsPaid=false -> PaymentStatus.UNPAID, else PAID.
+Reading OT's answers (order details -> OrderRecord with the status table, AddOrder's dropped lines,
+background activity reports) lives in otread.py; this module does the calls.
 
 Outbound events (capabilities: ACKNOWLEDGE, DISPATCH, CANCEL):
 - CANCEL -> CancelSalesOrder(sessionId=operator session, salesId). OT's reason field does not exist, so the
@@ -63,7 +55,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any, ClassVar, NamedTuple
@@ -82,14 +74,29 @@ from orderdesk.channels.errors import (
     UnsupportedAction,
 )
 from orderdesk.channels.http import CallLogger, ChannelHttp, HttpSettings
+from orderdesk.channels.otread import (
+    AutopurchaseReport,
+    DroppedLine,
+    Unreadable,
+    activity_report,
+    added_order_id_of,
+    dropped_lines,
+    flag_of,
+    frame_of,
+    lines_of,
+    map_order,
+    session_id_of,
+    text_of,
+    time_of,
+    updated_field,
+)
 from orderdesk.channels.otxml import OrderItem
 from orderdesk.core.capabilities import ChannelKind
 from orderdesk.core.events import EventKind, OutboundEvent
-from orderdesk.core.money import ZERO, to_decimal
-from orderdesk.core.records import Address, Customer, LineRecord, OrderRecord, utc, utcnow
-from orderdesk.core.statuses import OrderStatus, PaymentStatus
+from orderdesk.core.money import to_decimal
+from orderdesk.core.records import OrderRecord, utc, utcnow
 
-__all__ = ["AddedOrder", "AutopurchaseReport", "DroppedLine", "LineMatch", "OTPlatformAdapter", "OrderItem", "sign"]
+__all__ = ["AddedOrder", "LineMatch", "OTPlatformAdapter", "OrderItem", "map_order", "sign"]
 
 CHANNEL = "OT Platform"
 OPERATOR = "operator"
@@ -110,38 +117,6 @@ AUTH_ERRORS = frozenset(
 RATE_ERRORS = frozenset({"TooManyRequests", "CallLimitExceeded"})
 TRANSIENT_ERRORS = frozenset({"InternalError", "NotAvailable", "ServiceUnavailable", "Timeout"})
 
-S = OrderStatus
-STATUS_BY_ID: dict[int, OrderStatus] = {
-    10: S.PENDING,
-    20: S.PENDING,
-    30: S.PROCESSING,
-    31: S.PROCESSING,
-    32: S.PROCESSING,
-    36: S.PACKED,
-    37: S.PACKED,
-    38: S.DISPATCHED,
-    39: S.DISPATCHED,
-    40: S.DELIVERED,
-    50: S.RETURNED,
-    60: S.CANCELLED,
-    70: S.CANCELLED,
-}
-# Checked in this order, so "not sent" style names never read as dispatched before a better word matches.
-STATUS_WORDS: tuple[tuple[str, OrderStatus], ...] = (
-    ("cancel", S.CANCELLED),
-    ("return", S.RETURNED),
-    ("receiv", S.DELIVERED),
-    ("deliver", S.DELIVERED),
-    ("sent", S.DISPATCHED),
-    ("transit", S.DISPATCHED),
-    ("ship", S.DISPATCHED),
-    ("pack", S.PACKED),
-    ("purchas", S.PROCESSING),
-    ("process", S.PROCESSING),
-    ("warehouse", S.PROCESSING),
-)
-CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "¥": "CNY", "￥": "CNY", "€": "EUR", "£": "GBP", "₽": "RUB", "руб.": "RUB"}
-
 AUTOPURCHASE_METHODS = {
     "export": "RunOrderExportingToProvider",
     "synchronize": "RunOrdersSynchronizingWithProvider",
@@ -150,23 +125,7 @@ AUTOPURCHASE_METHODS = {
 }
 
 
-# ---- what the extra operator calls give back ---------------------------------------------------------
-@dataclass(frozen=True)
-class DroppedLine:
-    """A line OT left out of (or shortened in) an added order."""
-
-    item_id: str
-    configuration_id: str
-    requested: int
-    ordered: int
-
-    def describe(self) -> str:
-        config = f" ({self.configuration_id})" if self.configuration_id else ""
-        if self.ordered:
-            return f"item {self.item_id}{config}: OT ordered {self.ordered} of {self.requested}"
-        return f"item {self.item_id}{config}: OT dropped it ({self.requested} requested)"
-
-
+# ---- what the extra operator calls give back (DroppedLine, AutopurchaseReport: otread.py) ------------
 class AddedOrder(NamedTuple):
     order_id: str
     dropped: list[DroppedLine]
@@ -175,27 +134,6 @@ class AddedOrder(NamedTuple):
 class LineMatch(NamedTuple):
     order_id: str
     line_id: str
-
-
-@dataclass(frozen=True)
-class AutopurchaseReport:
-    """Where a background activity of the autopurchase module stands, for the operator to read."""
-
-    activity_id: str
-    activity_type: str
-    finished: bool = False
-    cancelled: bool = False
-    awaiting_action: bool = False
-    timed_out: bool = False
-    progress: int | None = None
-    questions: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-    messages: list[str] = field(default_factory=list)
-    polls: int = 0
-
-
-class _Unreadable(Exception):
-    """An order OT described in a way we cannot import; the reason is for the operator."""
 
 
 # ---- signing -----------------------------------------------------------------------------------------
@@ -263,6 +201,10 @@ class OTPlatformAdapter:
         prefix = self.instance_key[:6]
         return f"Connected to OT Platform instance {prefix}... as operator {self.config.username}."
 
+    def cursor_since(self, since: datetime) -> str:
+        """The cursor that pulls everything updated since a moment (the engine's reconcile uses it)."""
+        return utc(since).isoformat()
+
     def fetch_orders(self, cursor: str | None) -> Iterator[Page]:
         """Pages of orders updated since the cursor, oldest change first.
 
@@ -280,7 +222,7 @@ class OTPlatformAdapter:
                 {"xmlSearchParameters": search, "framePosition": skip, "frameSize": self.page_size},
                 session=OPERATOR,
             )
-            content, total = _frame(envelope, "SearchOrders")
+            content, total = frame_of(envelope, "SearchOrders")
             records, rejected, stamps = self._read_frame(content)
             known = [stamp for stamp in stamps if stamp is not None]
             if known and (newest is None or max(known) > newest):
@@ -308,14 +250,14 @@ class OTPlatformAdapter:
         rejected: list[tuple[str, str]] = []
         stamps: list[datetime | None] = []
         for brief in content:
-            sales_id = _str(brief.get("Id")) if isinstance(brief, dict) else ""
-            stamp = _when(_updated_field(brief)) if isinstance(brief, dict) else None
+            sales_id = text_of(brief.get("Id")) if isinstance(brief, dict) else ""
+            stamp = time_of(updated_field(brief)) if isinstance(brief, dict) else None
             if not sales_id:
                 rejected.append(("?", "OT listed an order without an Id."))
             else:
                 try:
                     record = map_order(self.order_details(sales_id))
-                except _Unreadable as exc:
+                except Unreadable as exc:
                     rejected.append((sales_id, str(exc)))
                 except (PermanentError, MalformedResponse) as exc:
                     rejected.append((sales_id, exc.message))
@@ -340,7 +282,7 @@ class OTPlatformAdapter:
             return None
         sales_id = _sales_id(event.order)
         info = self._order_info(sales_id)
-        if _flag(info.get("IsCancelled")):
+        if flag_of(info.get("IsCancelled")):
             return PushResult(message=f"OT Platform already shows order {sales_id} as cancelled.")
         return None
 
@@ -378,9 +320,9 @@ class OTPlatformAdapter:
             items, delivery_mode_id=str(delivery_mode_id), comment=comment, user_profile_id=str(user_profile_id or "")
         )
         envelope = self._call("AddOrder", {"xmlAddData": xml}, session=CUSTOMER, idempotent=False)
-        sales_id = _added_order_id(envelope)
+        sales_id = added_order_id_of(envelope)
         details = self.order_details(sales_id)
-        return AddedOrder(sales_id, dropped_lines(items, _lines_of(details)))
+        return AddedOrder(sales_id, dropped_lines(items, lines_of(details)))
 
     def find_order_by_comment(self, comment: str, *, since: datetime | None = None) -> str | None:
         """The id of an order created since `since` (default: the last 7 days) whose comment is `comment`."""
@@ -389,11 +331,11 @@ class OTPlatformAdapter:
         created_from = since or (self._clock() - timedelta(days=7))
         search = otxml.order_search(created_from=created_from, order_by="CreatedDateTime:desc")
         for brief in self._frames("SearchOrders", search):
-            sales_id = _str(brief.get("Id"))
+            sales_id = text_of(brief.get("Id"))
             if "Comment" in brief:
-                found = _str(brief.get("Comment"))
+                found = text_of(brief.get("Comment"))
             elif sales_id:
-                found = _str(self._order_info(sales_id).get("Comment"))
+                found = text_of(self._order_info(sales_id).get("Comment"))
             else:
                 continue
             if found == comment:
@@ -455,9 +397,9 @@ class OTPlatformAdapter:
             order_reference=sales_id,
         )
         started = envelope.get("Result")
-        if not isinstance(started, dict) or not _str(started.get("Id")):
+        if not isinstance(started, dict) or not text_of(started.get("Id")):
             raise MalformedResponse(f"OT Platform started {method} without telling the background activity id.")
-        activity_id, activity_type = _str(started.get("Id")), _str(started.get("Type"))
+        activity_id, activity_type = text_of(started.get("Id")), text_of(started.get("Type"))
         report = AutopurchaseReport(activity_id=activity_id, activity_type=activity_type)
         for poll in range(1, max(1, max_polls) + 1):
             info = self._call(
@@ -493,7 +435,7 @@ class OTPlatformAdapter:
         except PermanentError as refused:
             # OT refuses to cancel what is cancelled already; that is the state we wanted.
             try:
-                cancelled = _flag(self._order_info(sales_id).get("IsCancelled"))
+                cancelled = flag_of(self._order_info(sales_id).get("IsCancelled"))
             except ChannelError:
                 cancelled = False
             if not cancelled:
@@ -504,8 +446,8 @@ class OTPlatformAdapter:
     def _acknowledge(self, event: OutboundEvent) -> PushResult:
         sales_id = _sales_id(event.order)
         info = self._open_order_info(sales_id)
-        warnings = [] if _flag(info.get("IsPaid")) else [f"OT Platform shows order {sales_id} as not paid."]
-        status = _str(info.get("StatusName")) or _str(info.get("StatusId"))
+        warnings = [] if flag_of(info.get("IsPaid")) else [f"OT Platform shows order {sales_id} as not paid."]
+        status = text_of(info.get("StatusName")) or text_of(info.get("StatusId"))
         return PushResult(
             message=f"OT Platform has no acknowledge step; order {sales_id} is open there ({status}).",
             warnings=warnings,
@@ -517,9 +459,9 @@ class OTPlatformAdapter:
         _refuse_if_cancelled(sales_id, details["SalesOrderInfo"])
         tracking: dict[str, str] = {}
         missing: list[str] = []
-        for line in _lines_of(details):
-            line_id = _str(line.get("Id"))
-            waybill = _str(line.get("VendPurchWaybill"))
+        for line in lines_of(details):
+            line_id = text_of(line.get("Id"))
+            waybill = text_of(line.get("VendPurchWaybill"))
             if waybill:
                 tracking[line_id] = waybill
             elif line_id:
@@ -552,7 +494,7 @@ class OTPlatformAdapter:
                 {"xmlSearchParameters": search, "framePosition": position, "frameSize": self.page_size},
                 session=OPERATOR,
             )
-            content, total = _frame(envelope, method)
+            content, total = frame_of(envelope, method)
             yield from (entry for entry in content if isinstance(entry, dict))
             position += len(content)
             if not content or (total is not None and position >= total):
@@ -561,7 +503,7 @@ class OTPlatformAdapter:
     def _search_lines(self, search: str) -> list[LineMatch]:
         matches = []
         for line in self._frames("SearchOrderLines", search):
-            order_id, line_id = _str(line.get("OrderId")), _str(line.get("Id"))
+            order_id, line_id = text_of(line.get("OrderId")), text_of(line.get("Id"))
             if order_id and line_id:
                 matches.append(LineMatch(order_id, line_id))
         return matches
@@ -575,8 +517,8 @@ class OTPlatformAdapter:
         result = envelope.get("Result")
         entries = result.get("Content") if isinstance(result, dict) else result
         for entry in entries if isinstance(entries, list) else []:
-            if isinstance(entry, dict) and _str(entry.get("Id")):
-                return _str(entry.get("Id"))
+            if isinstance(entry, dict) and text_of(entry.get("Id")):
+                return text_of(entry.get("Id"))
         raise PermanentError(
             f"OT Platform has no {provider_type} session for the autopurchase module. "
             f"Sign in to {provider_type} from OT's admin first."
@@ -600,7 +542,7 @@ class OTPlatformAdapter:
         if not login or not password:
             raise AuthError(f"The OT Platform {who} login and password are not set.")
         envelope = self._call(method, {"userLogin": login, "userPassword": password})
-        session_id = _session_id(envelope)
+        session_id = session_id_of(envelope)
         if session_id not in self._secrets:
             self._secrets.append(session_id)
         self._sessions[kind] = session_id
@@ -636,7 +578,7 @@ class OTPlatformAdapter:
             code = envelope["ErrorCode"]
             if code == "Ok":
                 return envelope
-            description = _str(envelope.get("ErrorDescription")) or code
+            description = text_of(envelope.get("ErrorDescription")) or code
             if code in SESSION_ERRORS and session is not None and not renewed:
                 renewed = True
                 self._sessions.pop(session, None)
@@ -670,96 +612,14 @@ def _error(method: str, code: str, description: str, *, idempotent: bool, renewe
     return PermanentError(f"OT Platform refused {method}: {said}", channel_message=description)
 
 
-# ---- reading OT's answers ----------------------------------------------------------------------------
-def _str(value: object) -> str:
-    if isinstance(value, dict):
-        value = value.get("Value")
-    if value is None or isinstance(value, dict | list):
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value).strip()
-
-
-def _flag(value: object) -> bool:
-    return value is True or (isinstance(value, str) and value.strip().lower() in ("true", "1"))
-
-
-def _when(value: object) -> datetime | None:
-    text = _str(value)
-    if not text:
-        return None
-    text = text.replace("Z", "+00:00")
-    if "." in text:  # .NET writes up to 7 fraction digits; Python reads 6
-        head, _, rest = text.partition(".")
-        digits = len(rest) - len(rest.lstrip("0123456789"))
-        text = f"{head}.{rest[:digits][:6].ljust(6, '0')}{rest[digits:]}"
-    try:
-        return utc(datetime.fromisoformat(text))
-    except ValueError:
-        return None
-
-
-def _updated_field(info: dict[str, Any]) -> object:
-    for name in ("UpdatedDateTime", "LastUpdateDateTime", "StatusDateTime"):
-        if info.get(name):
-            return info[name]
-    return None
-
-
-def _created_field(info: dict[str, Any]) -> object:
-    for name in ("CreatedDateTime", "CreationDateTime", "CreatedDate"):
-        if info.get(name):
-            return info[name]
-    return None
-
-
+# ---- small helpers -----------------------------------------------------------------------------------
 def _parse_cursor(cursor: str | None) -> datetime | None:
     if not cursor:
         return None
-    when = _when(cursor)
+    when = time_of(cursor)
     if when is None:
         raise PermanentError(f"The stored OT Platform cursor '{cursor}' is not a date; reset the channel's cursor.")
     return when
-
-
-def _frame(envelope: dict[str, Any], method: str) -> tuple[list[Any], int | None]:
-    result = envelope.get("Result")
-    if isinstance(result, list):
-        return result, None
-    if not isinstance(result, dict) or not isinstance(result.get("Content", []), list):
-        raise MalformedResponse(f"OT Platform answered {method} without a Content list.")
-    total = result.get("TotalCount")
-    try:
-        count = int(total) if total is not None else None
-    except (TypeError, ValueError):
-        count = None
-    return list(result.get("Content") or []), count
-
-
-def _lines_of(details: dict[str, Any]) -> list[dict[str, Any]]:
-    lines = details.get("SalesLinesList")
-    if isinstance(lines, dict):  # an XML-shaped list {"SalesLine": [...]}
-        lines = next((v for v in lines.values() if isinstance(v, list)), [])
-    return [line for line in lines or [] if isinstance(line, dict)]
-
-
-def _session_id(envelope: dict[str, Any]) -> str:
-    result = envelope.get("Result")
-    for candidate in (envelope.get("SessionId"), result.get("SessionId") if isinstance(result, dict) else result):
-        session_id = _str(candidate)
-        if session_id:
-            return session_id
-    raise MalformedResponse("OT Platform accepted the login but sent no SessionId.")
-
-
-def _added_order_id(envelope: dict[str, Any]) -> str:
-    result = envelope.get("Result")
-    if isinstance(result, dict):
-        for holder in (result, result.get("SalesOrderInfo"), result.get("OrderInfo")):
-            if isinstance(holder, dict) and _str(holder.get("Id")):
-                return _str(holder.get("Id"))
-    raise MalformedResponse("OT Platform added the order but did not say its id; look for it before adding again.")
 
 
 def _sales_id(order: OrderRecord) -> str:
@@ -767,8 +627,8 @@ def _sales_id(order: OrderRecord) -> str:
 
 
 def _refuse_if_cancelled(sales_id: str, info: dict[str, Any]) -> None:
-    if _flag(info.get("IsCancelled")):
-        status = _str(info.get("StatusName")) or "cancelled"
+    if flag_of(info.get("IsCancelled")):
+        status = text_of(info.get("StatusName")) or "cancelled"
         raise PermanentError(f"OT Platform has cancelled order {sales_id} ({status}); it cannot go on.")
 
 
@@ -777,193 +637,3 @@ def _positive(amount: Decimal) -> Decimal:
     if value <= 0:
         raise PermanentError(f"The amount must be more than zero, not {value}.")
     return value
-
-
-def order_status(info: dict[str, Any]) -> OrderStatus:
-    """OT's StatusId/StatusName to ours, as in the module's table."""
-    if _flag(info.get("IsCancelled")):
-        return S.CANCELLED
-    try:
-        known = STATUS_BY_ID.get(int(_str(info.get("StatusId"))))
-    except ValueError:
-        known = None
-    if known is not None:
-        return known
-    name = _str(info.get("StatusName")).lower()
-    return next((status for word, status in STATUS_WORDS if word in name), S.PENDING)
-
-
-def _currency(info: dict[str, Any], lines: list[dict[str, Any]]) -> str:
-    for value in (info.get("CurrencyCode"), info.get("CurrencySign"), *(line.get("CurrencyCust") for line in lines)):
-        text = _str(value)
-        if len(text) == 3 and text.isalpha() and text.isascii():
-            return text.upper()
-        if text in CURRENCY_SIGNS:
-            return CURRENCY_SIGNS[text]
-    raise _Unreadable("OT gave no currency for this order.")
-
-
-def _line(raw: dict[str, Any]) -> LineRecord:
-    line_id = _str(raw.get("Id"))
-    item_id = _str(raw.get("ItemId"))
-    if not line_id or not item_id:
-        raise _Unreadable("a line has no Id or ItemId.")
-    try:
-        quantity = int(_str(raw.get("Qty")))
-        if raw.get("PriceCust") not in (None, ""):
-            price = to_decimal(raw.get("PriceCust"))
-        else:
-            price = to_decimal(raw.get("AmountCust")) / quantity
-    except (ValueError, ArithmeticError):
-        raise _Unreadable(f"line {line_id} has no readable quantity and price.") from None
-    attributes = {
-        key: _str(raw.get(source))
-        for key, source in (
-            ("config_id", "ConfigId"),
-            ("config", "ConfigText"),
-            ("ot_status", "StatusName"),
-            ("provider_order_id", "VendPurchId"),
-            ("provider_status", "VendPurchStatus"),
-        )
-        if _str(raw.get(source))
-    }
-    return LineRecord(
-        sku=item_id,
-        name=_str(raw.get("BriefDescrTrans")) or _str(raw.get("NameOrig")) or item_id,
-        quantity=quantity,
-        unit_price=price,
-        external_id=line_id,
-        tracking_number=_str(raw.get("VendPurchWaybill")) or None,
-        attributes=attributes,
-    )
-
-
-def map_order(details: dict[str, Any]) -> OrderRecord:
-    """GetSalesOrderDetailsForOperator's Result as one OrderRecord; _Unreadable says what is missing."""
-    info = details.get("SalesOrderInfo")
-    if not isinstance(info, dict) or not _str(info.get("Id")):
-        raise _Unreadable("OT's answer has no SalesOrderInfo with an Id.")
-    sales_id = _str(info.get("Id"))
-    raw_lines = _lines_of(details)
-    if not raw_lines:
-        raise _Unreadable("the order has no lines.")
-    currency = _currency(info, raw_lines)
-    lines = tuple(_line(raw) for raw in raw_lines)
-    lines_total = sum((line.total for line in lines), ZERO)
-    shipping = ZERO
-    if info.get("TotalAmount") not in (None, ""):
-        try:
-            total = to_decimal(info.get("TotalAmount"))
-        except ValueError:
-            raise _Unreadable("TotalAmount is not an amount.") from None
-        # Whatever OT charges beyond the goods (delivery, services) is the order's shipping part.
-        shipping = max(total - lines_total, ZERO)
-    delivery = info.get("DeliveryAddress")
-    address: dict[str, Any] = delivery if isinstance(delivery, dict) else {}
-    recipient = " ".join(p for p in (_str(address.get("Name")), _str(address.get("Familyname"))) if p)
-    shipping_address = Address(
-        name=recipient,
-        street=_str(address.get("Address")),
-        city=_str(address.get("City")),
-        postcode=_str(address.get("PostalCode")),
-        region=_str(address.get("RegionName")),
-        country=_str(address.get("Country")),
-        phone=_str(address.get("Phone")),
-    )
-    created = _when(_created_field(info))
-    return OrderRecord(
-        external_id=sales_id,
-        reference=sales_id,
-        lines=lines,
-        status=order_status(info),
-        channel_status=(_str(info.get("StatusName")) or _str(info.get("StatusId")))[:64],
-        payment_status=PaymentStatus.PAID if _flag(info.get("IsPaid")) else PaymentStatus.UNPAID,
-        customer=Customer(
-            name=_str(info.get("CustName")) or recipient,
-            email=_str(info.get("CustEmail")),
-            phone=_str(address.get("Phone")),
-        ),
-        shipping_address=shipping_address,
-        billing_address=shipping_address,
-        currency=currency,
-        shipping_total=shipping,
-        created_at=created,
-        updated_at=_when(_updated_field(info)) or created,
-        attributes={"comment": _str(info.get("Comment"))} if _str(info.get("Comment")) else {},
-        channel_data={
-            "sales_id": sales_id,
-            "customer_id": _str(info.get("CustId")),
-            "status_id": _str(info.get("StatusId")),
-        },
-    )
-
-
-def dropped_lines(sent: Sequence[OrderItem], ordered: list[dict[str, Any]]) -> list[DroppedLine]:
-    """Compare what AddOrder was asked for with the lines the new order has."""
-    wanted: dict[tuple[str, str], int] = {}
-    for item in sent:
-        key = (str(item.item_id), str(item.configuration_id or ""))
-        wanted[key] = wanted.get(key, 0) + int(item.quantity)
-    got: dict[tuple[str, str], int] = {}
-    for line in ordered:
-        key = (_str(line.get("ItemId")), _str(line.get("ConfigId")))
-        try:
-            got[key] = got.get(key, 0) + int(_str(line.get("Qty")))
-        except ValueError:
-            continue
-    return [
-        DroppedLine(item_id, config_id, requested, got.get((item_id, config_id), 0))
-        for (item_id, config_id), requested in wanted.items()
-        if got.get((item_id, config_id), 0) < requested
-    ]
-
-
-def activity_report(info: dict[str, Any], activity_id: str, activity_type: str, polls: int) -> AutopurchaseReport:
-    """A background activity (BackgroundActivityInfo/FullInfo, *inferred* shape) in the operator's words."""
-    questions: list[str] = []
-    errors: list[str] = []
-    messages: list[str] = []
-    steps = info.get("Steps")
-    if isinstance(steps, dict):
-        steps = next((v for v in steps.values() if isinstance(v, list)), [])
-    for step in steps if isinstance(steps, list) else []:
-        if not isinstance(step, dict):
-            continue
-        kind = _str(step.get("Type")).lower()
-        text = _str(step.get("Message"))
-        options = _action_names(step.get("Actions"))
-        if "error" in kind or "fail" in kind:
-            errors.append(text or kind)
-        elif "question" in kind or options:
-            questions.append(f"{text} (choices: {' / '.join(options)})" if options else text)
-        elif text:
-            messages.append(text)
-    awaiting = _flag(info.get("IsAwaitingAction"))
-    if awaiting and not questions:
-        options = _action_names(info.get("Actions"))
-        text = _str(info.get("Description")) or "OT Platform is waiting for an operator's answer."
-        questions.append(f"{text} (choices: {' / '.join(options)})" if options else text)
-    try:
-        progress: int | None = int(_str(info.get("ProgressPercent")))
-    except ValueError:
-        progress = None
-    return AutopurchaseReport(
-        activity_id=activity_id,
-        activity_type=activity_type,
-        finished=_flag(info.get("IsFinished")),
-        cancelled=_flag(info.get("IsCancelled")),
-        awaiting_action=awaiting,
-        progress=progress,
-        questions=questions,
-        errors=errors,
-        messages=messages,
-        polls=polls,
-    )
-
-
-def _action_names(actions: object) -> list[str]:
-    if isinstance(actions, dict):
-        actions = next((v for v in actions.values() if isinstance(v, list)), [])
-    if not isinstance(actions, list):
-        return []
-    return [_str(a.get("DisplayName")) for a in actions if isinstance(a, dict) and _str(a.get("DisplayName"))]

@@ -193,40 +193,60 @@ class OTPlatformSimulator(Simulator):
         self.signature_secret = signature_secret
         self.operator = ("operator", "op-pass-Ω1")
         self.activity_polls = activity_polls
-        self.clock = clock or (lambda: datetime.now(UTC).replace(microsecond=0))
-        self._rng = random.Random(seed)
-        self.customers: dict[str, dict[str, Any]] = {}
-        for cust_id, name, email, currency, address in PEOPLE:
-            first, last, country, region, city, postcode, street, phone = address
-            self.customers[cust_id] = {
-                "name": name,
-                "email": email,
-                "currency": currency,
-                "balance": Decimal("500.00"),
-                "address": {
-                    "Name": first,
-                    "Familyname": last,
-                    "Patername": "",
-                    "Country": country,
-                    "RegionName": region,
-                    "City": city,
-                    "PostalCode": postcode,
-                    "Address": street,
-                    "Phone": phone,
-                },
-                "profiles": {f"P{cust_id}": "home"},
-                "transactions": [],
-            }
         self.customer_login = ("shopper.zoe", "shop-pass-Ω2", "1001")
-        self.catalog = {item: Product(n, Decimal(p), dict(c)) for item, n, p, c in CATALOG}
-        self.price_changes: dict[str, Decimal] = {}  # item id -> new CNY price the provider now asks
-        self.provider_sessions = {"Taobao": "tb-session-5e81c0d2"}
-        self.orders: dict[str, OTOrder] = {}
-        self.activities: dict[str, Activity] = {}
-        self._sessions: dict[str, tuple[str, str]] = {}  # token -> (operator|customer, who)
-        self._next_order = 21
-        self._next_line = 9001
-        self._seed_orders(orders)
+        self._order_count = orders
+        self._seed = seed
+        self._given_clock = clock
+        self._reseed()
+
+    def reset(self, faults: Faults | None = None) -> None:
+        """Back to the seeded state: no sessions, no recorded requests, these faults (default: none), the clock
+        it was built with. The server keeps running, so one simulator serves a whole test module."""
+        with self.lock:
+            fresh = faults or Faults()
+            # In place: the token store holds on to this very Faults object.
+            for name in fresh.__dataclass_fields__:
+                setattr(self.faults, name, getattr(fresh, name))
+            self.faults._random.seed(self.faults.seed)
+            self.tokens.revoke_all()
+            self._reseed()
+            self.requests.clear()
+
+    def _reseed(self) -> None:
+        with self.lock:
+            self.clock = self._given_clock or (lambda: datetime.now(UTC).replace(microsecond=0))
+            self._rng = random.Random(self._seed)
+            self.customers: dict[str, dict[str, Any]] = {}
+            for cust_id, name, email, currency, address in PEOPLE:
+                first, last, country, region, city, postcode, street, phone = address
+                self.customers[cust_id] = {
+                    "name": name,
+                    "email": email,
+                    "currency": currency,
+                    "balance": Decimal("500.00"),
+                    "address": {
+                        "Name": first,
+                        "Familyname": last,
+                        "Patername": "",
+                        "Country": country,
+                        "RegionName": region,
+                        "City": city,
+                        "PostalCode": postcode,
+                        "Address": street,
+                        "Phone": phone,
+                    },
+                    "profiles": {f"P{cust_id}": "home"},
+                    "transactions": [],
+                }
+            self.catalog = {item: Product(n, Decimal(p), dict(c)) for item, n, p, c in CATALOG}
+            self.price_changes: dict[str, Decimal] = {}  # item id -> new CNY price the provider now asks
+            self.provider_sessions = {"Taobao": "tb-session-5e81c0d2"}
+            self.orders: dict[str, OTOrder] = {}
+            self.activities: dict[str, Activity] = {}
+            self._sessions: dict[str, tuple[str, str]] = {}  # token -> (operator|customer, who)
+            self._next_order = 21
+            self._next_line = 9001
+            self._seed_orders(self._order_count)
 
     # ---- demo configuration and test helpers -------------------------------------------------------------
     def demo_config(self) -> dict[str, Any]:

@@ -92,6 +92,15 @@ CLAIMABLE = [EventState.PENDING.value, EventState.UNCERTAIN.value]
 BLOCKING = [EventState.PENDING.value, EventState.IN_FLIGHT.value, EventState.FAILED.value, EventState.UNCERTAIN.value]
 
 
+def sendable() -> Any:
+    """The orders whose events may go out. A change to an order the channel does not know yet (a split part whose
+    split has not gone out) waits, and so does every change to an order in conflict: the operator decides first
+    whether it goes out at all."""
+    return Order.select(Order.id).where(
+        Order.external_id.is_null(False) & (Order.sync_state != SyncState.CONFLICT.value)
+    )
+
+
 def claimable(channel_id: int, now: datetime, limit: int) -> list[OutboxEvent]:
     """The head event of each order of the channel that is due: FIFO per order, a failed one blocks the rest."""
     earlier = OutboxEvent.alias()
@@ -101,11 +110,9 @@ def claimable(channel_id: int, now: datetime, limit: int) -> list[OutboxEvent]:
     due = (OutboxEvent.state.in_(CLAIMABLE) & (OutboxEvent.next_attempt_at <= now)) | (
         (OutboxEvent.state == EventState.IN_FLIGHT.value) & (OutboxEvent.lease_until < now)
     )
-    # A change to an order the channel does not know yet (a split part whose split has not gone out) waits.
-    known = Order.select(Order.id).where(Order.external_id.is_null(False))
     query = (
         OutboxEvent.select()
-        .where((OutboxEvent.channel == channel_id) & due & ~fn.EXISTS(blocked) & OutboxEvent.order.in_(known))
+        .where((OutboxEvent.channel == channel_id) & due & ~fn.EXISTS(blocked) & OutboxEvent.order.in_(sendable()))
         .order_by(OutboxEvent.id)
         .limit(limit)
     )

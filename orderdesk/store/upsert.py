@@ -18,7 +18,14 @@ from orderdesk.core.statuses import OrderStatus, SyncState
 from orderdesk.store import audit, outbox
 from orderdesk.store.db import transaction
 from orderdesk.store.models import Channel, LineAttribute, Order, OrderLine, OutboxEvent, ReturnItem
-from orderdesk.store.orders import apply_record, find_by_external_id, insert_order, lines_of, recompute_totals
+from orderdesk.store.orders import (
+    apply_record,
+    find_by_external_id,
+    insert_order,
+    lines_of,
+    order_record,
+    recompute_totals,
+)
 
 S = OrderStatus
 SYNC_USER = "sync"
@@ -77,6 +84,22 @@ def _parts_changed(base: dict[str, Any] | None, new: dict[str, Any]) -> set[str]
     return {part for part, keys in PARTS.items() if any(base.get(k) != new.get(k) for k in keys)}
 
 
+def _essence(part: str, snapshot: dict[str, Any]) -> Any:
+    """What of a part both sides must agree on: for lines, which line, which SKU and how many."""
+    if part == "lines":
+        return sorted((ln.get("external_id") or "", ln["sku"], ln["quantity"]) for ln in snapshot.get("lines", []))
+    return [snapshot.get(key) for key in PARTS[part]]
+
+
+def _parts_converged(order: Order, new: dict[str, Any], parts: set[str]) -> set[str]:
+    """The parts where the channel already shows what the desk holds: our own change echoed back (a split whose
+    answer was lost), not a clash."""
+    if not parts:
+        return set()
+    local = record_to_dict(order_record(order))
+    return {part for part in parts if _essence(part, local) == _essence(part, new)}
+
+
 def _parts_in_flight(order: Order) -> set[str]:
     kinds = OutboxEvent.select(OutboxEvent.kind).where(OutboxEvent.order == order, OutboxEvent.state.in_(OPEN))
     return set().union(*(TOUCHES.get(e.kind, frozenset()) for e in kinds))
@@ -112,14 +135,18 @@ def upsert_record(channel: Channel, record: OrderRecord, *, user: str = SYNC_USE
         if order.sync_state == SyncState.CONFLICT.value:
             return _hold_conflict(order, record, user, f"{channel.name} changed it again while a conflict waits")
         in_flight = _parts_in_flight(order) if has_open_events(order) else set()
-        clash = _parts_changed(order.remote_base, new) & in_flight
+        remote_changes = _parts_changed(order.remote_base, new)
+        clash = remote_changes & in_flight
+        clash -= _parts_converged(order, new, clash)
         if clash:
             parts = ", ".join(sorted(clash))
             return _hold_conflict(
                 order, record, user, f"{channel.name} changed the {parts} while local changes to it wait to be sent"
             )
         before = order.version
-        apply_remote_version(order, record, keep=in_flight)
+        # A part the channel left as it was keeps the desk's version: a change the channel took no word of (an
+        # address CloudSuite keeps by id, a cancellation of an offline order) must not be undone by the next pull.
+        apply_remote_version(order, record, keep=in_flight | (set(PARTS) - remote_changes))
         order.remote_fingerprint = digest
         order.remote_base = new
         order.remote_snapshot = None

@@ -517,7 +517,11 @@ class SyncEngine:
             return None
         row = (
             OutboxEvent.select(OutboxEvent.next_attempt_at)
-            .where(OutboxEvent.channel.in_(ids), OutboxEvent.state.in_(outbox.CLAIMABLE))
+            .where(
+                OutboxEvent.channel.in_(ids),
+                OutboxEvent.state.in_(outbox.CLAIMABLE),
+                OutboxEvent.order.in_(outbox.sendable()),
+            )
             .order_by(OutboxEvent.next_attempt_at)
             .first()
         )
