@@ -517,7 +517,13 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     from orderdesk.ui.app import run_gui
 
-    return run_gui(db_url=args.db, user=args.user, demo=args.demo)
+    if not getattr(args, "demo", False):
+        return run_gui(db_url=args.db, user=args.user)
+    from orderdesk.sandbox.demo import start_demo
+
+    demo = start_demo()
+    sys.stderr.write(f"Demo: simulated channels and a throwaway database in {demo.folder}\n")
+    return run_gui(db_url=demo.db_url, user=args.user, title_note=" — demo (simulated channels)", on_exit=demo.stop)
 
 
 # ---- the parser ----------------------------------------------------------------------------------------

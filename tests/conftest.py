@@ -57,3 +57,13 @@ def db(db_url, keyring_memory):  # type: ignore[no-untyped-def]
     database = open_database(db_url)
     yield database
     database.close()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_qsettings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Window layout and remembered choices go to a tmp folder, never the user's real settings."""
+    from PySide6.QtCore import QSettings
+
+    folder = str(tmp_path_factory.mktemp("qsettings"))
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)

@@ -1,46 +1,53 @@
-"""Starting the desktop application."""
+"""Starting the desktop application: database, sync thread, main window."""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from orderdesk import APP_NAME, __version__
-
-
-class MainWindow(QMainWindow):
-    """The order desk window (the full table, dialogs and log pane arrive with the desktop issue)."""
-
-    def __init__(self, order_count: int) -> None:
-        super().__init__()
-        self.setObjectName("mainWindow")
-        self.setWindowTitle(f"{APP_NAME} {__version__}")
-        summary = QLabel(
-            f"{order_count} order(s) in this desk.\n\n"
-            "Work orders from the command line for now: `orderdesk orders --help`."
-        )
-        summary.setObjectName("summaryLabel")
-        summary.setAccessibleName("Order summary")
-        summary.setMargin(24)
-        self.setCentralWidget(summary)
-        self.resize(720, 420)
+from orderdesk import APP_NAME
+from orderdesk.resources import resource_path
+from orderdesk.store.db import DatabaseUnavailable, open_database
+from orderdesk.sync.worker import SyncController, SyncWorker
+from orderdesk.ui import crash, ui_settings
+from orderdesk.ui.main_window import MainWindow
 
 
-def run_gui(*, db_url: str | None, user: str, demo: bool = False) -> int:
-    from orderdesk.store.db import DatabaseUnavailable, open_database
-    from orderdesk.store.models import Order
-
+def application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName(APP_NAME)
-    if demo:
-        QMessageBox.information(None, APP_NAME, "Demo mode arrives with the channel simulators.")
-        return 1
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ui_settings.ORGANIZATION)
+    app.setApplicationName(ui_settings.APPLICATION)
+    app.setApplicationDisplayName(APP_NAME)
+    icon = resource_path("orderdesk.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def open_window(*, db_url: str | None, user: str, title_note: str = "") -> MainWindow:
+    """The main window on an open database, with its sync thread started."""
+    open_database(db_url)
+    controller = SyncController(SyncWorker())
+    window = MainWindow(user=user, controller=controller, title_note=title_note)
+    controller.start()
+    return window
+
+
+def run_gui(*, db_url: str | None, user: str, title_note: str = "", on_exit: Callable[[], None] | None = None) -> int:
+    app = application()
+    crash.install()
     try:
-        open_database(db_url)
+        window = open_window(db_url=db_url, user=user, title_note=title_note)
     except DatabaseUnavailable as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
-    window = MainWindow(Order.select().count())
     window.show()
-    return int(app.exec())
+    try:
+        return int(app.exec())
+    finally:
+        if on_exit is not None:
+            on_exit()

@@ -1,0 +1,34 @@
+"""Finding an order from a scanned parcel code that only a channel knows (OT Platform's waybill search)."""
+
+from __future__ import annotations
+
+from orderdesk.channels.errors import ChannelError
+from orderdesk.channels.otplatform import OTPlatformAdapter
+from orderdesk.store.models import Channel, Order, database_proxy
+from orderdesk.sync.channel_config import config_for
+from orderdesk.sync.connection import TEST_SETTINGS
+
+
+def find_order_by_waybill(code: str) -> tuple[int | None, str]:
+    """(local order id, what happened in plain words), asking every enabled OT Platform channel.
+
+    Runs off the GUI thread; opens and closes that thread's own database connection.
+    """
+    try:
+        for channel in Channel.select().where((Channel.kind == "otplatform") & (Channel.enabled == True)):  # noqa: E712
+            adapter = OTPlatformAdapter(config_for(channel), http_settings=TEST_SETTINGS)
+            try:
+                matches = adapter.search_lines_by_waybill(code)
+            except ChannelError as exc:
+                return None, f"{channel.name} could not search parcel {code}: {exc.message}"
+            for match in matches:
+                order = Order.get_or_none((Order.channel == channel) & (Order.external_id == match.order_id))
+                if order is not None:
+                    return order.id, f"Parcel {code} belongs to {order.reference} ({channel.name})."
+            if matches:
+                refs = ", ".join(sorted({m.order_id for m in matches}))
+                return None, f"Parcel {code} belongs to {refs} in {channel.name}, which is not on the desk yet."
+        return None, f"No order has reference or tracking number {code}."
+    finally:
+        if not database_proxy.is_closed():
+            database_proxy.close()

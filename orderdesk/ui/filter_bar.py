@@ -1,0 +1,154 @@
+"""The filter bar: channel, source, status, payment, sync state, dates, and the search box a scanner types into."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from orderdesk.core.statuses import LABELS, OrderStatus, PaymentStatus, SyncState
+from orderdesk.store.models import Channel, Order
+from orderdesk.store.queries import OrderFilter
+
+ANY = "Any"
+
+
+def _named(widget: QWidget, object_name: str, accessible: str) -> QWidget:
+    widget.setObjectName(object_name)
+    widget.setAccessibleName(accessible)
+    return widget
+
+
+class FilterBar(QWidget):
+    filter_changed = Signal(object)  # an OrderFilter
+    scanned = Signal(str)  # a code typed and confirmed with Enter (a scanner, or a person)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        _named(self, "filterBar", "Order filters")
+        self.search = QLineEdit()
+        _named(self.search, "searchBox", "Search orders")
+        self.search.setPlaceholderText("Search or scan: reference, customer, e-mail, SKU, tracking number")
+        self.search.setClearButtonEnabled(True)
+        self.channel = self._combo("channelFilter", "Channel filter")
+        self.source = self._combo("sourceFilter", "Source filter")
+        self.status = self._combo("statusFilter", "Status filter", [(LABELS[s], s.value) for s in OrderStatus])
+        self.payment = self._combo(
+            "paymentFilter",
+            "Payment filter",
+            [(p.value.replace("_", " ").capitalize(), p.value) for p in PaymentStatus],
+        )
+        self.sync_state = self._combo(
+            "syncStateFilter", "Sync state filter", [(s.value.capitalize(), s.value) for s in SyncState]
+        )
+        self.dates = QCheckBox("Created")
+        _named(self.dates, "dateFilterCheck", "Filter by creation date")
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addDays(-30))
+        self.date_to = QDateEdit(today)
+        for edit, name, words in (
+            (self.date_from, "dateFromEdit", "From date"),
+            (self.date_to, "dateToEdit", "To date"),
+        ):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+            _named(edit, name, words)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.search, 3)
+        for label, widget in (
+            ("Channel", self.channel),
+            ("Source", self.source),
+            ("Status", self.status),
+            ("Payment", self.payment),
+            ("Sync", self.sync_state),
+        ):
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            layout.addWidget(caption)
+            layout.addWidget(widget)
+        layout.addWidget(self.dates)
+        layout.addWidget(self.date_from)
+        layout.addWidget(QLabel("–"))
+        layout.addWidget(self.date_to)
+
+        # Typing waits a moment before filtering; Enter filters at once and counts as a scan.
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(300)
+        self._debounce.timeout.connect(self._emit)
+        self.search.textEdited.connect(lambda _text: self._debounce.start())
+        self.search.returnPressed.connect(self._on_enter)
+        for combo in (self.channel, self.source, self.status, self.payment, self.sync_state):
+            combo.currentIndexChanged.connect(self._emit)
+        self.dates.toggled.connect(self._dates_toggled)
+        self.date_from.dateChanged.connect(self._emit)
+        self.date_to.dateChanged.connect(self._emit)
+        self.reload_choices()
+
+    def _combo(self, name: str, words: str, items: list[tuple[str, str]] | None = None) -> QComboBox:
+        combo = QComboBox()
+        _named(combo, name, words)
+        combo.addItem(ANY, None)
+        for label, value in items or []:
+            combo.addItem(label, value)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        return combo
+
+    def reload_choices(self) -> None:
+        """Channels and sources as the database has them now, keeping what is chosen."""
+        for combo, values in (
+            (self.channel, [c.name for c in Channel.select(Channel.name).order_by(Channel.name)]),
+            (
+                self.source,
+                sorted({"affiliate", "web"} | {r.order_source for r in Order.select(Order.order_source).distinct()}),
+            ),
+        ):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for value in values:
+                combo.addItem(value, value)
+            found = combo.findData(chosen)
+            combo.setCurrentIndex(found if found >= 0 else 0)
+            combo.blockSignals(False)
+
+    def current(self) -> OrderFilter:
+        created_from = created_to = None
+        if self.dates.isChecked():
+            start, end = self.date_from.date(), self.date_to.date()
+            created_from = datetime.combine(date(start.year(), start.month(), start.day()), time.min).astimezone(UTC)
+            created_to = datetime.combine(date(end.year(), end.month(), end.day()), time.max).astimezone(UTC)
+        return OrderFilter(
+            status=self.status.currentData(),
+            channel=self.channel.currentData(),
+            source=self.source.currentData(),
+            payment_status=self.payment.currentData(),
+            sync_state=self.sync_state.currentData(),
+            search=self.search.text().strip() or None,
+            created_from=created_from,
+            created_to=created_to,
+        )
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _dates_toggled(self, on: bool) -> None:
+        self.date_from.setEnabled(on)
+        self.date_to.setEnabled(on)
+        self._emit()
+
+    def _on_enter(self) -> None:
+        self._debounce.stop()
+        self._emit()
+        code = self.search.text().strip()
+        if code:
+            self.scanned.emit(code)
+
+    def _emit(self) -> None:
+        self.filter_changed.emit(self.current())

@@ -1,0 +1,314 @@
+"""The order table's model: ids in SQL order, rows fetched by window, only named rows refreshed.
+
+It never holds every row: ids arrive in chunks as the view scrolls (canFetchMore/fetchMore), display rows
+are read for the window being painted and kept in a small cache. Sorting and filtering run in SQL.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from orderdesk.core.money import format_money
+from orderdesk.store.models import Channel, Order
+from orderdesk.store.queries import OrderFilter, filtered, order_by
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+CHUNK = 400  # ids fetched per fetchMore
+WINDOW = 120  # rows read around the one being painted
+CACHE_LIMIT = 4000
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # the sort key of store.queries.SORTABLE
+    title: str
+
+
+COLUMNS = (
+    Column("reference", "Reference"),
+    Column("channel", "Channel"),
+    Column("source", "Source"),
+    Column("status", "Status"),
+    Column("payment_status", "Payment"),
+    Column("customer", "Customer"),
+    Column("city", "City"),
+    Column("lines", "Lines"),
+    Column("total", "Total"),
+    Column("consignment", "Consignment"),
+    Column("sync_state", "Sync"),
+    Column("created", "Created"),
+    Column("updated", "Updated"),
+)
+COLUMN_INDEX = {column.key: number for number, column in enumerate(COLUMNS)}
+
+SYNC_LOOK = {
+    "synced": ("Synced", None, "✓"),
+    "pending": ("Pending", QColor("#8a6d00"), "↻"),
+    "failed": ("Failed", QColor("#b3261e"), "⚠"),
+    "conflict": ("Conflict", QColor("#8e24aa"), "⇄"),
+}
+PAYMENT_LABELS = {"paid": "Paid", "unpaid": "Unpaid", "invoice_later": "Invoice later", "refunded": "Refunded"}
+
+
+@dataclass(frozen=True)
+class OrderRow:
+    """What one table row shows, read in one query for a window of rows."""
+
+    id: int
+    reference: str
+    channel: str
+    channel_kind: str
+    source: str
+    status: str
+    payment_status: str
+    customer: str
+    city: str
+    lines: int
+    total: Decimal
+    currency: str
+    consignment: str
+    sync_state: str
+    created: datetime | None
+    updated: datetime | None
+
+
+def read_rows(ids: list[int]) -> dict[int, OrderRow]:
+    query = (
+        Order.select(
+            Order.id,
+            Order.reference,
+            Channel.name,
+            Channel.kind,
+            Order.order_source,
+            Order.status,
+            Order.payment_status,
+            Order.customer_name,
+            Order.ship_city,
+            Order.line_count,
+            Order.total,
+            Order.currency,
+            Order.consignment_number,
+            Order.sync_state,
+            Order.created_at,
+            Order.updated_at,
+        )
+        .join(Channel)
+        .where(Order.id.in_(ids))
+    )
+    rows = {}
+    for o in query:
+        rows[o.id] = OrderRow(
+            o.id,
+            o.reference,
+            o.channel.name,
+            o.channel.kind,
+            o.order_source,
+            o.status,
+            o.payment_status,
+            o.customer_name,
+            o.ship_city,
+            o.line_count,
+            o.total,
+            o.currency,
+            o.consignment_number or "",
+            o.sync_state,
+            o.created_at,
+            o.updated_at,
+        )
+    return rows
+
+
+def _when(value: datetime | None) -> str:
+    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
+
+
+class OrderTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._filter = OrderFilter()
+        self._sort = "created"
+        self._descending = True
+        self._ids: list[int] = []
+        self._row_of: dict[int, int] = {}
+        self._total = 0
+        self._cache: dict[int, OrderRow] = {}
+
+    # ---- what the window sets ----------------------------------------------------------------------------
+    @property
+    def order_filter(self) -> OrderFilter:
+        return self._filter
+
+    def set_filter(self, flt: OrderFilter) -> None:
+        self._filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        """Run the query again from the top (after a filter, a sort, or orders the table did not have)."""
+        self.beginResetModel()
+        self._total = int(filtered(self._filter).count())
+        self._ids, self._row_of, self._cache = [], {}, {}
+        self._append_ids(min(CHUNK, self._total))
+        self.endResetModel()
+
+    def refresh_orders(self, order_ids: list[int]) -> bool:
+        """Re-read the named rows in place; False when one is not in the loaded part of the table."""
+        known = True
+        for order_id in set(order_ids):
+            self._cache.pop(order_id, None)
+            row = self._row_of.get(order_id)
+            if row is None:
+                known = False
+                continue
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        return known
+
+    def order_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, order_id: int) -> int | None:
+        return self._row_of.get(order_id)
+
+    def order_row(self, row: int) -> OrderRow | None:
+        order_id = self.order_id(row)
+        if order_id is None:
+            return None
+        if order_id not in self._cache:
+            self._load_window(row)
+        return self._cache.get(order_id)
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def ensure_loaded(self, order_id: int) -> int | None:
+        """The row of an order that matches the filter, fetching ids until it is loaded (a scanned reference)."""
+        while order_id not in self._row_of and self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+        return self._row_of.get(order_id)
+
+    # ---- Qt's model interface ---------------------------------------------------------------------------------
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def canFetchMore(self, parent: ModelIndex) -> bool:
+        return not parent.isValid() and len(self._ids) < self._total
+
+    def fetchMore(self, parent: ModelIndex) -> None:
+        if parent.isValid():
+            return
+        count = min(CHUNK, self._total - len(self._ids))
+        if count <= 0:
+            return
+        first = len(self._ids)
+        new_ids = self._query_ids(first, count)
+        if not new_ids:
+            self._total = len(self._ids)
+            return
+        self.beginInsertRows(QModelIndex(), first, first + len(new_ids) - 1)
+        self._add(new_ids)
+        self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return COLUMNS[section].title
+            if role == Qt.ItemDataRole.UserRole:
+                return COLUMNS[section].key
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.column() < len(COLUMNS):
+            return None
+        row = self.order_row(index.row())
+        if row is None:
+            return None
+        key = COLUMNS[index.column()].key
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, key)
+        if role == Qt.ItemDataRole.UserRole:
+            return self._raw(row, key)
+        if role == Qt.ItemDataRole.ForegroundRole and key == "sync_state":
+            colour = SYNC_LOOK.get(row.sync_state, ("", None, ""))[1]
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("total", "lines"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and key == "sync_state":
+            return {
+                "pending": "Changes wait to be sent to the channel",
+                "failed": "A change could not be sent: see the sync log",
+                "conflict": "The channel changed this order too: choose which version to keep",
+            }.get(row.sync_state)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self._sort = COLUMNS[column].key
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    # ---- inside ---------------------------------------------------------------------------------------------------
+    @staticmethod
+    def _display(row: OrderRow, key: str) -> str:
+        if key == "total":
+            return format_money(row.total, row.currency)
+        if key == "sync_state":
+            label, _, icon = SYNC_LOOK.get(row.sync_state, (row.sync_state, None, ""))
+            return f"{icon} {label}".strip()
+        if key == "payment_status":
+            return PAYMENT_LABELS.get(row.payment_status, row.payment_status)
+        if key == "status":
+            return row.status.capitalize()
+        if key in ("created", "updated"):
+            return _when(row.created if key == "created" else row.updated)
+        if key == "lines":
+            return str(row.lines)
+        return str(OrderTableModel._raw(row, key) or "")
+
+    @staticmethod
+    def _raw(row: OrderRow, key: str) -> Any:
+        return {
+            "reference": row.reference,
+            "channel": row.channel,
+            "source": row.source,
+            "status": row.status,
+            "payment_status": row.payment_status,
+            "customer": row.customer,
+            "city": row.city,
+            "lines": row.lines,
+            "total": row.total,
+            "consignment": row.consignment,
+            "sync_state": row.sync_state,
+            "created": row.created,
+            "updated": row.updated,
+        }[key]
+
+    def _query_ids(self, offset: int, count: int) -> list[int]:
+        query = order_by(filtered(self._filter).select(Order.id), self._sort, self._descending)
+        return [r[0] for r in query.limit(count).offset(offset).tuples()]
+
+    def _append_ids(self, count: int) -> None:
+        if count > 0:
+            self._add(self._query_ids(len(self._ids), count))
+
+    def _add(self, ids: list[int]) -> None:
+        start = len(self._ids)
+        self._ids.extend(ids)
+        for number, order_id in enumerate(ids, start=start):
+            self._row_of[order_id] = number
+
+    def _load_window(self, row: int) -> None:
+        if len(self._cache) > CACHE_LIMIT:
+            self._cache.clear()
+        first = max(0, row - WINDOW // 3)
+        wanted = [i for i in self._ids[first : first + WINDOW] if i not in self._cache]
+        self._cache.update(read_rows(wanted))

@@ -1,0 +1,93 @@
+"""The status bar: each channel's state, sync progress, how many events wait or failed, and a failure notice."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
+
+from orderdesk.store import outbox
+from orderdesk.store.models import Channel
+
+STATE_WORDS = {
+    "idle": "idle",
+    "pulling": "syncing",
+    "pushing": "syncing",
+    "offline": "offline",
+    "auth_failed": "sign-in refused",
+    "paused": "paused",
+    "error": "error",
+}
+
+
+class OrderStatusBar(QStatusBar):
+    open_log_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusBar")
+        self.setAccessibleName("Sync status")
+        self.channels: dict[str, QLabel] = {}
+        self.progress = QProgressBar()
+        self.progress.setObjectName("syncProgress")
+        self.progress.setAccessibleName("Sync progress")
+        self.progress.setMaximumWidth(160)
+        self.progress.hide()
+        self.counts = QLabel()
+        self.counts.setObjectName("eventCounts")
+        self.counts.setAccessibleName("Changes waiting and failed")
+        self.notice = QPushButton()
+        self.notice.setObjectName("failureNotice")
+        self.notice.setAccessibleName("Sync failures: open the sync log")
+        self.notice.setFlat(True)
+        self.notice.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.notice.hide()
+        self.notice.clicked.connect(self.open_log_requested.emit)
+        self.addPermanentWidget(self.notice)
+        self.addPermanentWidget(self.progress)
+        self.addPermanentWidget(self.counts)
+        self.reload_channels()
+
+    def reload_channels(self) -> None:
+        names = [c.name for c in Channel.select(Channel.name, Channel.kind).where(Channel.kind != "manual")]
+        for name in list(self.channels):
+            if name not in names:
+                self.removeWidget(self.channels.pop(name))
+        for channel in Channel.select().where(Channel.kind != "manual").order_by(Channel.name):
+            if channel.name not in self.channels:
+                label = QLabel()
+                label.setObjectName(f"channelState_{channel.name}")
+                label.setAccessibleName(f"{channel.name} sync state")
+                self.channels[channel.name] = label
+                self.insertPermanentWidget(0, label)
+            self.set_channel_state(channel.name, channel.state, channel.state_message)
+        self.refresh_counts()
+
+    def set_channel_state(self, channel: str, state: str, message: str) -> None:
+        label = self.channels.get(channel)
+        if label is None:
+            return
+        words = message if state == "paused" and message else STATE_WORDS.get(state, state)
+        label.setText(f"{channel}: {words}")
+        label.setToolTip(message or words)
+        bad = state in ("offline", "auth_failed", "error")
+        label.setStyleSheet("color: #b3261e;" if bad else ("color: #8a6d00;" if state == "paused" else ""))
+
+    def set_progress(self, channel: str, done: int, total: int) -> None:
+        self.progress.show()
+        self.progress.setFormat(f"{channel}: %v" + (" of %m" if total else ""))
+        self.progress.setRange(0, total)  # total 0: a busy indicator
+        self.progress.setValue(done)
+
+    def sync_idle(self) -> None:
+        self.progress.hide()
+
+    def refresh_counts(self) -> None:
+        counts = outbox.open_count()
+        waiting = counts.get("pending", 0) + counts.get("in_flight", 0) + counts.get("uncertain", 0)
+        failed = counts.get("failed", 0)
+        self.counts.setText(f"{waiting} waiting · {failed} failed")
+        if failed:
+            self.notice.setText(f"⚠ {failed} change(s) could not be sent — open the sync log")
+            self.notice.show()
+        else:
+            self.notice.hide()

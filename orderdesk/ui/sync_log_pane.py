@@ -1,0 +1,531 @@
+"""The supervisor's sync log pane: what the sync did, why an event failed, and the repairs (retry, discard).
+
+Filtering happens in SQL (store.synclog.entries); the table reads the log in windows. A burst of new log lines
+from the sync thread costs one refresh: `on_log_entry_added` only arms a short single-shot timer.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFontDatabase, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orderdesk.core.errors import RuleViolation
+from orderdesk.services import sync_events
+from orderdesk.store import outbox, synclog
+from orderdesk.store.db import DatabaseUnavailable
+from orderdesk.store.models import Channel, OutboxEvent, SyncLogEntry
+from orderdesk.ui.sync_log_model import LogFilter, SyncLogModel, local_time
+
+W = TypeVar("W", bound=QWidget)
+
+REFRESH_DELAY_MS = 250  # new log lines within this time are shown together
+FILTER_DELAY_MS = 300  # typing in the text filter: query once the typing pauses
+KNOWN_OUTCOMES = ("ok", "done", "retry", "paused", "failed", "uncertain", "rejected")
+EXPORT_HEADER = ("time", "channel", "direction", "operation", "order", "outcome", "http_status", "message", "event")
+ERROR_STYLE = "color: #b3261e;"
+
+
+class SyncLogPane(QDockWidget):
+    """A dock with the filtered log, the selected entry's details and the failed events grouped by cause."""
+
+    # Order ids whose events were retried or discarded: the main window refreshes them and wakes the sync.
+    events_changed = Signal(list)
+
+    def __init__(self, *, user: str, parent: QWidget | None = None, window: int | None = None) -> None:
+        super().__init__("Sync log", parent)
+        self.setObjectName("syncLogPane")
+        self.setAccessibleName("Sync log")
+        self._user = user
+        self._stale = False
+        self._groups: list[synclog.FailureGroup] = []
+        self._discard_dialog: DiscardEventDialog | None = None
+        self.model = SyncLogModel(self, **({"window": window} if window else {}))
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setObjectName("syncLogRefreshTimer")
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self._refresh_now)
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.apply_filters)
+
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.addLayout(self._build_filter_bar())
+        splitter = QSplitter(Qt.Orientation.Vertical, body)
+        splitter.addWidget(self._build_table())
+        splitter.addWidget(self._build_details())
+        splitter.addWidget(self._build_groups())
+        splitter.setStretchFactor(0, 3)
+        layout.addWidget(splitter, 1)
+        self.setWidget(body)
+
+        self._fill_combos()
+        self.model.reload()
+        self._load_groups()
+        self._show_selected()
+
+    # ---- building --------------------------------------------------------------------------------------------
+    def _build_filter_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.channel_combo = _named(QComboBox(), "channelFilterCombo", "Channel filter")
+        self.outcome_combo = _named(QComboBox(), "outcomeFilterCombo", "Outcome filter")
+        self.text_filter = _named(QLineEdit(), "logTextFilter", "Text filter")
+        self.text_filter.setPlaceholderText("Order, operation or message…")
+        self.text_filter.setClearButtonEnabled(True)
+        self.failed_only_check = _named(QCheckBox("Failed only"), "failedOnlyCheck", "Failed only")
+        self.export_button = _named(QPushButton("Export CSV…"), "exportLogButton", "Export the filtered log as CSV")
+        self.status_label = _named(QLabel(), "logStatusLabel", "Sync log status")
+        self.channel_combo.currentIndexChanged.connect(self.apply_filters)
+        self.outcome_combo.currentIndexChanged.connect(self.apply_filters)
+        self.failed_only_check.toggled.connect(self.apply_filters)
+        self.text_filter.textChanged.connect(lambda _text: self._filter_timer.start())
+        self.text_filter.returnPressed.connect(self.apply_filters)
+        self.export_button.clicked.connect(self._choose_export_file)
+        bar.addWidget(self.channel_combo)
+        bar.addWidget(self.outcome_combo)
+        bar.addWidget(self.text_filter, 1)
+        bar.addWidget(self.failed_only_check)
+        bar.addWidget(self.export_button)
+        bar.addWidget(self.status_label)
+        return bar
+
+    def _build_table(self) -> QTableView:
+        view = _named(QTableView(), "logTable", "Sync log entries")
+        view.setModel(self.model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setStretchLastSection(True)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.table = view
+        return view
+
+    def _build_details(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.details = _named(QPlainTextEdit(), "logDetails", "Details of the selected log entry")
+        self.details.setReadOnly(True)
+        self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.details.setPlaceholderText("Select a log entry to see the request and the answer.")
+        buttons = QHBoxLayout()
+        self.retry_button = _named(QPushButton("Retry event"), "retryEventButton", "Retry the failed event")
+        self.discard_button = _named(QPushButton("Discard event…"), "discardEventButton", "Discard the failed event")
+        self.event_error = _named(QLabel(), "eventError", "Sync event error")
+        self.event_error.setStyleSheet(ERROR_STYLE)
+        self.event_error.setWordWrap(True)
+        self.retry_button.clicked.connect(self.retry_selected_event)
+        self.discard_button.clicked.connect(self.discard_selected_event)
+        buttons.addWidget(self.retry_button)
+        buttons.addWidget(self.discard_button)
+        buttons.addWidget(self.event_error, 1)
+        layout.addWidget(self.details, 1)
+        layout.addLayout(buttons)
+        return box
+
+    def _build_groups(self) -> QGroupBox:
+        box = _named(QGroupBox("Failed events by cause"), "failureGroupsBox", "Failed events by cause")
+        layout = QVBoxLayout(box)
+        view = _named(QTableWidget(0, 4), "failureGroupsView", "Failed events grouped by cause")
+        view.setHorizontalHeaderLabels(["Channel", "Cause", "Events", "Example"])
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setStretchLastSection(True)
+        view.itemSelectionChanged.connect(self._update_group_buttons)
+        self.groups_view = view
+        row = QHBoxLayout()
+        self.retry_group_button = _named(
+            QPushButton("Retry all in this group"), "retryGroupButton", "Retry every event of the selected cause"
+        )
+        self.retry_group_button.clicked.connect(self.retry_selected_group)
+        self.group_error = _named(QLabel(), "groupError", "Failed events group message")
+        self.group_error.setWordWrap(True)
+        row.addWidget(self.retry_group_button)
+        row.addWidget(self.group_error, 1)
+        layout.addWidget(view)
+        layout.addLayout(row)
+        return box
+
+    # ---- live updates ----------------------------------------------------------------------------------------
+    @Slot(int)
+    def on_log_entry_added(self, entry_id: int) -> None:
+        """The sync wrote a log line. Arm the timer unless armed: a burst of lines costs one refresh."""
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
+    def refresh(self) -> None:
+        """Read what changed now: new entries, the failed-event groups, the selected entry's event."""
+        self._refresh_timer.stop()
+        self._fill_combos()
+        self._refresh_now()
+
+    def _refresh_now(self) -> None:
+        if not self.isVisible():
+            self._stale = True  # a hidden pane reads nothing; it catches up when shown
+            return
+        self._stale = False
+        if self.model.refresh_new():
+            self._note_new_values()
+        self._load_groups()
+        self._show_selected()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._refresh_now()
+
+    # ---- filters ---------------------------------------------------------------------------------------------
+    @Slot()
+    def apply_filters(self) -> None:
+        self._filter_timer.stop()
+        wanted = LogFilter(
+            channel=self.channel_combo.currentData(),
+            outcome=self.outcome_combo.currentData(),
+            text=self.text_filter.text(),
+            failed_only=self.failed_only_check.isChecked(),
+        )
+        if wanted == self.model.log_filter:
+            return
+        selected = self.selected_entry_id()
+        self.model.set_filter(wanted)
+        if selected is not None and (row := self.model.row_of(selected)) is not None:
+            self.table.selectRow(row)
+        self._show_selected()
+
+    def _fill_combos(self) -> None:
+        channels = sorted(
+            {c.name for c in Channel.select(Channel.name)}
+            | {e.channel for e in SyncLogEntry.select(SyncLogEntry.channel).distinct()}
+        )
+        outcomes = list(KNOWN_OUTCOMES) + sorted(
+            {e.outcome for e in SyncLogEntry.select(SyncLogEntry.outcome).distinct()} - set(KNOWN_OUTCOMES)
+        )
+        _fill(self.channel_combo, "All channels", channels)
+        _fill(self.outcome_combo, "All outcomes", outcomes)
+
+    def _note_new_values(self) -> None:
+        """New entries may name a channel or outcome the combos lack; add it without a query."""
+        for row in range(min(self.model.rowCount(), 50)):  # new rows are on top: a glance at them is enough
+            log_row = self.model.log_row(row)
+            if log_row is None:
+                break
+            _add_missing(self.channel_combo, log_row.channel)
+            _add_missing(self.outcome_combo, log_row.outcome)
+
+    # ---- selection and details -------------------------------------------------------------------------------
+    def selected_entry_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.entry_id(rows[0].row()) if rows else None
+
+    def select_entry(self, entry_id: int) -> bool:
+        row = self.model.row_of(entry_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        return True
+
+    def _on_selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        self.event_error.clear()
+        self._show_selected()
+
+    def _selected_event(self) -> OutboxEvent | None:
+        rows = self.table.selectionModel().selectedRows()
+        row = self.model.log_row(rows[0].row()) if rows else None
+        if row is None or row.event_id is None:
+            return None
+        return OutboxEvent.get_or_none(OutboxEvent.id == row.event_id)
+
+    def _show_selected(self) -> None:
+        entry_id = self.selected_entry_id()
+        entry = SyncLogEntry.get_or_none(SyncLogEntry.id == entry_id) if entry_id is not None else None
+        event = self._selected_event() if entry is not None else None
+        self.details.setPlainText(_details_text(entry, event) if entry is not None else "")
+        repairable = event is not None and event.state in sync_events.REPAIRABLE
+        self.retry_button.setEnabled(repairable)
+        self.discard_button.setEnabled(repairable)
+        why = "" if repairable else "Select a log line of a failed or uncertain sync event to retry or discard it."
+        self.retry_button.setToolTip(why)
+        self.discard_button.setToolTip(why)
+
+    # ---- repairs ---------------------------------------------------------------------------------------------
+    @Slot()
+    def retry_selected_event(self) -> None:
+        event = self._selected_event()
+        if event is None:
+            return
+        try:
+            retried = sync_events.retry_event(event.id, user=self._user)
+        except (RuleViolation, DatabaseUnavailable) as exc:
+            self._show_event_error(exc)
+            return
+        self.event_error.clear()
+        self._after_repair([retried.order_id])
+
+    @Slot()
+    def discard_selected_event(self) -> None:
+        """Ask why (and confirm) in a small dialog; the dialog calls the service."""
+        event = self._selected_event()
+        if event is None:
+            return
+        dialog = DiscardEventDialog(event.id, user=self._user, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._after_repair(dialog.result_order_ids))
+        dialog.destroyed.connect(self._forget_discard_dialog)
+        self._discard_dialog = dialog
+        dialog.open()
+
+    @property
+    def discard_dialog(self) -> DiscardEventDialog | None:
+        """The open discard dialog, if any."""
+        return self._discard_dialog
+
+    def _forget_discard_dialog(self) -> None:
+        self._discard_dialog = None
+
+    @Slot()
+    def retry_selected_group(self) -> None:
+        group = self._selected_group()
+        if group is None:
+            return
+        try:
+            event_ids = sync_events.retry_group(group.channel, group.cause, user=self._user)
+        except (RuleViolation, DatabaseUnavailable) as exc:
+            self.group_error.setStyleSheet(ERROR_STYLE)
+            self.group_error.setText(getattr(exc, "message", None) or str(exc))
+            self._load_groups()
+            return
+        order_ids = sorted(
+            {e.order_id for e in OutboxEvent.select(OutboxEvent.order).where(OutboxEvent.id.in_(event_ids))}
+        )
+        self.group_error.setStyleSheet("")
+        self.group_error.setText(f"{len(event_ids)} event(s) of {group.channel} queued again.")
+        self._after_repair(order_ids)
+
+    def _after_repair(self, order_ids: list[int]) -> None:
+        self._load_groups()
+        self._show_selected()
+        if order_ids:
+            self.events_changed.emit(list(order_ids))
+
+    def _show_event_error(self, exc: Exception) -> None:
+        self.event_error.setText(getattr(exc, "message", None) or str(exc))
+        self._show_selected()
+
+    # ---- failure groups --------------------------------------------------------------------------------------
+    def _load_groups(self) -> None:
+        kept = self._selected_group()
+        self._groups = synclog.failure_groups()
+        view = self.groups_view
+        view.blockSignals(True)
+        view.clearSelection()
+        view.setRowCount(len(self._groups))
+        for row, group in enumerate(self._groups):
+            cells = (group.channel, group.cause, str(len(group.event_ids)), group.example)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text if column != 2 else ", ".join(group.order_references))
+                view.setItem(row, column, item)
+            if kept is not None and (group.channel, group.cause) == (kept.channel, kept.cause):
+                view.selectRow(row)
+        view.blockSignals(False)
+        self._update_group_buttons()
+
+    def _selected_group(self) -> synclog.FailureGroup | None:
+        rows = self.groups_view.selectionModel().selectedRows()
+        row: int = rows[0].row() if rows else -1
+        return self._groups[row] if 0 <= row < len(self._groups) else None
+
+    def _update_group_buttons(self) -> None:
+        self.retry_group_button.setEnabled(self._selected_group() is not None)
+
+    # ---- export ----------------------------------------------------------------------------------------------
+    def _choose_export_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export the sync log", "sync-log.csv", "CSV files (*.csv)")
+        if path:
+            self.export_csv(path)
+
+    def export_csv(self, path: str | Path) -> int:
+        """Write the log as filtered now to a CSV file; returns how many entries went out."""
+        try:
+            entries = self.model.all_matching()
+            with open(path, "w", newline="", encoding="utf-8-sig") as handle:
+                writer = csv.writer(handle)
+                writer.writerow(EXPORT_HEADER)
+                for entry in entries:
+                    writer.writerow(_export_row(entry))
+        except (OSError, DatabaseUnavailable) as exc:
+            self.status_label.setStyleSheet(ERROR_STYLE)
+            self.status_label.setText(f"The log could not be exported: {exc}")
+            return 0
+        self.status_label.setStyleSheet("")
+        self.status_label.setText(f"{len(entries)} entries exported to {Path(path).name}.")
+        return len(entries)
+
+
+class DiscardEventDialog(QDialog):
+    """Give up on one failed sync event: asks why, says what it means, then calls the service."""
+
+    def __init__(self, event_id: int, *, user: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("discardEventDialog")
+        self.setAccessibleName("Discard sync event")
+        self.setWindowTitle("Discard sync event")
+        self._event_id = event_id
+        self._user = user
+        self.result_event: OutboxEvent | None = None
+        self.result_order_ids: list[int] = []
+        event = outbox.get_event(event_id)
+        layout = QVBoxLayout(self)
+        self.error_label = _named(QLabel(), "discardEventError", "Discard error")
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        about = QLabel(
+            f"Order {event.order.reference}: {event.kind} event #{event.id}, {event.state}.\n"
+            f"{event.last_error or 'No message.'}\n\n"
+            f"{event.channel.name} will never hear of this change. The order stays as it is here; "
+            "its history records that you discarded the event, and why."
+        )
+        about.setWordWrap(True)
+        self.reason_edit = _named(QLineEdit(), "discardReasonEdit", "Reason for discarding")
+        self.reason_edit.setPlaceholderText("e.g. fixed by hand in the channel")
+        self.reason_error = _named(QLabel(), "discardReasonError", "Reason error")
+        self.reason_error.setStyleSheet(ERROR_STYLE)
+        self.reason_error.setWordWrap(True)
+        buttons = QDialogButtonBox()
+        self.confirm_button = _named(
+            buttons.addButton("Discard event", QDialogButtonBox.ButtonRole.AcceptRole),
+            "discardConfirmButton",
+            "Discard the event",
+        )
+        cancel = _named(
+            buttons.addButton(QDialogButtonBox.StandardButton.Cancel), "discardCancelButton", "Keep the event"
+        )
+        cancel.setAutoDefault(False)
+        self.confirm_button.setDefault(True)
+        buttons.accepted.connect(self._confirm)
+        buttons.rejected.connect(self.reject)
+        self.reason_edit.textChanged.connect(self._validate)
+        for widget in (self.error_label, about, QLabel("Why discard it?"), self.reason_edit, self.reason_error):
+            layout.addWidget(widget)
+        layout.addWidget(buttons)
+        self._validate()
+
+    def _validate(self) -> None:
+        given = bool(self.reason_edit.text().strip())
+        self.confirm_button.setEnabled(given)
+        self.reason_error.setText("" if given else "Give a reason: it goes into the order's history.")
+
+    def _confirm(self) -> None:
+        if not self.confirm_button.isEnabled():
+            return
+        try:
+            event = sync_events.discard_event(self._event_id, user=self._user, reason=self.reason_edit.text())
+        except RuleViolation as exc:
+            target = self.reason_error if exc.field == "reason" else self.error_label
+            target.setText(exc.message)
+            target.show()
+            return
+        except DatabaseUnavailable as exc:
+            self.error_label.setText(str(exc))
+            self.error_label.show()
+            return
+        self.result_event = event
+        self.result_order_ids = [event.order_id]
+        self.accept()
+
+
+def _named(widget: W, object_name: str, accessible_name: str) -> W:
+    widget.setObjectName(object_name)
+    widget.setAccessibleName(accessible_name)
+    return widget
+
+
+def _fill(combo: QComboBox, everything: str, values: list[str]) -> None:
+    """Refill a filter combo, keeping what was chosen, without firing a filter change."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(everything, None)
+    for value in values:
+        combo.addItem(value, value)
+    found = combo.findData(current) if current is not None else 0
+    combo.setCurrentIndex(max(found, 0))
+    combo.blockSignals(False)
+
+
+def _add_missing(combo: QComboBox, value: str) -> None:
+    if value and combo.findData(value) < 0:
+        combo.blockSignals(True)
+        combo.addItem(value, value)
+        combo.blockSignals(False)
+
+
+def _details_text(entry: SyncLogEntry, event: OutboxEvent | None) -> str:
+    took = f", took {entry.duration_ms} ms" if entry.duration_ms is not None else ""
+    status = f", HTTP {entry.http_status}" if entry.http_status is not None else ""
+    lines = [
+        f"{local_time(entry.at)}  {entry.channel}  {entry.direction}  {entry.operation}  {entry.order_reference}",
+        f"Outcome: {entry.outcome}{status}{took}",
+        "",
+        entry.message or "(no message)",
+    ]
+    if event is not None:
+        lines += [
+            "",
+            f"Sync event #{event.id} ({event.kind}): now {event.state}, {event.attempts} attempt(s)",
+        ]
+        if event.last_error:
+            lines.append(f"Last error: {event.last_error}")
+    lines += ["", "Request (secrets masked):", entry.request_excerpt or "(none kept)"]
+    lines += ["", "Response:", entry.response_excerpt or "(none kept)"]
+    return "\n".join(lines)
+
+
+def _export_row(entry: SyncLogEntry) -> list[str]:
+    at = entry.at.astimezone().isoformat(timespec="seconds") if entry.at is not None else ""
+    http = "" if entry.http_status is None else str(entry.http_status)
+    event = "" if entry.event_id is None else str(entry.event_id)
+    texts = [entry.channel, entry.direction, entry.operation, entry.order_reference, entry.outcome]
+    return [at, *map(_cell, texts), http, _cell(entry.message), event]
+
+
+def _cell(text: str) -> str:
+    """A channel's words go into a spreadsheet: never let them start a formula there."""
+    text = text or ""
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text

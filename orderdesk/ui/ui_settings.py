@@ -1,0 +1,17 @@
+"""Preferences and window state kept in QSettings, every key declared here (secrets never: they use the keyring)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+ORGANIZATION = "OrderDesk"
+APPLICATION = "OrderDesk"
+
+WINDOW_GEOMETRY = "window/geometry"
+WINDOW_STATE = "window/state"
+TABLE_HEADER = "table/header"
+LAST_CARRIER = "dispatch/lastCarrier"
+
+
+def settings() -> QSettings:
+    return QSettings(ORGANIZATION, APPLICATION)

@@ -1,0 +1,253 @@
+"""Benchmark the desk on a large database (a script, not a test: these machines are too noisy for timed tests).
+
+    python tests/tools/benchmark_desk.py [--orders 1000000] [--sync-orders 10000] [--db PATH]
+
+Reports: the time to the first painted window, to apply a filter, to run a search, the longest stall of the
+GUI thread while the sync thread pulls --sync-orders orders from the affiliate simulator, and peak memory.
+The generated database is kept (and reused when it already has the orders) so runs are comparable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import sqlite3
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+STATUSES = ["pending"] * 3 + ["processing"] * 3 + ["packed", "dispatched", "dispatched", "delivered", "cancelled"]
+PAYMENTS = ["paid"] * 8 + ["unpaid", "invoice_later"]
+NAMES = [
+    "Zoë Åkerlund",
+    "Joaquín Pérez",
+    "Siobhán O'Brien",
+    "Łukasz Nowak",
+    "Ana Araújo",
+    "Kenji Sato",
+    "Fatima Zahra",
+    "Olivia Smith",
+    "Noah Müller",
+    "Chloé Dubois",
+]
+CITIES = ["Łódź", "Madrid", "Dublin", "Kraków", "São Paulo", "Osaka", "Rabat", "London", "Berlin", "Lyon"]
+CHANNELS = [
+    ("Affiliates", "affiliate"),
+    ("Webshop", "cloudsuite"),
+    ("Magento", "magento"),
+    ("OT Platform", "otplatform"),
+]
+
+
+def generate(path: Path, count: int) -> None:
+    """Fill a fresh database (current schema) with `count` orders of one or two lines, in bulk."""
+    from orderdesk.store.db import open_database
+
+    open_database(f"sqlite:///{path}").close()
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA synchronous=OFF")
+    now = datetime(2026, 11, 1, tzinfo=UTC)
+    stamp = now.strftime("%Y-%m-%d %H:%M:%S.%f")
+    for number, (name, kind) in enumerate(CHANNELS, start=1):
+        con.execute(
+            'INSERT INTO "channel" (id, name, kind, base_url, username, options, enabled, poll_interval_s, retry_limit,'
+            " state, state_message, created_at) VALUES (?, ?, ?, 'https://example.com', '', '{}', 0, 300, 8, 'idle',"
+            " '', ?)",
+            (number, name, kind, stamp),
+        )
+    rng = random.Random(7)
+    batch, lines = [], []
+    order_sql = (
+        'INSERT INTO "order" (id, channel_id, external_id, reference, order_source, status, channel_status,'
+        " payment_status, customer_name, customer_email, customer_phone, shipping_address, billing_address,"
+        " ship_city, ship_country, currency, lines_total, shipping_total, total, line_count, commission_rate,"
+        " commission, consignment_number, carrier, note, version, created_at, updated_at, sync_state,"
+        " channel_data) VALUES (?,?,?,?,?,?,?,?,?,?,'','{}','{}',?,'',?,?,?,?,?,?,?,?,?,'',1,?,?,'synced','{}')"
+    )
+    line_sql = (
+        'INSERT INTO "order_line" (order_id, position, external_id, sku, name, quantity, unit_price)'
+        " VALUES (?,?,?,?,?,?,?)"
+    )
+    for order_id in range(1, count + 1):
+        channel = rng.randint(1, 4)
+        status = rng.choice(STATUSES)
+        person = rng.randrange(len(NAMES))
+        qty, price = rng.randint(1, 4), rng.randint(199, 9999) / 100
+        total = round(qty * price, 2)
+        created = (now - timedelta(minutes=order_id)).strftime("%Y-%m-%d %H:%M:%S.%f")
+        affiliate = channel == 1
+        batch.append(
+            (
+                order_id,
+                channel,
+                f"E{order_id}",
+                f"R-{order_id:07d}",
+                "affiliate" if affiliate else "web",
+                status,
+                status,
+                rng.choice(PAYMENTS),
+                NAMES[person],
+                f"customer{order_id}@example.com",
+                CITIES[person],
+                "EUR",
+                total,
+                0,
+                total,
+                1,
+                "10" if affiliate else None,
+                round(total / 10, 2) if affiliate else None,
+                f"JD{order_id:09d}" if status in ("dispatched", "delivered") else None,
+                "DHL" if status in ("dispatched", "delivered") else None,
+                created,
+                created,
+            )
+        )
+        lines.append((order_id, 0, f"L{order_id}", f"SKU-{order_id % 5000:04d}", "Item", qty, price))
+        if len(batch) == 50_000:
+            con.executemany(order_sql, batch)
+            con.executemany(line_sql, lines)
+            con.commit()
+            batch, lines = [], []
+            print(f"  generated {order_id:,} orders", file=sys.stderr)
+    if batch:
+        con.executemany(order_sql, batch)
+        con.executemany(line_sql, lines)
+        con.commit()
+    con.execute("ANALYZE")
+    con.close()
+
+
+def measure(db: Path, sync_orders: int) -> dict[str, float]:
+    from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from orderdesk.credentials import MemoryKeyring, use_backend
+    from orderdesk.store.queries import OrderFilter
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    use_backend(MemoryKeyring())
+    clock = QElapsedTimer()
+    painted: list[float] = []
+
+    class PaintWatch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint and not painted:
+                painted.append(clock.elapsed())
+            return False
+
+    results: dict[str, float] = {}
+    clock.start()
+    from orderdesk.store.db import open_database
+    from orderdesk.ui.main_window import MainWindow
+
+    open_database(f"sqlite:///{db}")
+    window = MainWindow(user="bench")
+    watch = PaintWatch()
+    window.table.viewport().installEventFilter(watch)
+    window.show()
+    while not painted and clock.elapsed() < 60_000:
+        app.processEvents()
+    results["first_paint_ms"] = painted[0] if painted else float("nan")
+
+    def timed(action) -> float:  # type: ignore[no-untyped-def]
+        started = time.perf_counter()
+        action()
+        window.table.viewport().repaint()
+        app.processEvents()
+        return (time.perf_counter() - started) * 1000
+
+    results["filter_status_ms"] = timed(lambda: window.model.set_filter(OrderFilter(status="processing")))
+    results["filter_channel_status_ms"] = timed(
+        lambda: window.model.set_filter(OrderFilter(status="dispatched", channel="Magento"))
+    )
+    results["search_reference_ms"] = timed(lambda: window.model.set_filter(OrderFilter(search="R-0500000")))
+    results["search_customer_ms"] = timed(lambda: window.model.set_filter(OrderFilter(search="Joaquín")))
+    results["search_sku_ms"] = timed(lambda: window.model.set_filter(OrderFilter(search="SKU-1234")))
+    window.model.set_filter(OrderFilter())
+    window.close()
+
+    results.update(measure_sync_stall(app, sync_orders))
+    results["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    _ = QTimer
+    return results
+
+
+def measure_sync_stall(app, sync_orders: int) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """The longest gap between GUI-thread timer ticks while the worker pulls `sync_orders` orders."""
+    from PySide6.QtCore import QTimer
+
+    from orderdesk.sandbox.affiliate import AffiliateSimulator
+    from orderdesk.services.channels import add_channel
+    from orderdesk.store.db import open_database
+    from orderdesk.store.models import Order
+    from orderdesk.sync.worker import SyncController, SyncWorker
+    from orderdesk.ui.main_window import MainWindow
+
+    simulator = AffiliateSimulator(orders=0)
+    for number in range(sync_orders):
+        simulator.add_order(items=[(f"SKU-{number % 500}", "Item", 1 + number % 3, "9.90")])
+    simulator.start()
+    folder = Path(tempfile.mkdtemp(prefix="orderdesk-bench-"))
+    open_database(f"sqlite:///{folder / 'sync.sqlite3'}")
+    demo = simulator.demo_config()
+    add_channel("Affiliates", "affiliate", url=demo["url"], secrets=demo["secrets"], user="bench")
+    controller = SyncController(SyncWorker(tick_ms=500))
+    window = MainWindow(user="bench", controller=controller)
+    window.show()
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append((now - last[0]) * 1000)
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(tick)
+    timer.start()
+    started = time.perf_counter()
+    controller.start()
+    while Order.select().count() < sync_orders and time.perf_counter() - started < 600:
+        app.processEvents()
+        time.sleep(0.001)
+    took = time.perf_counter() - started
+    timer.stop()
+    window.close()
+    simulator.stop()
+    return {"sync_orders": sync_orders, "sync_seconds": took, "longest_gui_stall_ms": max(gaps) if gaps else 0.0}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--orders", type=int, default=1_000_000)
+    parser.add_argument("--sync-orders", type=int, default=10_000)
+    parser.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / "orderdesk-bench.sqlite3")
+    args = parser.parse_args()
+    have = 0
+    if args.db.exists():
+        with sqlite3.connect(args.db) as con:
+            have = con.execute('SELECT COUNT(*) FROM "order"').fetchone()[0]
+    if have != args.orders:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{args.db}{suffix}").unlink(missing_ok=True)
+        print(f"Generating {args.orders:,} orders in {args.db} ...", file=sys.stderr)
+        started = time.perf_counter()
+        generate(args.db, args.orders)
+        print(f"  done in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    results = measure(args.db, args.sync_orders)
+    results["orders"] = args.orders
+    print(json.dumps(results, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,65 @@
+"""Take the README's screenshot: the main window in demo mode, as a real X11 window on a virtual screen.
+
+xvfb-run -a -s "-screen 0 1600x1000x24" python tests/tools/screenshot.py [resources/screenshots/main_window.png]
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "xcb")  # a real window: Xvfb provides the display
+
+
+def main() -> int:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "resources/screenshots/main_window.png")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    from orderdesk.sandbox.demo import start_demo
+    from orderdesk.store.models import Order
+    from orderdesk.ui.app import application, open_window
+
+    app: QApplication = application()
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, "/tmp/orderdesk-screenshot-settings")
+    demo = start_demo(feed=False)
+    window = open_window(db_url=demo.db_url, user="anna", title_note=" — demo (simulated channels)")
+    window.resize(1560, 940)
+    window.show()
+    deadline = time.monotonic() + 60
+    while Order.select().count() < 40 and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    # Some work in flight, as a desk looks in the morning: one order acknowledged, one selected.
+    for _ in range(100):
+        app.processEvents()
+        time.sleep(0.02)
+    window.model.reload()
+    target_row = next(
+        (
+            r
+            for r in range(window.model.rowCount())
+            if (row := window.model.order_row(r)) and row.lines > 1 and row.channel == "Affiliates"
+        ),
+        0,
+    )
+    order_id = window.model.order_id(target_row)
+    if order_id is not None:
+        window.select_order(order_id)
+    for _ in range(50):
+        app.processEvents()
+        time.sleep(0.02)
+    screen = app.primaryScreen()
+    picture = screen.grabWindow(window.winId())
+    picture.save(str(target))
+    print(f"saved {target} ({picture.width()}x{picture.height()})")
+    window.close()
+    demo.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,159 @@
+"""The main window through real widgets: table, filters, scanner, actions, refresh after a sync, layout memory."""
+
+from __future__ import annotations
+
+import pytest
+from factories import make_channel, make_order
+from PySide6.QtCore import QModelIndex, Qt
+
+from orderdesk.services import status
+from orderdesk.store.models import Order
+from orderdesk.ui.main_window import MainWindow
+from orderdesk.ui.order_table_model import COLUMN_INDEX, OrderTableModel
+
+
+@pytest.fixture
+def window(db, qtbot):
+    make_channel("aff", "affiliate")
+    make_channel("m2", "magento")
+    win = MainWindow(user="anna")
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_order_table_model_passes_qt_model_checks(db, qtmodeltester):
+    make_channel("aff", "affiliate")
+    for _ in range(5):
+        make_order()
+    model = OrderTableModel()
+    model.reload()
+    qtmodeltester.check(model)
+
+
+def test_the_table_fetches_ids_by_chunk_not_all_rows(db):
+    make_channel("aff", "affiliate")
+    for _ in range(3):
+        make_order()
+    import orderdesk.ui.order_table_model as module
+
+    module_chunk, module.CHUNK = module.CHUNK, 2
+    try:
+        model = OrderTableModel()
+        model.reload()
+        assert model.rowCount() == 2 and model.total == 3 and model.canFetchMore(QModelIndex())
+        model.fetchMore(QModelIndex())
+        assert model.rowCount() == 3 and not model.canFetchMore(QModelIndex())
+    finally:
+        module.CHUNK = module_chunk
+
+
+def test_columns_show_formatted_text_and_raw_values(db):
+    make_channel("aff", "affiliate")
+    order = make_order(reference="AFF-9")
+    model = OrderTableModel()
+    model.reload()
+    total = model.index(0, COLUMN_INDEX["total"])
+    assert model.data(total) == "89.80 EUR"
+    assert str(model.data(total, Qt.ItemDataRole.UserRole)) == str(order.total)
+    assert model.data(model.index(0, COLUMN_INDEX["sync_state"])) == "✓ Synced"
+
+
+def test_filters_and_search_narrow_the_table(window, qtbot):
+    make_order(reference="AFF-1", status="processing")
+    make_order(reference="AFF-2")
+    make_order("m2", reference="M-1", customer={"name": "Joaquín Pérez", "email": "jp@example.es"})
+    window.model.reload()
+    assert window.model.rowCount() == 3
+    window.filters.status.setCurrentIndex(window.filters.status.findData("processing"))
+    assert [window.model.order_row(r).reference for r in range(window.model.rowCount())] == ["AFF-1"]
+    window.filters.status.setCurrentIndex(0)
+    qtbot.keyClicks(window.filters.search, "Joaqu")
+    qtbot.keyClick(window.filters.search, Qt.Key.Key_Return)
+    assert [window.model.order_row(r).reference for r in range(window.model.rowCount())] == ["M-1"]
+    assert "1 order(s)" in window.count_label.text()
+
+
+def test_a_scanned_reference_selects_the_order(window, qtbot):
+    orders = [make_order(reference=f"AFF-{n}") for n in range(3)]
+    window.model.reload()
+    qtbot.keyClicks(window.filters.search, "AFF-1")
+    qtbot.keyClick(window.filters.search, Qt.Key.Key_Return)
+    assert window.selected_ids() == [orders[1].id]
+    assert window.detail.order_id == orders[1].id
+
+
+def test_a_scanned_tracking_number_selects_the_order(window, qtbot):
+    target = make_order(lines=[{"sku": "A", "quantity": 1, "unit_price": "5", "tracking_number": "LX555"}])
+    make_order()
+    window.model.reload()
+    qtbot.keyClicks(window.filters.search, "LX555")
+    qtbot.keyClick(window.filters.search, Qt.Key.Key_Return)
+    assert window.selected_ids() == [target.id]
+
+
+def test_actions_are_enabled_only_when_the_rules_allow_them(window):
+    pending = make_order()
+    shipped = make_order(status="dispatched")
+    window.model.reload()
+    window.select_order(pending.id)
+    enabled = {key for key, action in window.actions_by_key.items() if action.isEnabled()}
+    assert {"acknowledge", "edit", "split", "cancel"} <= enabled
+    assert not {"dispatch", "return", "deliver", "retry", "conflict", "attributes"} & enabled  # affiliate
+    window.select_order(shipped.id)
+    enabled = {key for key, action in window.actions_by_key.items() if action.isEnabled()}
+    assert "deliver" in enabled and not {"edit", "split", "cancel", "acknowledge"} & enabled
+
+
+def test_acknowledge_from_the_toolbar_reaches_the_database(window, qtbot):
+    order = make_order()
+    window.model.reload()
+    window.select_order(order.id)
+    window.actions_by_key["acknowledge"].trigger()
+    assert Order.get_by_id(order.id).status == "processing"
+    qtbot.waitUntil(lambda: window.model.order_row(window.model.row_of(order.id)).status == "processing")
+
+
+def test_the_table_refreshes_after_a_sync_without_losing_the_selection(window, qtbot):
+    orders = [make_order() for _ in range(4)]
+    window.model.reload()
+    window.select_order(orders[2].id)
+    status.set_status(orders[2].id, "processing", user="sync")  # as if the channel's change came in
+    newcomer = make_order()
+    window.orders_changed([orders[2].id, newcomer.id])
+    qtbot.waitUntil(lambda: window.model.total == 5)
+    assert window.selected_ids() == [orders[2].id]
+    row = window.model.row_of(orders[2].id)
+    assert window.model.order_row(row).status == "processing"
+
+
+def test_hidden_columns_and_window_layout_are_remembered(db, qtbot):
+    make_channel("aff", "affiliate")
+    first = MainWindow(user="anna")
+    qtbot.addWidget(first)
+    first.table.horizontalHeader().setSectionHidden(COLUMN_INDEX["city"], True)
+    first.resize(711, 477)
+    first.save_layout()
+    first.close()
+    second = MainWindow(user="anna")
+    qtbot.addWidget(second)
+    assert second.table.horizontalHeader().isSectionHidden(COLUMN_INDEX["city"])
+    assert second.size().width() == 711
+
+
+def test_every_main_widget_has_an_accessible_name(window):
+    for name in (
+        "ordersTable",
+        "searchBox",
+        "filterBar",
+        "detailPanel",
+        "statusBar",
+        "syncLogPane",
+        "actionsToolbar",
+        "channelFilter",
+        "statusFilter",
+        "orderCount",
+    ):
+        widget = window.findChild(object, name)
+        assert widget is not None, name
+        assert widget.accessibleName(), name
