@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from collections.abc import Callable
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -37,6 +39,24 @@ def open_window(*, db_url: str | None, user: str, title_note: str = "") -> MainW
     return window
 
 
+def quit_on_signals(app: QApplication) -> QTimer:
+    """Ctrl+C in a terminal or a SIGTERM from the session closes the window as its close button would: the
+    sync thread stops cleanly and the layout is saved."""
+
+    def close_all(_signum: int, _frame: object) -> None:
+        # Queued, so a signal that lands before the event loop runs still closes the window once it does.
+        QTimer.singleShot(0, app.closeAllWindows)
+        QTimer.singleShot(0, app.quit)
+
+    signal.signal(signal.SIGINT, close_all)
+    signal.signal(signal.SIGTERM, close_all)
+    # Python runs signal handlers only between bytecodes; an idle timer gives it the chance while Qt waits.
+    timer = QTimer(app)
+    timer.start(250)
+    timer.timeout.connect(lambda: None)
+    return timer
+
+
 def run_gui(*, db_url: str | None, user: str, title_note: str = "", on_exit: Callable[[], None] | None = None) -> int:
     app = application()
     crash.install()
@@ -46,6 +66,7 @@ def run_gui(*, db_url: str | None, user: str, title_note: str = "", on_exit: Cal
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
     window.show()
+    quit_on_signals(app)
     try:
         return int(app.exec())
     finally:
