@@ -21,7 +21,9 @@ from orderdesk.sync.engine import EngineSettings, SyncEngine
 
 class Clock:
     def __init__(self):
-        self.now = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
+        # Services stamp events with the real time, so the engine's clock starts just after it (a fixed date
+        # here made every event "not yet due" once the real clock passed that date).
+        self.now = datetime.now(UTC).replace(microsecond=0) + timedelta(minutes=1)
 
     def __call__(self):
         return self.now
