@@ -17,6 +17,7 @@ from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
 from playhouse.migrate import migrate as run_operations
 
 from orderdesk.store import models as m
+from orderdesk.store import search_index
 
 VERSION_TABLE = "schema_version"
 
@@ -41,11 +42,17 @@ def _v4_remote_base(migrator: SchemaMigrator) -> None:
     run_operations(migrator.add_column("order", "remote_base", m.Order.remote_base))
 
 
+def _v5_order_search_index(migrator: SchemaMigrator) -> None:
+    """v5: the search box finds any part of a reference, name, e-mail or consignment number (SQLite)."""
+    search_index.install(migrator.database)
+
+
 # Version N is reached by running MIGRATIONS[N] on a database at version N - 1. Never edit a released step.
 MIGRATIONS: dict[int, Callable[[SchemaMigrator], None]] = {
     2: _v2_sync_claims_and_pauses,
     3: _v3_remote_fingerprints,
     4: _v4_remote_base,
+    5: _v5_order_search_index,
 }
 CURRENT_VERSION = max(MIGRATIONS, default=1)
 
@@ -69,6 +76,7 @@ def migrate(db: peewee.Database, sqlite_file: Path | None = None) -> int:
     if found == 0:
         with db.atomic():
             db.create_tables(m.MODELS)
+            search_index.install(db)
             _record_version(db, CURRENT_VERSION)
         return 0
     if found == CURRENT_VERSION:
@@ -91,6 +99,7 @@ def migrate(db: peewee.Database, sqlite_file: Path | None = None) -> int:
     finally:
         if sqlite:
             db.execute_sql("PRAGMA foreign_keys = ON")
+    search_index.install(db)  # a step that rebuilt the order table dropped the index's triggers
     return found
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import peewee
 
+from orderdesk.store import search_index
 from orderdesk.store.models import Channel, Order, OrderLine
 
 SORTABLE: dict[str, peewee.Field] = {
@@ -64,20 +65,22 @@ def filtered(flt: OrderFilter) -> Any:
         query = query.where(Order.created_at <= flt.created_to)
     text = (flt.search or "").strip()
     if text:
-        # Exact and prefix matches use the indexes; the customer-name "contains" match scans what is left.
-        prefix = _escape_like(text) + "%"
-        line_hits = OrderLine.select(OrderLine.order).where(
-            (OrderLine.sku == text) | (OrderLine.tracking_number == text)
-        )
-        query = query.where(
-            (Order.reference == text)
-            | (Order.reference**prefix)
-            | (Order.external_id == text)
-            | (Order.consignment_number == text)
-            | (Order.customer_email**prefix)
-            | (Order.customer_name ** ("%" + _escape_like(text) + "%"))
-            | (Order.id.in_(line_hits))
-        )
+        line_hits = OrderLine.select(OrderLine.order).where(OrderLine.sku == text) | OrderLine.select(
+            OrderLine.order
+        ).where(OrderLine.tracking_number == text)  # a UNION, so each side uses its index
+        exact = (Order.external_id == text) | Order.id.in_(line_hits)
+        indexed = search_index.orders_containing(text)
+        if indexed is not None:
+            query = query.where(Order.id.in_(indexed) | exact)
+        else:
+            contains = "%" + _escape_like(text) + "%"
+            query = query.where(
+                (Order.reference**contains)
+                | (Order.consignment_number == text)
+                | (Order.customer_email**contains)
+                | (Order.customer_name**contains)
+                | exact
+            )
     return query
 
 

@@ -73,8 +73,8 @@ def generate(path: Path, count: int) -> None:
         " channel_data) VALUES (?,?,?,?,?,?,?,?,?,?,'','{}','{}',?,'',?,?,?,?,?,?,?,?,?,'',1,?,?,'synced','{}')"
     )
     line_sql = (
-        'INSERT INTO "order_line" (order_id, position, external_id, sku, name, quantity, unit_price)'
-        " VALUES (?,?,?,?,?,?,?)"
+        'INSERT INTO "order_line" (order_id, position, external_id, sku, name, quantity, unit_price, tracking_number)'
+        " VALUES (?,?,?,?,?,?,?,?)"
     )
     for order_id in range(1, count + 1):
         channel = rng.randint(1, 4)
@@ -110,7 +110,9 @@ def generate(path: Path, count: int) -> None:
                 created,
             )
         )
-        lines.append((order_id, 0, f"L{order_id}", f"SKU-{order_id % 5000:04d}", "Item", qty, price))
+        # OT Platform copies its waybills onto the lines of orders that left the warehouse.
+        waybill = f"WB{order_id:09d}" if channel == 4 and status in ("dispatched", "delivered") else None
+        lines.append((order_id, 0, f"L{order_id}", f"SKU-{order_id % 5000:04d}", "Item", qty, price, waybill))
         if len(batch) == 50_000:
             con.executemany(order_sql, batch)
             con.executemany(line_sql, lines)
@@ -171,6 +173,9 @@ def measure(db: Path, sync_orders: int) -> dict[str, float]:
     results["search_reference_ms"] = timed(lambda: window.model.set_filter(OrderFilter(search="R-0500000")))
     results["search_customer_ms"] = timed(lambda: window.model.set_filter(OrderFilter(search="Joaquín")))
     results["search_sku_ms"] = timed(lambda: window.model.set_filter(OrderFilter(search="SKU-1234")))
+    results["search_email_part_ms"] = timed(lambda: window.model.set_filter(OrderFilter(search="customer123456@")))
+    waybill = next((f"WB{n:09d}" for n in range(400_000, 400_100) if _is_ot_dispatched(db, n)), "WB000400000")
+    results["search_waybill_ms"] = timed(lambda: window.model.set_filter(OrderFilter(search=waybill)))
     window.model.set_filter(OrderFilter())
     window.close()
 
@@ -178,6 +183,12 @@ def measure(db: Path, sync_orders: int) -> dict[str, float]:
     results.update(measure_sync_stall(app, db, sync_orders))
     results["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return results
+
+
+def _is_ot_dispatched(db: Path, order_id: int) -> bool:
+    with sqlite3.connect(db) as con:
+        row = con.execute("SELECT tracking_number FROM order_line WHERE order_id = ?", (order_id,)).fetchone()
+    return bool(row and row[0])
 
 
 def measure_sync_stall(app, db: Path, sync_orders: int) -> dict[str, float]:  # type: ignore[no-untyped-def]
