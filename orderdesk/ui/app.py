@@ -17,8 +17,14 @@ from orderdesk.sync.worker import SyncController, SyncWorker
 from orderdesk.ui import crash, ui_settings
 from orderdesk.ui.main_window import MainWindow
 
+GUI_SWITCH_INTERVAL_S = 0.001
+
 
 def application() -> QApplication:
+    # The sync thread is busy Python while a big pull runs; with the default 5 ms switch interval the GUI
+    # thread waited up to that long for the interpreter at every database row it read, and a refresh of the
+    # table stalled for a tenth of a second. A shorter interval hands the interpreter back sooner.
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setOrganizationName(ui_settings.ORGANIZATION)

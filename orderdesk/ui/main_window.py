@@ -323,7 +323,7 @@ class MainWindow(QMainWindow):
         selected = self.selected_ids()
         current = self.model.order_id(self.table.currentIndex().row())
         scroll = self.table.verticalScrollBar().value()
-        self.model.reload()
+        self.model.take_new_orders()
         selection = self.table.selectionModel()
         for order_id in selected:
             row = self.model.row_of(order_id)

@@ -11,6 +11,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from peewee import fn
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
@@ -78,6 +79,10 @@ class OrderRow:
     updated: datetime | None
 
 
+def newest_order_id() -> int:
+    return int(Order.select(fn.MAX(Order.id)).scalar() or 0)
+
+
 def read_rows(ids: list[int]) -> dict[int, OrderRow]:
     query = (
         Order.select(
@@ -101,26 +106,13 @@ def read_rows(ids: list[int]) -> dict[int, OrderRow]:
         .join(Channel)
         .where(Order.id.in_(ids))
     )
+    # Plain tuples: building a peewee model per row cost more than the query itself on a window of rows.
     rows = {}
-    for o in query:
-        rows[o.id] = OrderRow(
-            o.id,
-            o.reference,
-            o.channel.name,
-            o.channel.kind,
-            o.order_source,
-            o.status,
-            o.payment_status,
-            o.customer_name,
-            o.ship_city,
-            o.line_count,
-            o.total,
-            o.currency,
-            o.consignment_number or "",
-            o.sync_state,
-            o.created_at,
-            o.updated_at,
-        )
+    consignment = 12  # position of the consignment number in the selected columns
+    for values in query.tuples():
+        fields = list(values)
+        fields[consignment] = fields[consignment] or ""
+        rows[fields[0]] = OrderRow(*fields)
     return rows
 
 
@@ -137,6 +129,7 @@ class OrderTableModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._row_of: dict[int, int] = {}
         self._total = 0
+        self._newest_id = 0
         self._cache: dict[int, OrderRow] = {}
 
     # ---- what the window sets ----------------------------------------------------------------------------
@@ -149,24 +142,40 @@ class OrderTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Run the query again from the top (after a filter, a sort, or orders the table did not have)."""
+        """Run the query again from the top (after a filter or a sort)."""
         self.beginResetModel()
+        self._newest_id = newest_order_id()
         self._total = int(filtered(self._filter).count())
         self._ids, self._row_of, self._cache = [], {}, {}
         self._append_ids(min(CHUNK, self._total))
         self.endResetModel()
 
     def refresh_orders(self, order_ids: list[int]) -> bool:
-        """Re-read the named rows in place; False when one is not in the loaded part of the table."""
+        """Re-read the named rows in place; False when one is an order created since the table's last query
+        (call take_new_orders). A changed order further down than the loaded rows is read fresh when reached."""
         known = True
         for order_id in set(order_ids):
             self._cache.pop(order_id, None)
             row = self._row_of.get(order_id)
             if row is None:
-                known = False
+                known = known and order_id <= self._newest_id
                 continue
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
         return known
+
+    def take_new_orders(self) -> None:
+        """Count in the orders created since the last query and re-read the loaded ids, without counting the
+        whole table again (that count is what made a busy sync stall a million-order desk)."""
+        newest = newest_order_id()
+        window = (Order.id > self._newest_id) & (Order.id <= newest)
+        added = int(filtered(self._filter).where(window).count())
+        self.beginResetModel()
+        loaded = len(self._ids) + added
+        self._newest_id = newest
+        self._total += added
+        self._ids, self._row_of = [], {}
+        self._append_ids(min(loaded, self._total))
+        self.endResetModel()
 
     def order_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
 from orderdesk.store import outbox
 from orderdesk.store.models import Channel
 
+PROGRESS_EVERY_MS = 200
 STATE_WORDS = {
     "idle": "idle",
     "pulling": "syncing",
@@ -32,6 +33,11 @@ class OrderStatusBar(QStatusBar):
         self.progress.setAccessibleName("Sync progress")
         self.progress.setMaximumWidth(160)
         self.progress.hide()
+        self._latest_progress: tuple[str, int, int] | None = None
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(PROGRESS_EVERY_MS)
+        self._progress_timer.timeout.connect(self._show_progress)
         self.counts = QLabel()
         self.counts.setObjectName("eventCounts")
         self.counts.setAccessibleName("Changes waiting and failed")
@@ -73,12 +79,26 @@ class OrderStatusBar(QStatusBar):
         label.setStyleSheet("color: #b3261e;" if bad else ("color: #8a6d00;" if state == "paused" else ""))
 
     def set_progress(self, channel: str, done: int, total: int) -> None:
+        """Show progress, at most a few times a second: QProgressBar repaints the window synchronously on every
+        value, which made a fast pull stall the table."""
+        self._latest_progress = (channel, done, total)
+        if not self._progress_timer.isActive():
+            self._show_progress()
+
+    def _show_progress(self) -> None:
+        if self._latest_progress is None:
+            return
+        self._progress_timer.start()  # the next value waits its turn
+        channel, done, total = self._latest_progress
+        self._latest_progress = None
         self.progress.show()
         self.progress.setFormat(f"{channel}: %v" + (" of %m" if total else ""))
         self.progress.setRange(0, total)  # total 0: a busy indicator
         self.progress.setValue(done)
 
     def sync_idle(self) -> None:
+        self._latest_progress = None
+        self._progress_timer.stop()
         self.progress.hide()
 
     def refresh_counts(self) -> None:

@@ -133,8 +133,9 @@ def measure(db: Path, sync_orders: int) -> dict[str, float]:
 
     from orderdesk.credentials import MemoryKeyring, use_backend
     from orderdesk.store.queries import OrderFilter
+    from orderdesk.ui.app import application
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = QApplication.instance() or application()
     use_backend(MemoryKeyring())
     clock = QElapsedTimer()
     painted: list[float] = []

@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from orderdesk.services import status
 from orderdesk.store.models import Order
+from orderdesk.store.queries import OrderFilter
 from orderdesk.ui.main_window import MainWindow
 from orderdesk.ui.order_table_model import COLUMN_INDEX, OrderTableModel
 
@@ -157,3 +158,36 @@ def test_every_main_widget_has_an_accessible_name(window):
         widget = window.findChild(object, name)
         assert widget is not None, name
         assert widget.accessibleName(), name
+
+
+def test_new_orders_are_counted_in_by_the_filter_without_a_full_reload(db):
+    make_channel("aff", "affiliate")
+    make_order(status="pending")
+    make_order(status="processing")
+    model = OrderTableModel()
+    model.set_filter(OrderFilter(status="pending"))
+    assert model.total == 1
+    matching, other = make_order(status="pending"), make_order(status="processing")
+    assert not model.refresh_orders([matching.id, other.id])  # orders the table never saw: count them in
+    model.take_new_orders()
+    assert model.total == 2 and model.row_of(matching.id) is not None and model.row_of(other.id) is None
+    assert model.refresh_orders([matching.id, other.id])  # now known: refreshed in place
+
+
+def test_a_change_to_an_order_below_the_loaded_rows_needs_no_reload(db):
+    import orderdesk.ui.order_table_model as module
+
+    make_channel("aff", "affiliate")
+    orders = [make_order() for _ in range(3)]
+    module_chunk, module.CHUNK = module.CHUNK, 2
+    try:
+        model = OrderTableModel()
+        model.reload()
+        unloaded = next(o for o in orders if model.row_of(o.id) is None)
+        status.set_status(unloaded.id, "processing", user="anna")
+        assert model.refresh_orders([unloaded.id])
+        model.fetchMore(QModelIndex())
+        row = model.order_row(model.row_of(unloaded.id))
+        assert row is not None and row.status == "processing"
+    finally:
+        module.CHUNK = module_chunk
