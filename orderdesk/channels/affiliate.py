@@ -19,6 +19,10 @@ Wire format, as this adapter speaks it:
   `POST /api/orders/{id}/split {"orders": [{"reference", "items": [{"item_id", "sku", "quantity"}]}]}` answering
   `{"orders": [{"id", "reference", "order_number"}]}`.
 - Errors: `{"message": "...", "errors": {field: [text]}}`.
+- Status mapping (the admin's "status_map" option, orderdesk.core.status_map): a pulled status word the admin
+  mapped reads as the admin's status, ahead of the built-in table (channel_status keeps the word as sent); the
+  status PUT (ACKNOWLEDGE/STATUS/CANCEL and DISPATCH) sends the admin's word for our status instead of ours, and
+  already_applied() reads the order's word back through the same mapping.
 
 Pulling pages by keyset: every request after the first asks again from the newest `updated_at` seen (page 1),
 skipping orders already read in this run. Plain page numbers over a list sorted by `updated_at` skip an order
@@ -47,10 +51,12 @@ from orderdesk.channels.base import ChannelConfig, Page, PushResult
 from orderdesk.channels.errors import AuthError, MalformedResponse, PermanentError, TransientError, UnsupportedAction
 from orderdesk.channels.http import CallLogger, ChannelHttp, HttpSettings, default_error_reader
 from orderdesk.channels.redaction import redact_text
+from orderdesk.channels.status_mapping import configured_status_map
 from orderdesk.core.capabilities import ChannelKind
 from orderdesk.core.events import EventKind, OutboundEvent
 from orderdesk.core.money import to_decimal
 from orderdesk.core.records import Address, Customer, LineRecord, OrderRecord, utc
+from orderdesk.core.status_map import StatusMap
 from orderdesk.core.statuses import OrderStatus, PaymentStatus
 
 LABEL = "the affiliate order system"
@@ -68,7 +74,7 @@ PAYMENT_STATUSES: dict[str, PaymentStatus] = {
 }
 STATUS_EVENTS = frozenset({EventKind.ACKNOWLEDGE, EventKind.STATUS, EventKind.CANCEL})
 # Once dispatched, an order that moved on to these has had its dispatch applied.
-DISPATCHED_OR_LATER = frozenset({"dispatched", "delivered", "returned"})
+DISPATCHED_OR_LATER = frozenset({OrderStatus.DISPATCHED, OrderStatus.DELIVERED, OrderStatus.RETURNED})
 
 
 class Rejected(ValueError):
@@ -115,6 +121,7 @@ class AffiliateAdapter:
             settings = replace(settings, rate_limit_per_min=config.rate_limit_per_min)
         # The API caps per_page at 100.
         self.per_page = max(1, min(100, _int(config.options.get("page_size"), DEFAULT_PAGE_SIZE)))
+        self.status_map = configured_status_map(config)
         self.http = ChannelHttp(
             base_url=config.base_url,
             channel=config.name or "The affiliate order system",
@@ -174,7 +181,7 @@ class AffiliateAdapter:
                     continue  # read already in this run: the keyset step re-reads the boundary
                 seen.add(key)
                 try:
-                    records.append(order_record(raw))
+                    records.append(order_record(raw, self.status_map))
                 except Rejected as exc:
                     rejected.append((_id_of(raw), str(exc)))
             if page_newest is not None and (newest is None or page_newest > newest):
@@ -207,7 +214,7 @@ class AffiliateAdapter:
         status = str(event.payload.get("status") or "")
         if status not in STATUSES or status == "dispatched":
             raise PermanentError(f"'{status}' is not a status that can be sent to {LABEL} this way.")
-        body: dict[str, Any] = {"status": status}
+        body: dict[str, Any] = {"status": self._word(status)}
         if event.kind == EventKind.CANCEL and event.payload.get("reason"):
             body["reason"] = str(event.payload["reason"])
         self._put_status(event, body)
@@ -218,8 +225,13 @@ class AffiliateAdapter:
         courier = event.payload.get("carrier") or event.order.carrier
         if not number or not courier:
             raise PermanentError(f"{LABEL.capitalize()} needs a consignment number and a courier to dispatch.")
-        self._put_status(event, {"status": "dispatched", "consignment_number": str(number), "courier": str(courier)})
+        body = {"status": self._word("dispatched"), "consignment_number": str(number), "courier": str(courier)}
+        self._put_status(event, body)
         return PushResult(message=f"Order {event.order.reference} dispatched with {courier} {number} on {LABEL}.")
+
+    def _word(self, status: str) -> str:
+        """The status word the channel takes for one of ours: the admin's, else ours."""
+        return self.status_map.to_channel(status) or status
 
     def _put_status(self, event: OutboundEvent, body: dict[str, Any]) -> None:
         answer = self.http.json(
@@ -331,7 +343,7 @@ class AffiliateAdapter:
             order_reference=event.order.reference,
         )
         order = _data(answer, self.http.channel)
-        status = str(order.get("status") or "")
+        status = _status_of(str(order.get("status") or ""), self.status_map)
         applied = f"Order {event.order.reference} already showed the change on {LABEL}."
         if event.kind == EventKind.DISPATCH:
             number = event.payload.get("consignment_number") or event.order.consignment_number
@@ -344,7 +356,7 @@ class AffiliateAdapter:
 
 
 # ---- reading orders -----------------------------------------------------------------------------------
-def order_record(raw: Any) -> OrderRecord:
+def order_record(raw: Any, status_map: StatusMap | None = None) -> OrderRecord:
     """One affiliate order as a channel-neutral record; Rejected with a plain reason when it cannot be read."""
     if not isinstance(raw, dict):
         raise Rejected("the order is not a JSON object")
@@ -352,7 +364,7 @@ def order_record(raw: Any) -> OrderRecord:
         if raw.get(name) in (None, ""):
             raise Rejected(f"the order has no {name.replace('_', ' ')}")
     status_text = str(raw["status"])
-    status = STATUSES.get(status_text.strip().lower())
+    status = _status_of(status_text, status_map)
     if status is None:
         raise Rejected(f"unknown status '{status_text}'")
     payment = PaymentStatus.PAID
@@ -394,6 +406,12 @@ def order_record(raw: Any) -> OrderRecord:
         carrier=_text_or_none(raw.get("courier")),
         channel_data=channel_data,
     )
+
+
+def _status_of(word: str, status_map: StatusMap | None) -> OrderStatus | None:
+    """The admin's mapping first, then the built-in one (the affiliate system's own words are ours)."""
+    mapped = status_map.to_local(word) if status_map else None
+    return mapped or STATUSES.get(word.strip().lower())
 
 
 def _lines(items: Any) -> tuple[LineRecord, ...]:

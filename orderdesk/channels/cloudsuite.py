@@ -53,6 +53,11 @@ Push (`/api/order/{id}/`, trailing slash required: without it Django redirects a
 - No id in channel_data: `GET /api/order/?reference=<ref>`, adding `webshop` (channel_data, else the channel's
   webshop option) when several come back.
 - already_applied: `GET /api/order/{id}/` and compare the field the event sets.
+- Status mapping (the admin's "status_map" option, orderdesk.core.status_map): inbound only. A `state` word the
+  admin mapped reads as the admin's status ahead of the table above (channel_status keeps the word); a
+  `shipment_state: sent` still makes an open (pending/processing/packed) order dispatched, as that is a field of
+  its own. Outbound it does not apply: CloudSuite takes fixed API states (`processing`, `confirmed`, `done`,
+  `cancel`, `shipment_state: sent`), not free status words.
 - Errors are DRF's `{"detail": "..."}` or `{"field": ["message"]}` (nested for lines: shown as
   `order_lines[1].unit_price: ...`) (*inferred*), passed on in the channel's words.
 """
@@ -73,10 +78,12 @@ from orderdesk.channels.base import ChannelConfig, Page, PushResult
 from orderdesk.channels.errors import AuthError, MalformedResponse, PermanentError, UnsupportedAction
 from orderdesk.channels.http import CallLogger, ChannelHttp, HttpSettings, check_url, read_json
 from orderdesk.channels.redaction import redact_text
+from orderdesk.channels.status_mapping import configured_status_map
 from orderdesk.core.capabilities import ChannelKind
 from orderdesk.core.events import EventKind, OutboundEvent
 from orderdesk.core.money import ZERO, to_decimal
 from orderdesk.core.records import Address, Customer, LineRecord, OrderRecord, utc
+from orderdesk.core.status_map import StatusMap
 from orderdesk.core.statuses import OrderStatus, PaymentStatus
 
 LABEL = "CloudSuite"
@@ -159,6 +166,7 @@ class CloudSuiteAdapter:
         if not token_url:
             raise PermanentError(f"No token URL is set for {config.name or LABEL}. Enter the OAuth2 token endpoint.")
         self.token_url = check_url(token_url)
+        self.status_map = configured_status_map(config)
         # One list shared with ChannelHttp: every token fetched joins it, so logs never show one.
         self._secrets: list[str] = [value for value in config.secrets.values() if value]
         self._token: str | None = None
@@ -268,7 +276,7 @@ class CloudSuiteAdapter:
                         continue
                     seen.add(key)
                     try:
-                        records.append(order_record(self._full(raw)))
+                        records.append(order_record(self._full(raw), self.status_map))
                     except Rejected as exc:
                         rejected.append((key, str(exc)))
                 if not records and not rejected:
@@ -580,7 +588,7 @@ def edit_matches(current: dict[str, Any], event: OutboundEvent) -> bool:
 
 
 # ---- reading an order -----------------------------------------------------------------------------------
-def order_record(raw: Any) -> OrderRecord:
+def order_record(raw: Any, status_map: StatusMap | None = None) -> OrderRecord:
     """One CloudSuite order as an OrderRecord; Rejected (in words) when a required field is missing."""
     if not isinstance(raw, dict):
         raise Rejected("the channel sent something that is not an order")
@@ -623,7 +631,7 @@ def order_record(raw: Any) -> OrderRecord:
         external_id=str(raw["id"]),
         reference=str(raw["reference"]),
         lines=tuple(goods),
-        status=map_status(state, raw.get("shipment_state")),
+        status=map_status(state, raw.get("shipment_state"), status_map),
         channel_status=state,
         payment_status=map_payment(raw.get("payment_status")),
         customer=customer,
@@ -654,7 +662,12 @@ def order_record(raw: Any) -> OrderRecord:
     )
 
 
-def map_status(state: str, shipment_state: Any) -> OrderStatus:
+def map_status(state: str, shipment_state: Any, status_map: StatusMap | None = None) -> OrderStatus:
+    mapped = status_map.to_local(state) if status_map else None
+    if mapped is not None:
+        if shipment_state == "sent" and mapped in (OrderStatus.PENDING, OrderStatus.PROCESSING, OrderStatus.PACKED):
+            return OrderStatus.DISPATCHED
+        return mapped
     if state == "cancel":
         return OrderStatus.CANCELLED
     if state == "done":

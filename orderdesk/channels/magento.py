@@ -48,6 +48,12 @@ Push (entity_id in every path):
   {"sku", "qty", "is_in_stock" (default qty > 0), "item_id" optional (else read from GET stockItems/{sku})}.
 - RETURN, ATTRIBUTES: Increff Omni (see orderdesk.channels.increff).
 - EDIT, SPLIT, ERP_NUMBER: Magento's REST API has no way to take them -> UnsupportedAction.
+Status mapping (the admin's "status_map" option, orderdesk.core.status_map): a status word the admin mapped (the
+order's status, else its state) reads as the admin's status ahead of the tables above; the shipment rules (all
+shipped -> dispatched, closed without shipment -> cancelled) still apply to it, and channel_status keeps the word.
+ACKNOWLEDGE / STATUS comment with the admin's word for our status when there is one (so packed or delivered can go
+to a custom Magento status), else the default above. CANCEL is Magento's cancel action; its reason comment keeps
+'canceled'.
 already_applied() reads back: the status, the shipments (by order_id, matching our tracking number), the invoices
 (by order_id), the stock item, the Increff return order. Magento accepts a second shipment of what is left, so a
 lost answer to /ship is never simply repeated.
@@ -77,10 +83,12 @@ from orderdesk.channels.errors import (
 )
 from orderdesk.channels.http import CallLogger, ChannelHttp, HttpSettings, default_error_reader
 from orderdesk.channels.increff import IncreffClient, mask_secrets
+from orderdesk.channels.status_mapping import configured_status_map
 from orderdesk.core.capabilities import ChannelKind
 from orderdesk.core.events import EventKind, OutboundEvent
 from orderdesk.core.money import ZERO, round_money, to_decimal
 from orderdesk.core.records import Address, Customer, LineRecord, OrderRecord, utc
+from orderdesk.core.status_map import StatusMap
 from orderdesk.core.statuses import OrderStatus, PaymentStatus
 
 MAGENTO = "Magento"
@@ -293,10 +301,14 @@ def _item_shipped(item: dict[str, Any], children: list[dict[str, Any]]) -> bool:
 
 
 def map_status(
-    raw: dict[str, Any], top: list[dict[str, Any]], children: dict[Any, list[dict[str, Any]]]
+    raw: dict[str, Any],
+    top: list[dict[str, Any]],
+    children: dict[Any, list[dict[str, Any]]],
+    status_map: StatusMap | None = None,
 ) -> OrderStatus:
     status, state = _text(raw.get("status")), _text(raw.get("state"))
-    mapped = BY_STATUS.get(status) or BY_STATE.get(state)
+    admins = status_map.to_local(status or state) if status_map else None
+    mapped = admins or BY_STATUS.get(status) or BY_STATE.get(state)
     if mapped is None:
         raise _Rejected(f"its Magento status '{status}' (state '{state}') is not one OrderDesk knows.")
     shipped_any = any(_quantity(item.get("qty_shipped"), "item") > 0 for item in top) or any(
@@ -322,7 +334,7 @@ def map_payment(raw: dict[str, Any], grand_total: Decimal) -> PaymentStatus:
     return PaymentStatus.INVOICE_LATER
 
 
-def map_order(raw: Any) -> OrderRecord:
+def map_order(raw: Any, status_map: StatusMap | None = None) -> OrderRecord:
     """One Magento order as an OrderRecord; _Rejected with a plain reason when a required field is missing."""
     if not isinstance(raw, dict):
         raise _Rejected("it is not an order object.")
@@ -406,7 +418,7 @@ def map_order(raw: Any) -> OrderRecord:
         external_id=str(entity_id),
         reference=reference,
         lines=tuple(lines),
-        status=map_status(raw, top, children),
+        status=map_status(raw, top, children, status_map),
         channel_status=_text(raw.get("status")) or _text(raw.get("state")),
         payment_status=map_payment(raw, grand_total),
         source="web",
@@ -473,6 +485,7 @@ class MagentoAdapter:
         if config.rate_limit_per_min and not settings.rate_limit_per_min:
             settings = replace(settings, rate_limit_per_min=config.rate_limit_per_min)
         self.store_code = str(config.options.get("store_code") or "default").strip()
+        self.status_map = configured_status_map(config)
         if not re.fullmatch(r"[A-Za-z0-9_]+", self.store_code):
             raise PermanentError(f"'{self.store_code}' is not a Magento store code (letters, digits and _ only).")
         self._password = config.secrets.get("password", "")
@@ -598,7 +611,7 @@ class MagentoAdapter:
                     continue  # found by an earlier search of this run, unchanged since
                 seen.add(key)
                 try:
-                    records.append(map_order(raw))
+                    records.append(map_order(raw, self.status_map))
                 except _Rejected as exc:
                     rejected.append((label or "?", f"Magento order {label or '?'} cannot be imported: {exc}"))
             if newest:
@@ -689,7 +702,7 @@ class MagentoAdapter:
             ours = OrderStatus(wanted)
         except ValueError:
             raise PermanentError(f"'{wanted}' is not an order status.") from None
-        status = MAGENTO_STATUS.get(ours)
+        status = self.status_map.to_channel(ours) or MAGENTO_STATUS.get(ours)
         if status is None:
             raise UnsupportedAction(
                 f"Magento has no '{ours.value}' order status, so it cannot hear of this change; "

@@ -48,6 +48,10 @@ Outbound events (capabilities: ACKNOWLEDGE, DISPATCH, CANCEL):
 - DISPATCH: the tracking numbers travel FROM OT (VendPurchWaybill), and OT documents no call that takes our
   consignment number. We read the order back and return its lines' tracking numbers in
   PushResult.tracking_numbers (line external id -> waybill), warning about lines that have none yet.
+
+Status mapping (the admin's "status_map" option, orderdesk.core.status_map): inbound only, read in otread's
+order_status() ahead of the built-in table. Outbound it does not apply: nothing here sends OT a status word
+(CancelSalesOrder is a fixed action; ACKNOWLEDGE and DISPATCH write nothing).
 """
 
 from __future__ import annotations
@@ -91,6 +95,7 @@ from orderdesk.channels.otread import (
     updated_field,
 )
 from orderdesk.channels.otxml import OrderItem
+from orderdesk.channels.status_mapping import configured_status_map
 from orderdesk.core.capabilities import ChannelKind
 from orderdesk.core.events import EventKind, OutboundEvent
 from orderdesk.core.money import to_decimal
@@ -172,6 +177,7 @@ class OTPlatformAdapter:
             raise PermanentError("The OT Platform channel needs its instance key (from OT's tech support).")
         self.page_size = max(1, int(options.get("page_size") or 50))
         self.provider_type = str(options.get("provider_type") or "Taobao")
+        self.status_map = configured_status_map(config)
         self._signature_secret = config.secrets.get("signature_secret") or ""
         # One live list: session ids join it as they are issued, so ChannelHttp masks them in every log line.
         self._secrets: list[str] = [value for value in config.secrets.values() if value]
@@ -256,7 +262,7 @@ class OTPlatformAdapter:
                 rejected.append(("?", "OT listed an order without an Id."))
             else:
                 try:
-                    record = map_order(self.order_details(sales_id))
+                    record = map_order(self.order_details(sales_id), self.status_map)
                 except Unreadable as exc:
                     rejected.append((sales_id, str(exc)))
                 except (PermanentError, MalformedResponse) as exc:

@@ -11,6 +11,7 @@ from orderdesk.channels.errors import MalformedResponse
 from orderdesk.channels.otxml import OrderItem
 from orderdesk.core.money import ZERO, to_decimal
 from orderdesk.core.records import Address, Customer, LineRecord, OrderRecord, utc
+from orderdesk.core.status_map import StatusMap
 from orderdesk.core.statuses import OrderStatus, PaymentStatus
 
 # OT order status -> OrderStatus (ids *inferred* from OT admin code, names as OT answers with language=en;
@@ -23,6 +24,8 @@ from orderdesk.core.statuses import OrderStatus, PaymentStatus
 #     50 returned                                           -> returned
 #     60, 70 cancelled                                      -> cancelled
 # IsPaid=false -> PaymentStatus.UNPAID, else PAID.
+# The admin's status mapping (option "status_map") comes before the id table: a StatusName (or, without a name
+# mapped, a StatusId) it lists reads as the admin's status. IsCancelled=true still wins: it is OT's own flag.
 S = OrderStatus
 STATUS_BY_ID: dict[int, OrderStatus] = {
     10: S.PENDING,
@@ -185,10 +188,15 @@ def added_order_id_of(envelope: dict[str, Any]) -> str:
     raise MalformedResponse("OT Platform added the order but did not say its id; look for it before adding again.")
 
 
-def order_status(info: dict[str, Any]) -> OrderStatus:
+def order_status(info: dict[str, Any], status_map: StatusMap | None = None) -> OrderStatus:
     """OT's StatusId/StatusName to ours, as in the table above STATUS_BY_ID."""
     if flag_of(info.get("IsCancelled")):
         return S.CANCELLED
+    if status_map:
+        name, status_id = text_of(info.get("StatusName")), text_of(info.get("StatusId"))
+        mapped = status_map.to_local(name) or status_map.to_local(status_id)
+        if mapped is not None:
+            return mapped
     try:
         known = STATUS_BY_ID.get(int(text_of(info.get("StatusId"))))
     except ValueError:
@@ -244,7 +252,7 @@ def _line(raw: dict[str, Any]) -> LineRecord:
     )
 
 
-def map_order(details: dict[str, Any]) -> OrderRecord:
+def map_order(details: dict[str, Any], status_map: StatusMap | None = None) -> OrderRecord:
     """GetSalesOrderDetailsForOperator's Result as one OrderRecord; Unreadable says what is missing."""
     info = details.get("SalesOrderInfo")
     if not isinstance(info, dict) or not text_of(info.get("Id")):
@@ -281,7 +289,7 @@ def map_order(details: dict[str, Any]) -> OrderRecord:
         external_id=sales_id,
         reference=sales_id,
         lines=lines,
-        status=order_status(info),
+        status=order_status(info, status_map),
         channel_status=(text_of(info.get("StatusName")) or text_of(info.get("StatusId")))[:64],
         payment_status=PaymentStatus.PAID if flag_of(info.get("IsPaid")) else PaymentStatus.UNPAID,
         customer=Customer(

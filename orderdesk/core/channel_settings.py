@@ -18,11 +18,22 @@ class SettingField:
 
 
 URL = SettingField("url", "Base URL", help="https://... (plain http only for a simulator on this machine)")
+# Read by orderdesk.core.status_map. Every adapter reads it: a pulled status word the admin mapped wins over the
+# adapter's built-in table; where a channel takes a free status word (affiliate's status PUT, Magento's status
+# comment) the admin's word is sent. CloudSuite and OT Platform take fixed states/actions, so there it is inbound only.
+STATUS_MAP = SettingField(
+    "status_map",
+    "Status mapping",
+    required=False,
+    help="OrderDesk status=the channel's status word, comma separated; several words for one status with |, "
+    "the first is the one sent, e.g. pending=new, processing=processing, dispatched=complete|shipped",
+)
 
 FIELDS: dict[ChannelKind, tuple[SettingField, ...]] = {
     ChannelKind.AFFILIATE: (
         URL,
         SettingField("token", "API token", secret=True),
+        STATUS_MAP,
     ),
     ChannelKind.CLOUDSUITE: (
         URL,
@@ -30,6 +41,7 @@ FIELDS: dict[ChannelKind, tuple[SettingField, ...]] = {
         SettingField("username", "Client id"),
         SettingField("client_secret", "Client secret", secret=True),
         SettingField("webshop", "Webshop id", required=False, help="only when references repeat across webshops"),
+        STATUS_MAP,
     ),
     ChannelKind.MAGENTO: (
         URL,
@@ -47,6 +59,7 @@ FIELDS: dict[ChannelKind, tuple[SettingField, ...]] = {
             required=False,
             help="name=attributeN pairs, comma separated, e.g. coupon code=attribute1",
         ),
+        STATUS_MAP,
     ),
     ChannelKind.OTPLATFORM: (
         URL,
@@ -56,6 +69,7 @@ FIELDS: dict[ChannelKind, tuple[SettingField, ...]] = {
         SettingField("signature_secret", "Signature secret", secret=True, required=False),
         SettingField("customer_login", "Customer login", required=False, help="needed to add orders"),
         SettingField("customer_password", "Customer password", secret=True, required=False),
+        STATUS_MAP,
     ),
     ChannelKind.MANUAL: (),
 }
