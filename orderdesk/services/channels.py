@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
 from orderdesk import credentials
-from orderdesk.core import validation
+from orderdesk.core import channel_options, validation
 from orderdesk.core.capabilities import ChannelKind, parse_kind
 from orderdesk.core.channel_settings import fields_for, option_fields, secret_fields
 from orderdesk.core.errors import RuleViolation
+from orderdesk.core.status_map import parse_status_map
 from orderdesk.store import audit
 from orderdesk.store.db import transaction
 from orderdesk.store.models import Channel, Order
@@ -28,6 +30,15 @@ def parse_options(items: list[str]) -> dict[str, str]:
     return options
 
 
+def check_name(name: str) -> str:
+    """A channel name as typed, trimmed; RuleViolation(field="name") when it cannot be one (the settings dialog
+    checks it live with this)."""
+    clean_name = validation.require_text(name, "The channel name", field="name", max_length=64)
+    if not re.match(NAME_PATTERN, clean_name):
+        raise RuleViolation("A channel name may hold letters, digits, spaces, '.', '_' and '-'.", field="name")
+    return clean_name
+
+
 def add_channel(
     name: str,
     kind: str,
@@ -40,13 +51,10 @@ def add_channel(
     poll_interval_s: int = 300,
     retry_limit: int = 8,
     rate_limit_per_min: int | None = None,
+    enabled: bool = True,
 ) -> Channel:
     """Configure a channel. Secrets go to the keyring first: if the keyring refuses, nothing is saved."""
-    import re
-
-    clean_name = validation.require_text(name, "The channel name", field="name", max_length=64)
-    if not re.match(NAME_PATTERN, clean_name):
-        raise RuleViolation("A channel name may hold letters, digits, spaces, '.', '_' and '-'.", field="name")
+    clean_name = check_name(name)
     channel_kind = parse_kind(kind)
     options = dict(options or {})
     secrets = {k: v for k, v in (secrets or {}).items() if v}
@@ -55,6 +63,8 @@ def add_channel(
     if unknown:
         allowed = ", ".join(sorted(known_options)) or "none"
         raise RuleViolation(f"{channel_kind.value} channels have no option {', '.join(unknown)}. Options: {allowed}.")
+    channel_options.check_options(options)
+    _check_status_map(options)
     known_secrets = {f.key for f in secret_fields(channel_kind)}
     strange = sorted(set(secrets) - known_secrets)
     if strange:
@@ -82,6 +92,7 @@ def add_channel(
                 poll_interval_s=poll_interval_s,
                 retry_limit=retry_limit,
                 rate_limit_per_min=rate_limit_per_min,
+                enabled=enabled,
             )
             audit.record(user, "channel_add", None, f"channel {clean_name} ({channel_kind.value}) added")
     except Exception:
@@ -106,6 +117,9 @@ def update_channel(
     """Change a channel's settings; a secret given replaces the kept one, an absent one is left as it is."""
     channel = get_channel(name)
     _check_numbers(poll_interval_s or 60, retry_limit if retry_limit is not None else 1, rate_limit_per_min)
+    # Before the keyring is touched: a refused mapping must leave the kept secrets as they were.
+    channel_options.check_options(options or {})
+    _check_status_map(options or {})
     for key, value in (secrets or {}).items():
         if value:
             credentials.set_secret(channel.name, key, value)
@@ -157,6 +171,12 @@ def channel_secrets(channel: Channel) -> dict[str, str]:
     if channel.kind == ChannelKind.MANUAL.value:
         return {}
     return credentials.load_secrets(channel.name, [f.key for f in secret_fields(channel.kind)])
+
+
+def _check_status_map(options: Mapping[str, str]) -> None:
+    """The adapters read it with core.status_map (its `|` alternatives too): refuse here what they could not."""
+    if "status_map" in options:
+        parse_status_map(options["status_map"])
 
 
 def _check_numbers(poll_interval_s: int, retry_limit: int, rate_limit_per_min: int | None) -> None:

@@ -1,0 +1,77 @@
+"""Increff's attribute mapping, as the admin writes it: "coupon code=attribute1, due date=attribute2".
+
+Checked here, once, so that the settings dialog (live, next to the field), the services (before anything is saved)
+and the CLI refuse the same mistakes in the same words (the status mapping has its own reader, core.status_map).
+It follows the rules of the Increff client's own reader (orderdesk/channels/increff.py, parse_attribute_map):
+pieces separated by commas, semicolons or new lines, slots attribute1..attribute10, names compared
+case-insensitively with "_" and "-" read as spaces; so a mapping accepted here is never refused when the sync
+sends attributes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from orderdesk.core.errors import RuleViolation
+
+ATTRIBUTE_MAP = "attribute_map"
+SLOT_COUNT = 10  # Increff Omni's attribute1..attribute10
+
+_SEPARATORS = re.compile(r"[,;\n]")
+_SLOT = re.compile(r"attribute\s*(\d+)", re.IGNORECASE)
+
+
+def _pieces(text: str | None) -> list[str]:
+    return [piece.strip() for piece in _SEPARATORS.split(text or "") if piece.strip()]
+
+
+def normalize_name(name: str) -> str:
+    """How attribute names are compared: case-insensitive, `_`/`-` as spaces, spaces collapsed."""
+    return " ".join(name.replace("_", " ").replace("-", " ").split()).casefold()
+
+
+def parse_attribute_map(text: str | None) -> dict[str, str]:
+    """Read "coupon code=attribute1, due date=attribute2" into {name as written: "attributeN"}; all mistakes at once."""
+    mapping: dict[str, str] = {}
+    seen: set[str] = set()
+    owner: dict[str, str] = {}  # slot -> the name that took it
+    problems: list[str] = []
+    for piece in _pieces(text):
+        raw_name, sep, raw_slot = piece.partition("=")
+        name = " ".join(raw_name.split())
+        if not sep:
+            problems.append(f"'{piece}' is not name=attributeN.")
+            continue
+        if not name:
+            problems.append(f"'{piece}' has no attribute name before '='.")
+            continue
+        match = _SLOT.fullmatch(raw_slot.strip())
+        if match is None:
+            problems.append(
+                f"'{raw_slot.strip()}' (for '{name}') is not an Increff slot: use attribute1 to attribute10."
+            )
+            continue
+        number = int(match.group(1))
+        if not 1 <= number <= SLOT_COUNT:
+            problems.append(f"attribute{number} (for '{name}') does not exist: Increff has attribute1 to attribute10.")
+            continue
+        slot = f"attribute{number}"
+        if normalize_name(name) in seen:
+            problems.append(f"'{name}' is mapped twice.")
+            continue
+        if slot in owner:
+            problems.append(f"{slot} is given to both '{owner[slot]}' and '{name}': each name needs its own slot.")
+            continue
+        seen.add(normalize_name(name))
+        owner[slot] = name
+        mapping[name] = slot
+    if problems:
+        raise RuleViolation("Attribute mapping: " + " ".join(problems), field=ATTRIBUTE_MAP)
+    return mapping
+
+
+def check_options(options: Mapping[str, str]) -> None:
+    """Refuse an attribute mapping that cannot be used (RuleViolation with field "attribute_map")."""
+    if ATTRIBUTE_MAP in options:
+        parse_attribute_map(options[ATTRIBUTE_MAP])

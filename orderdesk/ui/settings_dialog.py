@@ -1,0 +1,262 @@
+"""Settings for admins: the sales channels, listed, added, changed, switched off and on, removed.
+
+The list and its actions live here; the form for one channel (and its "Test connection") is channel_form.py.
+Every change goes through services.channels. The form and the removal question open window-modal without a nested
+event loop (QDialog.open), so this dialog keeps repainting while they are up.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orderdesk.core.capabilities import LABELS, ChannelKind
+from orderdesk.core.channel_settings import secret_fields
+from orderdesk.core.errors import RuleViolation
+from orderdesk.credentials import KeyringUnavailable
+from orderdesk.services.channels import channel_secrets, remove_channel, update_channel
+from orderdesk.store.db import DatabaseUnavailable
+from orderdesk.store.models import Channel, Order
+from orderdesk.ui.channel_form import HINT_STYLE, ChannelFormDialog
+from orderdesk.ui.dialogs.widgets import FieldError, named, no_default
+
+NAME_ROLE = Qt.ItemDataRole.UserRole
+
+
+class SettingsDialog(QDialog):
+    """The channels of this desk. `changed` tells the main window whether to reload its channel lists."""
+
+    def __init__(self, *, user: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        named(self, "settingsDialog", "Settings")
+        self.setWindowTitle("Settings — sales channels")
+        self.user = user
+        self.changed = False
+        self.form: ChannelFormDialog | None = None
+        self.confirm_box: QMessageBox | None = None
+
+        self.error = FieldError("settingsError", "Problem with the channels")
+        self.message = named(QLabel(), "settingsMessage", "What was done")
+        self.message.setWordWrap(True)
+        self.message.setVisible(False)
+        self.channels_list = named(QListWidget(), "channelsList", "Channels")
+        self.channels_list.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
+        self.details = named(QLabel(), "channelDetails", "Selected channel")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.remove_reason = named(QLabel(), "removeReason", "Why the channel cannot be removed")
+        self.remove_reason.setWordWrap(True)
+        self.remove_reason.setStyleSheet(HINT_STYLE)
+        self.remove_reason.setVisible(False)
+
+        self.add_button = self._button("addChannelButton", "Add…", "Add a channel")
+        self.edit_button = self._button("editChannelButton", "Edit…", "Edit the channel")
+        self.enable_button = self._button("enableChannelButton", "Disable", "Disable or enable the channel")
+        self.remove_button = self._button("removeChannelButton", "Remove…", "Remove the channel")
+        self.add_button.clicked.connect(self.add_channel)
+        self.edit_button.clicked.connect(self.edit_channel)
+        self.enable_button.clicked.connect(self.toggle_enabled)
+        self.remove_button.clicked.connect(self.ask_remove)
+        self.channels_list.currentItemChanged.connect(self._selection_changed)
+        self.channels_list.itemActivated.connect(lambda _item: self.edit_channel())
+
+        buttons = named(QDialogButtonBox(QDialogButtonBox.StandardButton.Close), "dialogButtons", "Dialog buttons")
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        named(close, "closeButton", "Close")
+        close.setAutoDefault(False)
+        buttons.rejected.connect(self.reject)
+
+        side = QVBoxLayout()
+        for button in (self.add_button, self.edit_button, self.enable_button, self.remove_button):
+            side.addWidget(button)
+        side.addStretch(1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.channels_list, 1)
+        middle.addLayout(side)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.error)
+        layout.addWidget(self.message)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.details)
+        layout.addWidget(self.remove_reason)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+        self.reload()
+
+    def _button(self, object_name: str, text: str, accessible_name: str) -> QPushButton:
+        # None is the default: Enter in the list opens the selected channel rather than pressing a button.
+        return named(no_default(QPushButton(text)), object_name, accessible_name)
+
+    # -- the list ------------------------------------------------------------------------------------------
+    def reload(self, select: str | None = None) -> None:
+        """Read the channels again (a short query), keeping or moving the selection."""
+        keep = select or self.selected_name()
+        try:
+            channels = list(Channel.select().order_by(Channel.name))
+        except DatabaseUnavailable as exc:
+            self.error.show_message(str(exc))
+            channels = []
+        self.channels_list.clear()
+        for channel in channels:
+            text = f"{channel.name} — {LABELS[ChannelKind(channel.kind)]}"
+            item = QListWidgetItem(text if channel.enabled else f"{text} (disabled)")
+            item.setData(NAME_ROLE, channel.name)
+            self.channels_list.addItem(item)
+            if channel.name == keep:
+                self.channels_list.setCurrentItem(item)
+        if self.channels_list.currentItem() is None and self.channels_list.count():
+            self.channels_list.setCurrentRow(0)
+        self._selection_changed()
+
+    def selected_name(self) -> str | None:
+        item = self.channels_list.currentItem()
+        return None if item is None else str(item.data(NAME_ROLE))
+
+    def _selected(self) -> Channel | None:
+        name = self.selected_name()
+        if name is None:
+            return None
+        try:
+            return Channel.get_or_none(Channel.name == name)
+        except DatabaseUnavailable as exc:
+            self.error.show_message(str(exc))
+            return None
+
+    def _selection_changed(self) -> None:
+        channel = self._selected()
+        for button in (self.edit_button, self.enable_button, self.remove_button):
+            button.setEnabled(channel is not None)
+        self.remove_reason.setVisible(False)
+        if channel is None:
+            self.details.setText("No channel yet: add one." if not self.channels_list.count() else "")
+            return
+        self.enable_button.setText("Disable" if channel.enabled else "Enable")
+        orders = Order.select().where(Order.channel == channel).count()
+        parts = [LABELS[ChannelKind(channel.kind)], channel.base_url or "no address"]
+        parts.append(f"{orders} order(s)")
+        if channel.kind != ChannelKind.MANUAL.value:
+            parts.append(f"asked every {channel.poll_interval_s} s" if channel.enabled else "not synced (disabled)")
+            parts.append(f"last state: {channel.state}")
+        self.details.setText(" · ".join(parts))
+        if orders:
+            # remove_channel refuses a channel with orders; say so before the admin tries.
+            self.remove_button.setEnabled(False)
+            self.remove_reason.setText(
+                f"{channel.name} has {orders} order(s), so it cannot be removed: its orders keep their history. "
+                "Disable it instead."
+            )
+            self.remove_reason.setVisible(True)
+
+    def _say(self, text: str) -> None:
+        self.error.clear_message()
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    # -- add and edit --------------------------------------------------------------------------------------
+    def add_channel(self) -> None:
+        self._open_form(None)
+
+    def edit_channel(self) -> None:
+        name = self.selected_name()
+        if name is not None:
+            self._open_form(name)
+
+    def _open_form(self, name: str | None) -> None:
+        if self.form is not None:
+            return
+        self._say("")
+        self.form = ChannelFormDialog(name, user=self.user, parent=self)
+        self.form.saved.connect(self._form_saved)
+        self.form.finished.connect(self._form_closed)
+        self.form.open()
+
+    def _form_saved(self, name: str) -> None:
+        self.changed = True
+        self.reload(select=name)
+
+    def _form_closed(self) -> None:
+        form, self.form = self.form, None
+        if form is not None:
+            form.deleteLater()
+
+    # -- enable / disable ----------------------------------------------------------------------------------
+    def toggle_enabled(self) -> None:
+        channel = self._selected()
+        if channel is None:
+            return
+        try:
+            update_channel(channel.name, user=self.user, enabled=not channel.enabled)
+        except RuleViolation as exc:
+            self.error.show_message(exc.message)
+            return
+        except (KeyringUnavailable, DatabaseUnavailable) as exc:
+            self.error.show_message(str(exc))
+            return
+        self.changed = True
+        if channel.enabled:
+            self._say(f"{channel.name} is disabled: the sync leaves it alone until it is enabled again.")
+        else:
+            self._say(f"{channel.name} is enabled: the sync picks it up again.")
+        self.reload(select=channel.name)
+
+    # -- remove --------------------------------------------------------------------------------------------
+    def ask_remove(self) -> None:
+        """Say exactly what goes (the settings and the secrets in the keyring) and ask; Cancel is the default."""
+        channel = self._selected()
+        if channel is None or self.confirm_box is not None:
+            return
+        try:
+            stored = channel_secrets(channel)
+        except KeyringUnavailable as exc:
+            # remove_channel deletes the row first: without a keyring the secrets would stay behind.
+            self.error.show_message(f"{channel.name} cannot be removed now, its secrets could not be deleted. {exc}")
+            return
+        labels = [field.label for field in secret_fields(channel.kind) if field.key in stored]
+        del stored  # the values are not needed, only which ones exist
+        what = f"Remove the channel {channel.name} ({LABELS[ChannelKind(channel.kind)]})?\n\n"
+        what += "Its settings are deleted from OrderDesk"
+        if labels:
+            what += f", and its {', '.join(labels)} from this computer's keyring"
+        what += ". It has no orders, so no order is touched. This cannot be undone."
+        box = named(QMessageBox(self), "removeChannelConfirm", "Remove the channel?")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Remove channel")
+        box.setText(what)
+        remove = named(box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole), "confirmRemoveButton", "Remove")
+        cancel = named(box.addButton(QMessageBox.StandardButton.Cancel), "cancelRemoveButton", "Cancel")
+        box.setDefaultButton(cancel)
+        box.finished.connect(lambda _result: self._remove_answered(box, remove, channel.name, channel.kind))
+        self.confirm_box = box
+        box.open()
+
+    def _remove_answered(self, box: QMessageBox, remove: QPushButton, name: str, kind: str) -> None:
+        self.confirm_box = None
+        confirmed = box.clickedButton() is remove
+        box.deleteLater()
+        if not confirmed:
+            return
+        try:
+            deleted = remove_channel(name, user=self.user)
+        except RuleViolation as exc:
+            self.error.show_message(exc.message)
+            return
+        except (KeyringUnavailable, DatabaseUnavailable) as exc:
+            self.error.show_message(str(exc))
+            self.reload()
+            return
+        self.changed = True
+        labels = [field.label for field in secret_fields(kind) if field.key in deleted]
+        note = f" Deleted from the keyring: {', '.join(labels)}." if labels else ""
+        self._say(f"Channel {name} removed.{note}")
+        self.reload()
