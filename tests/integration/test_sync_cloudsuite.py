@@ -414,11 +414,15 @@ def _quantity_in(remote: dict[str, Any], sku: str) -> int:
 def test_a_conflict_on_the_lines_is_held_until_the_operator_resolves_it_either_way(desk, sim):
     desk.pull(channel())
     first, second = workable(sim)[:2]
+    theirs = {}
     for remote in (first, second):
         line = lines_of(local(remote))[0]
         editing.edit_order(local(remote).id, OrderEdit(quantities={line.id: line.quantity + 5}), user="anna")
         changed = [dict(g) for g in remote["order_lines"]]
-        changed[0]["quantity"] = "9.000"  # the shop's staff changed the same line meanwhile
+        # The shop's staff changed the same line meanwhile, to another quantity than ours (the same one would
+        # be no conflict: both sides agree).
+        theirs[remote["id"]] = line.quantity + 2
+        changed[0]["quantity"] = f"{theirs[remote['id']]}.000"
         sim.touch_order(remote["id"], order_lines=changed)
     desk.pull(channel())
     assert {local(first).sync_state, local(second).sync_state} == {"conflict"}
@@ -428,7 +432,7 @@ def test_a_conflict_on_the_lines_is_held_until_the_operator_resolves_it_either_w
     keep_local(local(second).id, user="anna")
     assert drain(desk, "cs") == (2, [])
     sku_first, sku_second = goods(first)[0]["product"]["key"], goods(second)[0]["product"]["key"]
-    assert lines_of(local(first))[0].quantity == 9 == _quantity_in(sim.order(first["id"]), sku_first)
+    assert lines_of(local(first))[0].quantity == theirs[first["id"]] == _quantity_in(sim.order(first["id"]), sku_first)
     assert sim.requests_to("PUT", order_path(first)) == []
     wanted = lines_of(local(second))[0].quantity
     assert wanted == int(Decimal(goods(second)[0]["quantity"])) + 5

@@ -375,3 +375,18 @@ def test_a_change_to_a_split_part_waits_until_the_channel_knows_the_part(setup):
     OutboxEvent.update(next_attempt_at=datetime(2000, 1, 1, tzinfo=UTC)).execute()
     engine.push(channel())
     assert adapter.pushed[1:] == [("split", order.reference), ("acknowledge", part.reference)]
+
+
+def test_a_remote_change_that_matches_the_unsent_local_one_is_no_conflict(setup):
+    engine, adapter, _ = setup
+    adapter.pages = [Page([record("1", "A-1", qty=3)], "c1")]
+    engine.pull(channel())
+    order = Order.get(Order.reference == "A-1")
+    line = lines_of(order)[0]
+    editing.edit_order(order.id, OrderEdit(quantities={line.id: 5}), user="anna")  # waits to be sent
+    adapter.pages = [Page([record("1", "A-1", qty=5)], "c2")]  # the channel already shows 5 (our lost answer)
+    engine.pull(channel())
+    assert Order.get_by_id(order.id).sync_state == "pending"
+    adapter.pages = [Page([record("1", "A-1", qty=7)], "c3")]  # but another quantity is a conflict
+    engine.pull(channel())
+    assert Order.get_by_id(order.id).sync_state == "conflict"
