@@ -109,6 +109,7 @@ def read_rows(ids: list[int]) -> dict[int, OrderRow]:
     # Plain tuples: building a peewee model per row cost more than the query itself on a window of rows.
     rows = {}
     consignment = 12  # position of the consignment number in the selected columns
+    values: Any
     for values in query.tuples():
         fields = list(values)
         fields[consignment] = fields[consignment] or ""
