@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from orderdesk.core import secret_expiry
 from orderdesk.core.errors import RuleViolation
 
 ATTRIBUTE_MAP = "attribute_map"
@@ -72,6 +73,9 @@ def parse_attribute_map(text: str | None) -> dict[str, str]:
 
 
 def check_options(options: Mapping[str, str]) -> None:
-    """Refuse an attribute mapping that cannot be used (RuleViolation with field "attribute_map")."""
+    """Refuse an attribute mapping that cannot be used (field "attribute_map") or an expiry date that is not a
+    date (field "secret_expires")."""
     if ATTRIBUTE_MAP in options:
         parse_attribute_map(options[ATTRIBUTE_MAP])
+    if secret_expiry.FIELD in options:
+        secret_expiry.parse_expiry(options[secret_expiry.FIELD])

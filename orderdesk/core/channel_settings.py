@@ -29,11 +29,19 @@ STATUS_MAP = SettingField(
     "the first is the one sent, e.g. pending=new, processing=processing, dispatched=complete|shipped",
 )
 
+SECRET_EXPIRES = SettingField(
+    "secret_expires",
+    "Password/token expires on",
+    required=False,
+    help="YYYY-MM-DD, when the channel's password or token stops working; OrderDesk warns two weeks ahead",
+)
+
 FIELDS: dict[ChannelKind, tuple[SettingField, ...]] = {
     ChannelKind.AFFILIATE: (
         URL,
         SettingField("token", "API token", secret=True),
         STATUS_MAP,
+        SECRET_EXPIRES,
     ),
     ChannelKind.CLOUDSUITE: (
         URL,
@@ -42,6 +50,7 @@ FIELDS: dict[ChannelKind, tuple[SettingField, ...]] = {
         SettingField("client_secret", "Client secret", secret=True),
         SettingField("webshop", "Webshop id", required=False, help="only when references repeat across webshops"),
         STATUS_MAP,
+        SECRET_EXPIRES,
     ),
     ChannelKind.MAGENTO: (
         URL,
@@ -60,6 +69,7 @@ FIELDS: dict[ChannelKind, tuple[SettingField, ...]] = {
             help="name=attributeN pairs, comma separated, e.g. coupon code=attribute1",
         ),
         STATUS_MAP,
+        SECRET_EXPIRES,
     ),
     ChannelKind.OTPLATFORM: (
         URL,
@@ -70,6 +80,7 @@ FIELDS: dict[ChannelKind, tuple[SettingField, ...]] = {
         SettingField("customer_login", "Customer login", required=False, help="needed to add orders"),
         SettingField("customer_password", "Customer password", secret=True, required=False),
         STATUS_MAP,
+        SECRET_EXPIRES,
     ),
     ChannelKind.MANUAL: (),
 }

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from orderdesk.core import secret_expiry
 from orderdesk.core.capabilities import LABELS, ChannelKind
 from orderdesk.core.channel_options import ATTRIBUTE_MAP, parse_attribute_map
 from orderdesk.core.channel_settings import SettingField, fields_for
@@ -50,7 +51,11 @@ HELP_WIDTH = 72  # characters per line of a setting's help
 COLUMNS = ("url", "username")  # the channel's own columns; every other setting is an option or a secret
 
 # The readers of the typed mappings (the ones the adapters use), run live; the services run them again on save.
-TEXT_RULES = {STATUS_MAP: parse_status_map, ATTRIBUTE_MAP: parse_attribute_map}
+TEXT_RULES = {
+    STATUS_MAP: parse_status_map,
+    ATTRIBUTE_MAP: parse_attribute_map,
+    secret_expiry.FIELD: secret_expiry.parse_expiry,
+}
 
 
 def camel(key: str) -> str:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
+from orderdesk.core import secret_expiry
+from orderdesk.core.errors import RuleViolation
 from orderdesk.store import outbox
 from orderdesk.store.models import Channel
 
@@ -48,6 +52,16 @@ class OrderStatusBar(QStatusBar):
         self.notice.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.notice.hide()
         self.notice.clicked.connect(self.open_log_requested.emit)
+        self.expiry = QLabel()
+        self.expiry.setObjectName("expiryWarning")
+        self.expiry.setAccessibleName("Channel passwords or tokens about to expire")
+        self.expiry.setStyleSheet("color: #8a6d00; font-weight: bold;")
+        self.expiry.hide()
+        self._expiry_timer = QTimer(self)  # a desk stays open for days: the warning must appear on its own
+        self._expiry_timer.setInterval(60 * 60 * 1000)
+        self._expiry_timer.timeout.connect(lambda: self.refresh_expiry())
+        self._expiry_timer.start()
+        self.addPermanentWidget(self.expiry)
         self.addPermanentWidget(self.notice)
         self.addPermanentWidget(self.progress)
         self.addPermanentWidget(self.counts)
@@ -66,7 +80,24 @@ class OrderStatusBar(QStatusBar):
                 self.channels[channel.name] = label
                 self.insertPermanentWidget(0, label)
             self.set_channel_state(channel.name, channel.state, channel.state_message)
+        self.refresh_expiry()
         self.refresh_counts()
+
+    def refresh_expiry(self, today: date | None = None) -> None:
+        """Warn about channels whose password or token expires within two weeks (or has expired)."""
+        day = today or datetime.now().astimezone().date()
+        warnings = []
+        for channel in Channel.select(Channel.name, Channel.options).where(Channel.kind != "manual"):
+            try:
+                expires = secret_expiry.parse_expiry((channel.options or {}).get(secret_expiry.FIELD))
+            except RuleViolation:
+                continue  # the settings refuse such a date; one written by hand is not worth a warning here
+            warning = secret_expiry.expiry_warning(channel.name, expires, day)
+            if warning:
+                warnings.append(warning)
+        self.expiry.setText("⚠ " + " · ".join(warnings) if warnings else "")
+        self.expiry.setToolTip("\n".join(warnings))
+        self.expiry.setVisible(bool(warnings))
 
     def set_channel_state(self, channel: str, state: str, message: str) -> None:
         label = self.channels.get(channel)

@@ -191,3 +191,22 @@ def test_a_change_to_an_order_below_the_loaded_rows_needs_no_reload(db):
         assert row is not None and row.status == "processing"
     finally:
         module.CHUNK = module_chunk
+
+
+def test_the_status_bar_warns_before_a_channels_password_expires(db, qtbot):
+    from datetime import date, timedelta
+
+    from orderdesk.services.channels import update_channel
+    from orderdesk.ui.status_bar import OrderStatusBar
+
+    make_channel("aff", "affiliate")
+    make_channel("m2", "magento")
+    soon = date.today() + timedelta(days=5)
+    update_channel("m2", options={"secret_expires": soon.isoformat()}, user="admin")
+    update_channel("aff", options={"secret_expires": (date.today() + timedelta(days=90)).isoformat()}, user="admin")
+    bar = OrderStatusBar()
+    qtbot.addWidget(bar)
+    assert not bar.expiry.isHidden()
+    assert bar.expiry.text() == f"⚠ m2: the password or token expires in 5 days ({soon:%d %b %Y})"
+    bar.refresh_expiry(today=date.today() + timedelta(days=100))
+    assert "aff: the password or token expired" in bar.expiry.text() and "m2" in bar.expiry.text()

@@ -99,8 +99,19 @@ def database_bytes(db):
 @pytest.mark.parametrize(
     ("kind", "fields"),
     [
-        ("affiliate", {"urlEdit", "tokenEdit", "statusMapEdit"}),
-        ("cloudsuite", {"urlEdit", "tokenUrlEdit", "usernameEdit", "clientSecretEdit", "webshopEdit", "statusMapEdit"}),
+        ("affiliate", {"urlEdit", "tokenEdit", "statusMapEdit", "secretExpiresEdit"}),
+        (
+            "cloudsuite",
+            {
+                "urlEdit",
+                "tokenUrlEdit",
+                "usernameEdit",
+                "clientSecretEdit",
+                "webshopEdit",
+                "statusMapEdit",
+                "secretExpiresEdit",
+            },
+        ),
         (
             "magento",
             {
@@ -115,6 +126,7 @@ def database_bytes(db):
                 "locationCodeEdit",
                 "attributeMapEdit",
                 "statusMapEdit",
+                "secretExpiresEdit",
             },
         ),
         (
@@ -128,6 +140,7 @@ def database_bytes(db):
                 "customerLoginEdit",
                 "customerPasswordEdit",
                 "statusMapEdit",
+                "secretExpiresEdit",
             },
         ),
         ("manual", set()),
@@ -285,13 +298,19 @@ def test_mappings_are_checked_as_typed_and_nothing_half_saved(qtbot, settings, k
         in form.findChild(QLabel, "statusMapError").text()
     )
 
+    expiry = type_into(qtbot, form, "secretExpiresEdit", "31/01/2027")
+    assert "write it as year-month-day" in form.findChild(QLabel, "secretExpiresError").text()
+
     clear(qtbot, attributes)
     qtbot.keyClicks(attributes, "coupon code=attribute1, due date=attribute2")
     clear(qtbot, statuses)
     qtbot.keyClicks(statuses, "dispatched=complete|shipped, cancelled=canceled")
+    clear(qtbot, expiry)
+    qtbot.keyClicks(expiry, "2027-01-31")
     assert not error.isVisible()
     click_save(qtbot, form)
     channel = Channel.get(Channel.name == "m2")
+    assert channel.options["secret_expires"] == "2027-01-31"
     assert channel.options["attribute_map"] == "coupon code=attribute1, due date=attribute2"
     assert channel.options["status_map"] == "dispatched=complete|shipped, cancelled=canceled"
     assert channel.options["store_code"] == "default"
