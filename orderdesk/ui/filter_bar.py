@@ -29,6 +29,7 @@ class FilterBar(QWidget):
         _named(self, "filterBar", "Order filters")
         self.search = QLineEdit()
         _named(self.search, "searchBox", "Search orders")
+        self.search.setMinimumWidth(220)  # a scanned code or a name must stay readable while typed
         self.search.setPlaceholderText("Search or scan: reference, customer, e-mail, SKU, tracking number")
         self.search.setClearButtonEnabled(True)
         self.channel = self._combo("channelFilter", "Channel filter")

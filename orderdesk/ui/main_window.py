@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -354,6 +354,7 @@ class MainWindow(QMainWindow):
 
     # ---- layout memory and closing ----------------------------------------------------------------------------
     def _restore_layout(self) -> None:
+        self._dock_sizes_pending = False
         store = ui_settings.settings()
         geometry = store.value(ui_settings.WINDOW_GEOMETRY)
         if geometry is not None:
@@ -373,9 +374,18 @@ class MainWindow(QMainWindow):
         """A first start: the table gets the room, the panels a sensible share, columns fit their content."""
         for key, width in DEFAULT_WIDTHS.items():
             self.table.setColumnWidth(COLUMN_INDEX[key], width)
-        self.resizeDocks([self.detail_dock], [440], Qt.Orientation.Horizontal)
+        self._dock_sizes_pending = True  # docks take sizes only once the window is laid out: see showEvent
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dock_sizes_pending:
+            self._dock_sizes_pending = False
+            QTimer.singleShot(0, self._default_dock_sizes)
+
+    def _default_dock_sizes(self) -> None:
+        self.resizeDocks([self.detail_dock], [max(360, self.width() // 3)], Qt.Orientation.Horizontal)
         if self.log_pane is not None:
-            self.resizeDocks([self.log_pane], [230], Qt.Orientation.Vertical)
+            self.resizeDocks([self.log_pane], [max(200, self.height() // 4)], Qt.Orientation.Vertical)
 
     def save_layout(self) -> None:
         store = ui_settings.settings()

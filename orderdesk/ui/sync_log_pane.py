@@ -82,9 +82,18 @@ class SyncLogPane(QDockWidget):
         layout.addLayout(self._build_filter_bar())
         splitter = QSplitter(Qt.Orientation.Vertical, body)
         splitter.addWidget(self._build_table())
-        splitter.addWidget(self._build_details())
-        splitter.addWidget(self._build_groups())
+        # Details and causes side by side under the log, so the pane stays short enough to leave the order
+        # table its room; none of the three can be dragged out of sight by accident.
+        lower = QSplitter(Qt.Orientation.Horizontal, splitter)
+        lower.addWidget(self._build_details())
+        lower.addWidget(self._build_groups())
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 2)
+        lower.setChildrenCollapsible(False)
+        splitter.addWidget(lower)
         splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
         self.setWidget(body)
 

@@ -260,6 +260,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--orders", type=int, default=1_000_000)
     parser.add_argument("--sync-orders", type=int, default=10_000)
+    parser.add_argument("--markdown", action="store_true", help="also print the README's table")
     parser.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / "orderdesk-bench.sqlite3")
     args = parser.parse_args()
     have = 0
@@ -276,7 +277,31 @@ def main() -> int:
     results = measure(args.db, args.sync_orders)
     results["orders"] = args.orders
     print(json.dumps(results, indent=2))
+    if args.markdown:
+        print(markdown(results))
     return 0
+
+
+ROWS = [
+    ("first_paint_ms", "time to the first painted window"),
+    ("filter_status_ms", "filter by status"),
+    ("filter_channel_status_ms", "filter by channel and status"),
+    ("search_reference_ms", "search a reference"),
+    ("search_email_part_ms", "search part of an e-mail address"),
+    ("search_sku_ms", "search a SKU (200 orders)"),
+    ("search_waybill_ms", "search a waybill (tracking number)"),
+    ("search_customer_ms", "search a first name shared by 100,000 orders"),
+    ("longest_gui_stall_ms", "longest GUI-thread stall while 10,000 orders sync"),
+]
+
+
+def markdown(results: dict[str, float]) -> str:
+    """The README's table."""
+    lines = [f"| on {int(results['orders']):,} orders | time |", "| --- | ---: |"]
+    lines += [f"| {label} | {results[key]:,.0f} ms |" for key, label in ROWS]
+    lines.append(f"| the sync of {int(results['sync_orders']):,} orders itself | {results['sync_seconds']:,.0f} s |")
+    lines.append(f"| peak memory of the process (window, then the sync) | {results['peak_rss_mb']:,.0f} MB |")
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

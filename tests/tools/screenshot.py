@@ -6,7 +6,9 @@ xvfb-run -a -s "-screen 0 1600x1000x24" python tests/tools/screenshot.py [resour
 from __future__ import annotations
 
 import os
+import shutil
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -24,7 +26,9 @@ def main() -> int:
     from orderdesk.ui.app import application, open_window
 
     app: QApplication = application()
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, "/tmp/orderdesk-screenshot-settings")
+    # A first start, as a new user sees it: no layout remembered from an earlier run.
+    settings_folder = Path(tempfile.mkdtemp(prefix="orderdesk-screenshot-settings-"))
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(settings_folder))
     demo = start_demo(feed=False)
     window = open_window(db_url=demo.db_url, user="anna", title_note=" — demo (simulated channels)")
     window.resize(1560, 940)
@@ -58,6 +62,7 @@ def main() -> int:
     print(f"saved {target} ({picture.width()}x{picture.height()})")
     window.close()
     demo.stop()
+    shutil.rmtree(settings_folder, ignore_errors=True)
     return 0
 
 
