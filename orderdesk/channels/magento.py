@@ -566,6 +566,11 @@ class MagentoAdapter:
         return line
 
     # ---- pull ------------------------------------------------------------------------------------
+    def cursor_since(self, since: datetime) -> str:
+        """The cursor that pulls everything placed, cancelled or changed since a moment (the engine's reconcile)."""
+        floor = utc(since).strftime(DATE_FORMAT)
+        return json.dumps({search.key: floor for search in SEARCHES}, sort_keys=True)
+
     def fetch_orders(self, cursor: str | None) -> Iterator[Page]:
         floors = _read_cursor(cursor)
         seen: set[tuple[str, str]] = set()
