@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import random
 import resource
@@ -20,6 +21,7 @@ import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -192,28 +194,42 @@ def _is_ot_dispatched(db: Path, order_id: int) -> bool:
     return bool(row and row[0])
 
 
+def serve_channel(orders: int, answers: Any, stop: Any) -> None:
+    """An affiliate channel with `orders` new orders, until told to stop (runs in its own process)."""
+    from orderdesk.sandbox.affiliate import AffiliateSimulator
+
+    simulator = AffiliateSimulator(orders=0)
+    for number in range(orders):
+        simulator.add_order(items=[(f"SKU-{number % 500}", "Item", 1 + number % 3, "9.90")])
+    simulator.start()
+    answers.put(simulator.demo_config())
+    stop.wait()
+    simulator.stop()
+
+
 def measure_sync_stall(app, db: Path, sync_orders: int) -> dict[str, float]:  # type: ignore[no-untyped-def]
     """The longest gap between GUI-thread timer ticks while the worker pulls `sync_orders` orders into a copy of
     the large database, with the window open on it."""
     from PySide6.QtCore import QTimer
 
-    from orderdesk.sandbox.affiliate import AffiliateSimulator
     from orderdesk.services.channels import add_channel
     from orderdesk.store.db import open_database
     from orderdesk.store.models import Channel, Order
     from orderdesk.sync.worker import SyncController, SyncWorker
     from orderdesk.ui.main_window import MainWindow
 
-    simulator = AffiliateSimulator(orders=0)
-    for number in range(sync_orders):
-        simulator.add_order(items=[(f"SKU-{number % 500}", "Item", 1 + number % 3, "9.90")])
-    simulator.start()
+    # The channel is another machine in real life: its simulator runs in a process of its own, so its work
+    # does not share this process's interpreter with the window.
+    answers: multiprocessing.Queue[dict[str, Any]] = multiprocessing.Queue()
+    stop = multiprocessing.Event()
+    channel_process = multiprocessing.Process(target=serve_channel, args=(sync_orders, answers, stop), daemon=True)
+    channel_process.start()
+    demo = answers.get(timeout=120)
     folder = Path(tempfile.mkdtemp(prefix="orderdesk-bench-"))
     copy = folder / "sync.sqlite3"
     with sqlite3.connect(db) as source, sqlite3.connect(copy) as target:
         source.backup(target)
     open_database(f"sqlite:///{copy}")
-    demo = simulator.demo_config()
     add_channel("Affiliate simulator", "affiliate", url=demo["url"], secrets=demo["secrets"], user="bench")
     channel = Channel.get(Channel.name == "Affiliate simulator")
     controller = SyncController(SyncWorker(tick_ms=500))
@@ -249,7 +265,8 @@ def measure_sync_stall(app, db: Path, sync_orders: int) -> dict[str, float]:  # 
     timer.stop()
     counter.stop()
     window.close()
-    simulator.stop()
+    stop.set()
+    channel_process.join(timeout=10)
     for path in folder.iterdir():
         path.unlink()
     folder.rmdir()

@@ -210,3 +210,22 @@ def test_the_status_bar_warns_before_a_channels_password_expires(db, qtbot):
     assert bar.expiry.text() == f"⚠ m2: the password or token expires in 5 days ({soon:%d %b %Y})"
     bar.refresh_expiry(today=date.today() + timedelta(days=100))
     assert "aff: the password or token expired" in bar.expiry.text() and "m2" in bar.expiry.text()
+
+
+def test_the_table_paints_every_role_of_a_cell_from_one_call(db):
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    make_channel("aff", "affiliate")
+    make_order(reference="AFF-9")
+    model = OrderTableModel()
+    model.reload()
+
+    class Delegate(QStyledItemDelegate):  # Qt's delegate asks the model's multiData for all roles at once
+        def option_for(self, index):
+            option = QStyleOptionViewItem()
+            self.initStyleOption(option, index)
+            return option
+
+    total = Delegate().option_for(model.index(0, COLUMN_INDEX["total"]))
+    assert total.text == "89.80 EUR" and total.displayAlignment & Qt.AlignmentFlag.AlignRight
+    assert Delegate().option_for(model.index(0, COLUMN_INDEX["reference"])).text == "AFF-9"

@@ -76,3 +76,20 @@ def test_stored_order_reads_back_as_the_channel_neutral_record(aff):
     assert record.reference == order.reference and record.commission_rate == Decimal("10")
     assert record.lines[0].external_id.endswith("-1") and record.attributes == {"coupon code": "X1"}
     assert record.shipping_address.city == "Łódź"
+
+
+@pytest.mark.parametrize("sort", ["created", "total", "reference", "status", "consignment"])
+@pytest.mark.parametrize("descending", [True, False])
+def test_order_ids_come_in_table_order_page_by_page(db, sort, descending):
+    make_channel("aff", "affiliate")
+    same_time = "2026-11-20T09:30:00+00:00"
+    for number, price in enumerate(["5.00", "9.95", "5.00", "1.20", "9.95", "7.50"]):
+        make_order(
+            reference=f"AFF-{number % 3}{number}",
+            created_at=same_time if number % 2 else f"2026-11-2{number}T08:00:00+00:00",
+            lines=[{"external_id": "1", "sku": "MUG-01", "name": "Mug", "quantity": 1, "unit_price": price}],
+        )
+    expected = [o.id for o in list_orders(OrderFilter(), sort=sort, descending=descending, limit=None)]
+    assert order_ids(OrderFilter(), sort=sort, descending=descending) == expected
+    assert order_ids(OrderFilter(), sort=sort, descending=descending, offset=2, limit=3) == expected[2:5]
+    assert order_ids(OrderFilter(search="nobody"), sort=sort) == []
