@@ -220,9 +220,10 @@ def measure_sync_stall(app, db: Path, sync_orders: int) -> dict[str, float]:  # 
 
     # The channel is another machine in real life: its simulator runs in a process of its own, so its work
     # does not share this process's interpreter with the window.
-    answers: multiprocessing.Queue[dict[str, Any]] = multiprocessing.Queue()
-    stop = multiprocessing.Event()
-    channel_process = multiprocessing.Process(target=serve_channel, args=(sync_orders, answers, stop), daemon=True)
+    spawn = multiprocessing.get_context("spawn")  # never fork a process that runs Qt and threads
+    answers: Any = spawn.Queue()
+    stop = spawn.Event()
+    channel_process = spawn.Process(target=serve_channel, args=(sync_orders, answers, stop), daemon=True)
     channel_process.start()
     demo = answers.get(timeout=120)
     folder = Path(tempfile.mkdtemp(prefix="orderdesk-bench-"))
