@@ -27,7 +27,6 @@ Decisions:
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -41,23 +40,22 @@ from orderdesk.channels.base import ChannelConfig, PushResult
 from orderdesk.channels.errors import PermanentError
 from orderdesk.channels.http import CallLogger, ChannelHttp, HttpSettings, default_error_reader
 from orderdesk.channels.redaction import MASK
+from orderdesk.core import channel_options
+from orderdesk.core.errors import RuleViolation
 from orderdesk.core.events import OutboundEvent
 from orderdesk.core.records import utc, utcnow
 
 INCREFF = "Increff Omni"
-SLOT_COUNT = 10
+SLOT_COUNT = channel_options.SLOT_COUNT
 MAX_TEXT = 255
 RETURN_TYPES = ("SELF_SHIP", "CUSTOMER_RETURN", "RETURN_TO_ORIGIN")
-_SLOT = re.compile(r"attribute\s*(\d+)", re.IGNORECASE)
 
 
 class AttributeMapError(PermanentError):
     """The admin's attribute mapping cannot be used as written."""
 
 
-def normalize_name(name: str) -> str:
-    """How attribute names are compared: case-insensitive, `_`/`-` as spaces, spaces collapsed."""
-    return " ".join(name.replace("_", " ").replace("-", " ").split()).casefold()
+normalize_name = channel_options.normalize_name
 
 
 @dataclass(frozen=True)
@@ -82,46 +80,17 @@ class AttributeMap:
 
 
 def parse_attribute_map(text: str | None) -> AttributeMap:
-    """Read "coupon code=attribute1, due date=attribute2"; every problem is named at once."""
-    slots: dict[str, str] = {}
-    names: dict[str, str] = {}
-    owner: dict[str, str] = {}  # slot -> the name that took it
-    problems: list[str] = []
-    for piece in re.split(r"[,;\n]", text or ""):
-        piece = piece.strip()
-        if not piece:
-            continue
-        raw_name, sep, raw_slot = piece.partition("=")
-        name = " ".join(raw_name.split())
-        if not sep:
-            problems.append(f"'{piece}' is not name=attributeN.")
-            continue
-        if not name:
-            problems.append(f"'{piece}' has no attribute name before '='.")
-            continue
-        match = _SLOT.fullmatch(raw_slot.strip())
-        if match is None:
-            problems.append(
-                f"'{raw_slot.strip()}' (for '{name}') is not an Increff slot: use attribute1 to attribute10."
-            )
-            continue
-        number = int(match.group(1))
-        if not 1 <= number <= SLOT_COUNT:
-            problems.append(f"attribute{number} (for '{name}') does not exist: Increff has attribute1 to attribute10.")
-            continue
-        slot = f"attribute{number}"
-        key = normalize_name(name)
-        if key in slots:
-            problems.append(f"'{name}' is mapped twice.")
-            continue
-        if slot in owner:
-            problems.append(f"{slot} is given to both '{owner[slot]}' and '{name}': each name needs its own slot.")
-            continue
-        owner[slot] = name
-        slots[key] = slot
-        names[key] = name
-    if problems:
-        raise AttributeMapError("The attribute mapping of this channel cannot be used: " + " ".join(problems))
+    """Read "coupon code=attribute1, due date=attribute2"; every problem is named at once.
+
+    The rules live in core.channel_options, shared with the settings dialog and the services, so a mapping
+    they accept is never refused here."""
+    try:
+        written = channel_options.parse_attribute_map(text)
+    except RuleViolation as exc:
+        problems = exc.message.removeprefix(channel_options.MESSAGE_PREFIX)
+        raise AttributeMapError(f"The attribute mapping of this channel cannot be used: {problems}") from None
+    slots = {normalize_name(name): slot for name, slot in written.items()}
+    names = {normalize_name(name): name for name in written}
     return AttributeMap(slots, names)
 
 

@@ -2,7 +2,7 @@
 
 Checked here, once, so that the settings dialog (live, next to the field), the services (before anything is saved)
 and the CLI refuse the same mistakes in the same words (the status mapping has its own reader, core.status_map).
-It follows the rules of the Increff client's own reader (orderdesk/channels/increff.py, parse_attribute_map):
+The Increff client (orderdesk/channels/increff.py) reads the mapping with this same function:
 pieces separated by commas, semicolons or new lines, slots attribute1..attribute10, names compared
 case-insensitively with "_" and "-" read as spaces; so a mapping accepted here is never refused when the sync
 sends attributes.
@@ -18,6 +18,7 @@ from orderdesk.core.errors import RuleViolation
 
 ATTRIBUTE_MAP = "attribute_map"
 SLOT_COUNT = 10  # Increff Omni's attribute1..attribute10
+MESSAGE_PREFIX = "Attribute mapping: "
 
 _SEPARATORS = re.compile(r"[,;\n]")
 _SLOT = re.compile(r"attribute\s*(\d+)", re.IGNORECASE)
@@ -68,7 +69,7 @@ def parse_attribute_map(text: str | None) -> dict[str, str]:
         owner[slot] = name
         mapping[name] = slot
     if problems:
-        raise RuleViolation("Attribute mapping: " + " ".join(problems), field=ATTRIBUTE_MAP)
+        raise RuleViolation(MESSAGE_PREFIX + " ".join(problems), field=ATTRIBUTE_MAP)
     return mapping
 
 
