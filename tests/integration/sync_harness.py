@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
+
+import pytest
 
 from orderdesk.channels.http import HttpSettings
 from orderdesk.services.channels import add_channel
@@ -60,3 +63,33 @@ def drain(engine: SyncEngine, channel: str, timeout: float = 20.0) -> tuple[int,
 def footprint() -> tuple[int, list[tuple[int, int]]]:
     """What a pull could have written: audit rows and every order's version."""
     return AuditEntry.select().count(), [(o.id, o.version) for o in Order.select().order_by(Order.id)]
+
+
+def simulator_fixtures(simulator_class: type[Any], channel_name: str) -> tuple[Any, Any, Any]:
+    """The fixtures a channel's sync tests share: `running` (one simulator per module), `sim` (reset before each
+    test) and `desk` (the channel configured against it, and a fast engine). Assign them to those names."""
+
+    @pytest.fixture(scope="module")
+    def running() -> Iterator[Any]:
+        simulator = simulator_class()
+        simulator.start()
+        yield simulator
+        simulator.stop()
+
+    @pytest.fixture
+    def sim(running: Any) -> Any:
+        running.reset()
+        return running
+
+    @pytest.fixture
+    def desk(db: Any, sim: Any) -> SyncEngine:
+        configure(channel_name, sim.demo_config())
+        return fast_engine()
+
+    return running, sim, desk
+
+
+def inject(simulator: Any, **faults: Any) -> None:
+    """Switch faults on in a running simulator (its orders, tokens and sessions stay as they are)."""
+    for name, value in faults.items():
+        setattr(simulator.faults, name, value)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from sync_harness import configure, drain, fast_engine, footprint
+from sync_harness import drain, footprint, inject, simulator_fixtures
 
 from orderdesk.core.records import utcnow
 from orderdesk.sandbox.affiliate import AffiliateSimulator
@@ -15,35 +15,11 @@ from orderdesk.services.editing import OrderEdit
 from orderdesk.store.models import Channel, Order, OutboxEvent, SyncLogEntry
 from orderdesk.store.orders import lines_of
 
-
-@pytest.fixture(scope="module")
-def running():
-    simulator = AffiliateSimulator()
-    simulator.start()
-    yield simulator
-    simulator.stop()
-
-
-@pytest.fixture
-def sim(running):
-    running.reset()
-    return running
-
-
-@pytest.fixture
-def desk(db, sim):
-    configure("aff", sim.demo_config())
-    return fast_engine()
+running, sim, desk = simulator_fixtures(AffiliateSimulator, "aff")
 
 
 def channel():
     return Channel.get(Channel.name == "aff")
-
-
-def inject(sim, **faults):
-    """Switch faults on in the running simulator (its state and token stay as they are)."""
-    for name, value in faults.items():
-        setattr(sim.faults, name, value)
 
 
 def workable(sim):

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from sync_harness import FAST_HTTP, configure, drain, fast_engine, footprint
+from sync_harness import FAST_HTTP, configure, drain, fast_engine, footprint, simulator_fixtures
 
 from orderdesk.channels.http import HttpSettings
 from orderdesk.core.errors import RuleViolation
@@ -27,24 +27,7 @@ UNPAID = ("started", "none", "closed_canceled")
 EXTRA_PRODUCT = "50300_STUK"  # Filterzakjes: a product the simulator knows, on none of the seeded orders' first lines
 
 
-@pytest.fixture(scope="module")
-def running():
-    simulator = CloudSuiteSimulator()
-    simulator.start()
-    yield simulator
-    simulator.stop()
-
-
-@pytest.fixture
-def sim(running):
-    running.reset()
-    return running
-
-
-@pytest.fixture
-def desk(db, sim):
-    configure("cs", sim.demo_config())
-    return fast_engine()
+running, sim, desk = simulator_fixtures(CloudSuiteSimulator, "cs")
 
 
 def channel():

@@ -6,7 +6,7 @@ import hashlib
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sync_harness import configure, drain, fast_engine, footprint
+from sync_harness import drain, footprint, inject, simulator_fixtures
 
 from orderdesk.core.records import utcnow
 from orderdesk.sandbox.otplatform import OTPlatformSimulator
@@ -18,34 +18,11 @@ from orderdesk.store.orders import lines_of
 REASON = "customer asked to cancel"
 
 
-@pytest.fixture(scope="module")
-def running():
-    simulator = OTPlatformSimulator()
-    simulator.start()
-    yield simulator
-    simulator.stop()
-
-
-@pytest.fixture
-def sim(running):
-    running.reset()
-    return running
-
-
-@pytest.fixture
-def desk(db, sim):
-    configure("ot", sim.demo_config())
-    return fast_engine()
+running, sim, desk = simulator_fixtures(OTPlatformSimulator, "ot")
 
 
 def channel():
     return Channel.get(Channel.name == "ot")
-
-
-def inject(sim, **faults):
-    """Switch faults on in the running simulator (its orders and sessions stay as they are)."""
-    for name, value in faults.items():
-        setattr(sim.faults, name, value)
 
 
 def info(sim, sales_id):
