@@ -273,9 +273,14 @@ class MainWindow(QMainWindow):
     def _open_settings(self) -> None:
         from orderdesk.ui.settings_dialog import SettingsDialog
 
-        SettingsDialog(user=self.user, parent=self).exec()
+        dialog = SettingsDialog(user=self.user, parent=self)
+        dialog.exec()
+        if not dialog.changed:
+            return
         self.filters.reload_choices()
         self.status.reload_channels()
+        if self.controller is not None:
+            self.controller.sync_now("")  # a channel just added or switched on is pulled at once
 
     def _show_log(self) -> None:
         if self.log_pane is not None:
