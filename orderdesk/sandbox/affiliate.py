@@ -153,16 +153,12 @@ class AffiliateSimulator(Simulator):
         self.orders: dict[int, dict[str, Any]] = {}
         self._next_order_id = 5001
         self._next_item_id = 90001
-        self.reset()
+        self.reset(self.faults)  # keep the faults it was built with
 
     def reset(self, faults: Faults | None = None) -> None:
         """Back to the seeded state with a new token and no recorded requests, while the server keeps running."""
         with self.lock:
-            fresh = faults or Faults()
-            # In place: the token store holds on to this very Faults object.
-            for name in fresh.__dataclass_fields__:
-                setattr(self.faults, name, getattr(fresh, name))
-            self.faults._random.seed(self.faults.seed)
+            self.clear_faults(faults)
             self.tokens.revoke_all()
             # A static API token; it still goes through the token store so `token_ttl_calls` can revoke it.
             self.token = self.tokens.issue("aff")

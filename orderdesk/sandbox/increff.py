@@ -52,11 +52,13 @@ class IncreffSimulator(Simulator):
         self.username = DEMO_USERNAME
         self.domain = DEMO_DOMAIN
         self.password = DEMO_PASSWORD
-        self.reset()
+        self.reset(self.faults)  # keep the faults it was built with
 
-    def reset(self) -> None:
-        """No returns, no attributes, no recorded requests (tests reuse one running server)."""
+    def reset(self, faults: Faults | None = None) -> None:
+        """No returns, no attributes, these faults (default: none), no recorded requests (tests reuse one running
+        server)."""
         with self.lock:
+            self.clear_faults(faults)
             self.returns: dict[str, dict[str, Any]] = {}  # returnOrderCode -> the return as received
             # orderCode -> {"order": {slot: value}, "items": {orderItemCode: {slot: value}}}
             self.attributes: dict[str, dict[str, Any]] = {}

@@ -264,11 +264,15 @@ class MagentoSimulator(Simulator):
         self.password = DEMO_PASSWORD
         self.store_codes = {"default", "all"}
         self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
-        self.reset(orders=orders, seed=seed)
+        self.reset(self.faults, orders=orders, seed=seed)  # keep the faults it was built with
 
-    def reset(self, *, orders: int = 18, seed: int = 1) -> None:
-        """A freshly seeded store with no tokens and no recorded requests (tests reuse one running server)."""
+    def reset(self, faults: Faults | None = None, *, orders: int = 18, seed: int = 1) -> None:
+        """A freshly seeded store with no tokens, these faults (default: none), the demo password, the wall clock
+        and no recorded requests (tests reuse one running server)."""
         with self.lock:
+            self.clear_faults(faults)
+            self.password = DEMO_PASSWORD
+            self.clock = lambda: datetime.now(UTC)
             self.orders: dict[int, dict[str, Any]] = {}
             self.shipments: dict[int, dict[str, Any]] = {}
             self.invoices: dict[int, dict[str, Any]] = {}

@@ -155,6 +155,14 @@ class Simulator:
             if callable(getattr(type(self), name, None)) and hasattr(getattr(type(self), name), "_route")
         ]
 
+    def clear_faults(self, faults: Faults | None = None) -> None:
+        """Back to these faults (default: none), in place: the token store holds on to this very object."""
+        fresh = faults or Faults()
+        for name in fresh.__dataclass_fields__:
+            if name != "_random":
+                setattr(self.faults, name, getattr(fresh, name))
+        self.faults._random.seed(self.faults.seed)
+
     # ---- lifecycle -------------------------------------------------------------------------------
     def start(self, host: str = "127.0.0.1", port: int = 0) -> str:
         simulator = self
