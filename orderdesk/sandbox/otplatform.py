@@ -19,145 +19,32 @@ import copy
 import hashlib
 import random
 import socket
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from datetime import UTC, datetime
+from decimal import Decimal
 from http.server import BaseHTTPRequestHandler
 from typing import Any
 
+from orderdesk.sandbox.otplatform_data import CATALOG, PEOPLE, RATES, OTOrder, OTPlatformSeeding, Product, _money
+from orderdesk.sandbox.otplatform_wire import (
+    DELIVERY_MODES,
+    OTPlatformShapes,
+    _amount,
+    _ot_time,
+    _parse_time,
+    _Refused,
+    _within,
+    _xml,
+)
 from orderdesk.sandbox.server import Faults, Request, Response, Simulator, route
 
-ORDER_STATUSES = {
-    10: "Awaiting payment",
-    20: "Paid",
-    30: "In processing",
-    31: "Purchased",
-    32: "At the warehouse",
-    36: "Packed",
-    38: "Sent to customer",
-    40: "Received",
-    70: "Cancelled",
-}
-LINE_STATUSES = {1: "New", 2: "Awaiting purchase", 6: "Purchased", 7: "Sent by vendor", 8: "At the warehouse"}
-LINE_CANCELLED = (12, "Cancelled")
-SIGNS = {"USD": "$", "EUR": "€", "CNY": "¥"}
-RATES = {"CNY": Decimal("1"), "USD": Decimal("0.14"), "EUR": Decimal("0.13")}
-DELIVERY_MODES = {"DM-AIR": "Air express", "DM-SEA": "Sea freight"}
 ACTIVITY_TYPES = {
     "RunOrderExportingToProvider": "ProviderOrdersIntegrationExporting",
     "RunOrdersSynchronizingWithProvider": "ProviderOrdersIntegrationSynchronizing",
     "RunOrderLinkingWithProvider": "ProviderOrdersIntegrationLinking",
     "RunOrderUnlinkingFromProvider": "ProviderOrdersIntegrationUnlinking",
 }
-
-# (item id, name, price in CNY, {configuration id: (text, stock)})
-CATALOG = [
-    ("abb-5623810442", "Silk scarf, floral print", "89.00", {"3341": ("Colour: red", 50), "3342": ("Colour: blue", 2)}),
-    ("abb-6120934871", "Ceramic teapot 600 ml", "128.50", {"": ("", 40)}),
-    ("abb-7701238845", "Running shoes", "259.00", {"4410": ("Size: 42", 20), "4411": ("Size: 43", 0)}),
-    ("abb-8832019934", "Bamboo phone stand", "35.90", {"": ("", 100)}),
-    ("abb-9910283377", "Embroidered jacket 刺绣夹克", "412.00", {"5501": ("Size: M", 5), "5502": ("Size: L", 5)}),
-]
-PEOPLE = [
-    # (customer id, name, email, currency, (first, last, country, region, city, postcode, street, phone))
-    (
-        "1001",
-        "Zoë Åkerlund",
-        "zoe@example.se",
-        "EUR",
-        ("Zoë", "Åkerlund", "Polska", "Łódzkie", "Łódź", "90-001", "ul. Piotrkowska 104", "+48 600 100 200"),
-    ),
-    (
-        "1002",
-        "João Gonçalves",
-        "joao@example.br",
-        "USD",
-        ("João", "Gonçalves", "Brasil", "SP", "São Paulo", "01310-100", "Av. Paulista 1578", "+55 11 3003 1000"),
-    ),
-    (
-        "1003",
-        "王小明",
-        "xm.wang@example.cn",
-        "CNY",
-        ("小明", "王", "中国", "浙江省", "杭州", "310000", "西湖区文三路 90 号", "+86 571 8888 0000"),
-    ),
-    (
-        "1004",
-        "Søren Kjærgård",
-        "soren@example.dk",
-        "EUR",
-        ("Søren", "Kjærgård", "Danmark", "", "København", "1050", "Kongens Nytorv 3", "+45 33 12 34 56"),
-    ),
-    (
-        "1005",
-        "Chloé Dubois",
-        "chloe@example.ca",
-        "USD",
-        ("Chloé", "Dubois", "Canada", "QC", "Montréal", "H2X 1Y4", "1234 rue Saint-Denis", "+1 514 555 0199"),
-    ),
-]
-
-
-class _Refused(Exception):
-    def __init__(self, code: str, description: str) -> None:
-        super().__init__(description)
-        self.code = code
-        self.description = description
-
-
-def _money(value: Decimal) -> Decimal:
-    return value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-
-
-def _ot_time(value: datetime) -> str:
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
-
-
-@dataclass
-class Product:
-    name: str
-    price: Decimal  # CNY
-    configs: dict[str, tuple[str, int]]  # configuration id -> (text, stock)
-
-
-@dataclass
-class OTLine:
-    id: str
-    item_id: str
-    config_id: str
-    config_text: str
-    name: str
-    qty: int
-    price: Decimal
-    status_id: int = 2
-    vend_purch_id: str = ""
-    vend_purch_waybill: str = ""
-    vend_purch_status: str = ""
-    cancelled: bool = False
-
-
-@dataclass
-class OTOrder:
-    id: str
-    cust_id: str
-    currency: str
-    created: datetime
-    updated: datetime
-    lines: list[OTLine]
-    status_id: int = 10
-    is_paid: bool = False
-    is_cancelled: bool = False
-    paid: Decimal = Decimal("0")
-    delivery: Decimal = Decimal("0")
-    comment: str = ""
-    delivery_mode_id: str = "DM-AIR"
-
-    @property
-    def total(self) -> Decimal:
-        # A cancelled order keeps its amount, as an order's history does.
-        return _money(sum((line.price * line.qty for line in self.lines), self.delivery))
 
 
 @dataclass
@@ -175,7 +62,7 @@ class Activity:
     awaiting: bool = False
 
 
-class OTPlatformSimulator(Simulator):
+class OTPlatformSimulator(OTPlatformShapes, OTPlatformSeeding, Simulator):
     name = "otplatform"
 
     def __init__(
@@ -628,136 +515,3 @@ class OTPlatformSimulator(Simulator):
             step({"Type": "Info", "Message": f"Unlinked {len(chosen)} line(s)"})
         order.updated = now
         activity.finished = True
-
-    # ---- shapes ------------------------------------------------------------------------------------------
-    def _frame(self, entries: list[dict[str, Any]], params: dict[str, str]) -> dict[str, Any]:
-        try:
-            position = max(0, int(params.get("framePosition", "0")))
-            size = min(100, max(1, int(params.get("frameSize", "20"))))  # OT caps a frame
-        except ValueError:
-            raise _Refused("InvalidArgument", "framePosition and frameSize must be numbers") from None
-        return {"Content": entries[position : position + size], "TotalCount": len(entries)}
-
-    def _info(self, order: OTOrder) -> dict[str, Any]:
-        customer = self.customers[order.cust_id]
-        return {
-            "Id": order.id,
-            "CustId": order.cust_id,
-            "CustName": customer["name"],
-            "CustEmail": customer["email"],
-            "StatusId": order.status_id,
-            "StatusName": ORDER_STATUSES.get(order.status_id, "Unknown"),
-            "TotalAmount": str(order.total),
-            "CurrencyCode": order.currency,
-            "CurrencySign": SIGNS[order.currency],
-            "IsPaid": order.is_paid,
-            "IsCancelled": order.is_cancelled,
-            "Comment": order.comment,
-            "DeliveryModeId": order.delivery_mode_id,
-            "DeliveryModeName": DELIVERY_MODES.get(order.delivery_mode_id, ""),
-            "DeliveryAddress": dict(customer["address"]),
-            "CreatedDateTime": _ot_time(order.created),
-            "UpdatedDateTime": _ot_time(order.updated),
-        }
-
-    def _line(self, line: OTLine) -> dict[str, Any]:
-        status_id, status_name = LINE_CANCELLED if line.cancelled else (line.status_id, "")
-        return {
-            "Id": line.id,
-            "ItemId": line.item_id,
-            "ConfigId": line.config_id,
-            "ConfigText": line.config_text,
-            "BriefDescrTrans": line.name,
-            "Qty": line.qty,
-            "PriceCust": str(line.price),
-            "AmountCust": str(_money(line.price * line.qty)),
-            "StatusId": status_id,
-            "StatusName": status_name or LINE_STATUSES.get(status_id, ""),
-            "VendPurchId": line.vend_purch_id,
-            "VendPurchWaybill": line.vend_purch_waybill,
-            "VendPurchStatus": line.vend_purch_status,
-        }
-
-    def _details(self, order: OTOrder) -> dict[str, Any]:
-        return {"SalesOrderInfo": self._info(order), "SalesLinesList": [self._line(line) for line in order.lines]}
-
-    # ---- seeding ---------------------------------------------------------------------------------------------
-    def _new_order_id(self) -> str:
-        order_id = f"ORD-{self._next_order:010d}"
-        self._next_order += 1
-        return order_id
-
-    def _new_line(self, item: str, config: str, text: str, name: str, qty: int, price: Decimal) -> OTLine:
-        line = OTLine(str(self._next_line), item, config, text, name, qty, price)
-        self._next_line += 1
-        return line
-
-    def _seed_orders(self, count: int) -> None:
-        base = self.clock().replace(minute=0, second=0) - timedelta(days=20)
-        plan = [10, 20, 30, 31, 32, 36, 38, 40, 20, 70, 10, 31, 20, 32]
-        for n in range(count):
-            cust_id = PEOPLE[n % len(PEOPLE)][0]
-            currency = self.customers[cust_id]["currency"]
-            lines = []
-            for k in range(1 + n % 3):
-                item, name, price, configs = CATALOG[(n + 2 * k) % len(CATALOG)]
-                config = sorted(configs)[(n + k) % len(configs)]
-                unit = _money(Decimal(price) * RATES[currency])
-                lines.append(self._new_line(item, config, configs[config][0], name, 1 + self._rng.randrange(3), unit))
-            created = base + timedelta(hours=7 * n)
-            # Orders 5 and 6 change in the very same second: a cursor must not lose either.
-            updated = base + timedelta(days=10, hours=n if n != 6 else 5)
-            status = plan[n % len(plan)]
-            order = OTOrder(
-                id=self._new_order_id(),
-                cust_id=cust_id,
-                currency=currency,
-                created=created,
-                updated=updated,
-                lines=lines,
-                status_id=status,
-                is_paid=status not in (10, 70) or n % 4 == 1,
-                is_cancelled=status == 70,
-                delivery=_money(Decimal("45.00") * RATES[currency]),
-                comment="" if n % 5 else f"seed order {n}",
-            )
-            order.paid = order.total if order.is_paid else Decimal("0")
-            for line in lines:
-                line.cancelled = order.is_cancelled
-                if 31 <= status <= 40:
-                    line.vend_purch_id = f"29{self._rng.randrange(10**12, 10**13)}"
-                    line.vend_purch_status, line.status_id = "WAIT_SELLER_SEND_GOODS", 6
-                if 32 <= status <= 40:
-                    line.vend_purch_waybill = f"YT{self._rng.randrange(10**11, 10**12)}"
-                    line.vend_purch_status, line.status_id = "TRADE_FINISHED", 8
-            self.orders[order.id] = order
-
-
-def _xml(text: str) -> ET.Element:
-    try:
-        return ET.fromstring(text)
-    except ET.ParseError as exc:
-        raise _Refused("InvalidArgument", f"XML parameter is not well formed: {exc}") from None
-
-
-def _within(value: datetime, bound: datetime, from_bound: bool) -> bool:
-    """Date filters include their bound on both ends."""
-    return value >= bound if from_bound else value <= bound
-
-
-def _parse_time(text: str) -> datetime:
-    try:
-        value = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        raise _Refused("InvalidArgument", f"'{text}' is not a date") from None
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-
-
-def _amount(text: str) -> Decimal:
-    try:
-        value = Decimal(text)
-    except InvalidOperation:
-        raise _Refused("InvalidArgument", f"'{text}' is not an amount") from None
-    if not value.is_finite() or value <= 0:
-        raise _Refused("InvalidArgument", "Amount must be more than zero")
-    return _money(value)
