@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -59,6 +61,8 @@ class MainWindow(QMainWindow):
         self.runner = ActionRunner(self, user)
 
         self.model = OrderTableModel(self)
+        self.model.count_later = self._count_in_background
+        self.model.total_known.connect(self._update_count)
         self.table = QTableView()
         self.table.setObjectName("ordersTable")
         self.table.setAccessibleName("Orders")
@@ -350,7 +354,17 @@ class MainWindow(QMainWindow):
         self._selection_changed()
 
     def _update_count(self) -> None:
-        self.count_label.setText(f"  {self.model.total:,} order(s)")
+        if self.model.counting:
+            self.count_label.setText(f"  {self.model.total:,}+ order(s), counting…")
+        else:
+            self.count_label.setText(f"  {self.model.total:,} order(s)")
+
+    def _count_in_background(
+        self, count: Callable[[], tuple[int, int]], done: Callable[[tuple[int, int]], None]
+    ) -> None:
+        from orderdesk.ui.background import run_in_background, with_own_connection
+
+        run_in_background(with_own_connection(count), on_success=done, parent=self)
 
     def _channel_state(self, channel: str, state: str, message: str) -> None:
         self.status.set_channel_state(channel, state, message)

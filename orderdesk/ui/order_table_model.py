@@ -6,13 +6,14 @@ are read for the window being painted and kept in a small cache. Sorting and fil
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
 from peewee import fn
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QModelRoleData, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QModelRoleData, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from orderdesk.core.money import format_money
@@ -79,6 +80,18 @@ class OrderRow:
     updated: datetime | None
 
 
+# (count, on_done): run count() somewhere, then on_done(its answer) in the GUI thread.
+CountLater = Callable[[Callable[[], tuple[int, int]], Callable[[tuple[int, int]], None]], None]
+
+
+def count_matching(flt: OrderFilter) -> tuple[int, int]:
+    """How many orders match, and the newest order id that count saw: one statement, so one snapshot."""
+    counted = filtered(flt).select(fn.COUNT(Order.id)).order_by()
+    sql, params = counted.sql()
+    row = Order._meta.database.execute_sql(f'SELECT ({sql}), (SELECT MAX(id) FROM "order")', params).fetchone()
+    return int(row[0] or 0), int(row[1] or 0)
+
+
 def newest_order_id() -> int:
     return int(Order.select(fn.MAX(Order.id)).scalar() or 0)
 
@@ -122,6 +135,8 @@ def _when(value: datetime | None) -> str:
 
 
 class OrderTableModel(QAbstractTableModel):
+    total_known = Signal()  # the count of matching orders arrived (see reload)
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._filter = OrderFilter()
@@ -129,9 +144,15 @@ class OrderTableModel(QAbstractTableModel):
         self._descending = True
         self._ids: list[int] = []
         self._row_of: dict[int, int] = {}
-        self._total = 0
+        self._counted: int | None = 0  # orders matching the filter up to _newest_id; None while counting
+        self._added = 0  # orders counted in since (take_new_orders)
+        self._exhausted = True  # the last fetch returned fewer ids than asked: every row is loaded
+        self._generation = 0  # a count that arrives after the filter changed again is dropped
         self._newest_id = 0
         self._cache: dict[int, OrderRow] = {}
+        # How to count a big result without making the window wait: (count, on_done) -> None. The window runs it
+        # in a background thread; without one (scripts, tests) the count runs at once.
+        self.count_later: CountLater | None = None
 
     # ---- what the window sets ----------------------------------------------------------------------------
     @property
@@ -143,13 +164,41 @@ class OrderTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Run the query again from the top (after a filter or a sort)."""
+        """Run the query again from the top (after a filter or a sort). Only the first chunk of ids is read;
+        how many orders match in all is counted separately (in the background when the window can), since
+        counting a million rows was most of the time a filter took."""
         self.beginResetModel()
+        self._generation += 1
         self._newest_id = newest_order_id()
-        self._total = int(filtered(self._filter).count())
         self._ids, self._row_of, self._cache = [], {}, {}
-        self._append_ids(min(CHUNK, self._total))
+        first = self._query_ids(0, CHUNK)
+        self._add(first)
+        self._exhausted = len(first) < CHUNK
+        self._added = 0
+        self._counted = len(first) if self._exhausted else None
         self.endResetModel()
+        if self._counted is None:
+            self._count()
+
+    def _count(self) -> None:
+        flt, generation = self._filter, self._generation
+
+        def done(answer: tuple[int, int]) -> None:
+            if generation != self._generation:
+                return
+            number, seen_upto = answer
+            # The count saw the orders up to seen_upto; the table has counted in those up to _newest_id.
+            # Whatever lies between is counted once here, exactly, by id (a short range).
+            low, high = sorted((seen_upto, self._newest_id))
+            between = int(filtered(flt).where((Order.id > low) & (Order.id <= high)).count()) if high > low else 0
+            self._counted = number + between if self._newest_id > seen_upto else number - between
+            self._added = 0
+            self.total_known.emit()
+
+        if self.count_later is None:
+            done(count_matching(flt))
+        else:
+            self.count_later(lambda: count_matching(flt), done)
 
     def refresh_orders(self, order_ids: list[int]) -> bool:
         """Re-read the named rows in place; False when one is an order created since the table's last query
@@ -173,9 +222,9 @@ class OrderTableModel(QAbstractTableModel):
         self.beginResetModel()
         loaded = len(self._ids) + added
         self._newest_id = newest
-        self._total += added
+        self._added += added
         self._ids, self._row_of = [], {}
-        self._append_ids(min(loaded, self._total))
+        self._append_ids(loaded)  # still exhausted if it was: the new orders are all loaded too
         self.endResetModel()
 
     def order_id(self, row: int) -> int | None:
@@ -194,7 +243,12 @@ class OrderTableModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
-        return self._total
+        """How many orders match the filter; while they are being counted, how many are loaded."""
+        return self._counted + self._added if self._counted is not None else len(self._ids)
+
+    @property
+    def counting(self) -> bool:
+        return self._counted is None
 
     def ensure_loaded(self, order_id: int) -> int | None:
         """The row of an order that matches the filter, fetching ids until it is loaded (a scanned reference)."""
@@ -210,18 +264,15 @@ class OrderTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def canFetchMore(self, parent: ModelIndex) -> bool:
-        return not parent.isValid() and len(self._ids) < self._total
+        return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent: ModelIndex) -> None:
-        if parent.isValid():
-            return
-        count = min(CHUNK, self._total - len(self._ids))
-        if count <= 0:
+        if parent.isValid() or self._exhausted:
             return
         first = len(self._ids)
-        new_ids = self._query_ids(first, count)
+        new_ids = self._query_ids(first, CHUNK)
+        self._exhausted = len(new_ids) < CHUNK
         if not new_ids:
-            self._total = len(self._ids)
             return
         self.beginInsertRows(QModelIndex(), first, first + len(new_ids) - 1)
         self._add(new_ids)

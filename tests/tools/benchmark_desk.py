@@ -162,23 +162,27 @@ def measure(db: Path, sync_orders: int) -> dict[str, float]:
         app.processEvents()
     results["first_paint_ms"] = painted[0] if painted else float("nan")
 
-    def timed(action) -> float:  # type: ignore[no-untyped-def]
+    def timed(name: str, action) -> None:  # type: ignore[no-untyped-def]
+        """Time until the rows are painted (the window answers again), then until the count of matches is
+        shown (it runs in the background)."""
         started = time.perf_counter()
         action()
         window.table.viewport().repaint()
         app.processEvents()
-        return (time.perf_counter() - started) * 1000
+        results[f"{name}_ms"] = (time.perf_counter() - started) * 1000
+        while window.model.counting and time.perf_counter() - started < 60:
+            app.processEvents()
+            time.sleep(0.001)
+        results[f"{name}_counted_ms"] = (time.perf_counter() - started) * 1000
 
-    results["filter_status_ms"] = timed(lambda: window.model.set_filter(OrderFilter(status="processing")))
-    results["filter_channel_status_ms"] = timed(
-        lambda: window.model.set_filter(OrderFilter(status="dispatched", channel="Magento"))
-    )
-    results["search_reference_ms"] = timed(lambda: window.model.set_filter(OrderFilter(search="R-0500000")))
-    results["search_customer_ms"] = timed(lambda: window.model.set_filter(OrderFilter(search="Joaquín")))
-    results["search_sku_ms"] = timed(lambda: window.model.set_filter(OrderFilter(search="SKU-1234")))
-    results["search_email_part_ms"] = timed(lambda: window.model.set_filter(OrderFilter(search="customer123456@")))
+    timed("filter_status", lambda: window.model.set_filter(OrderFilter(status="processing")))
+    timed("filter_channel_status", lambda: window.model.set_filter(OrderFilter(status="dispatched", channel="Magento")))
+    timed("search_reference", lambda: window.model.set_filter(OrderFilter(search="R-0500000")))
+    timed("search_customer", lambda: window.model.set_filter(OrderFilter(search="Joaquín")))
+    timed("search_sku", lambda: window.model.set_filter(OrderFilter(search="SKU-1234")))
+    timed("search_email_part", lambda: window.model.set_filter(OrderFilter(search="customer123456@")))
     waybill = next((f"WB{n:09d}" for n in range(400_000, 400_100) if _is_ot_dispatched(db, n)), "WB000400000")
-    results["search_waybill_ms"] = timed(lambda: window.model.set_filter(OrderFilter(search=waybill)))
+    timed("search_waybill", lambda: window.model.set_filter(OrderFilter(search=waybill)))
     window.model.set_filter(OrderFilter())
     window.close()
 
@@ -315,10 +319,18 @@ ROWS = [
 
 def markdown(results: dict[str, float]) -> str:
     """The README's table."""
-    lines = [f"| on {int(results['orders']):,} orders | time |", "| --- | ---: |"]
-    lines += [f"| {label} | {results[key]:,.0f} ms |" for key, label in ROWS]
-    lines.append(f"| the sync of {int(results['sync_orders']):,} orders itself | {results['sync_seconds']:,.0f} s |")
-    lines.append(f"| peak memory of the process (window, then the sync) | {results['peak_rss_mb']:,.0f} MB |")
+    lines = [
+        f"| on {int(results['orders']):,} orders | rows shown | with the count of matches |",
+        "| --- | ---: | ---: |",
+    ]
+    for key, label in ROWS:
+        counted = results.get(key.replace("_ms", "_counted_ms"))
+        after = f"{counted:,.0f} ms" if counted is not None and key != "first_paint_ms" else ""
+        if key == "longest_gui_stall_ms":
+            after = ""
+        lines.append(f"| {label} | {results[key]:,.0f} ms | {after} |")
+    lines.append(f"| the sync of {int(results['sync_orders']):,} orders itself | {results['sync_seconds']:,.0f} s | |")
+    lines.append(f"| peak memory of the process (window, then the sync) | {results['peak_rss_mb']:,.0f} MB | |")
     return "\n".join(lines)
 
 

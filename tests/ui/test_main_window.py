@@ -229,3 +229,68 @@ def test_the_table_paints_every_role_of_a_cell_from_one_call(db):
     total = Delegate().option_for(model.index(0, COLUMN_INDEX["total"]))
     assert total.text == "89.80 EUR" and total.displayAlignment & Qt.AlignmentFlag.AlignRight
     assert Delegate().option_for(model.index(0, COLUMN_INDEX["reference"])).text == "AFF-9"
+
+
+def test_a_big_result_is_counted_without_making_the_table_wait(db, monkeypatch):
+    import orderdesk.ui.order_table_model as module
+
+    monkeypatch.setattr(module, "CHUNK", 2)
+    make_channel("aff", "affiliate")
+    for _ in range(5):
+        make_order(status="pending")
+    later: list = []
+    model = OrderTableModel()
+    model.count_later = lambda count, done: later.append((count, done))
+    model.set_filter(OrderFilter(status="pending"))
+    assert model.rowCount() == 2 and model.counting and model.total == 2 and model.canFetchMore(QModelIndex())
+    stale_count, stale_done = later.pop()
+    model.set_filter(OrderFilter())  # the filter changed before the first count came back
+    count, done = later.pop()
+    stale_done((stale_count()[0] - 1, 0))
+    assert model.counting, "a count for an earlier filter is dropped"
+    done(count())
+    assert not model.counting and model.total == 5
+    make_order(status="processing")
+    assert not model.refresh_orders([Order.select().order_by(Order.id.desc()).first().id])
+    model.take_new_orders()
+    assert model.total == 6
+
+
+def test_the_window_counts_in_the_background_and_then_shows_the_number(db, qtbot, monkeypatch):
+    import orderdesk.ui.order_table_model as module
+
+    monkeypatch.setattr(module, "CHUNK", 2)
+    make_channel("aff", "affiliate")
+    for _ in range(5):
+        make_order()
+    window = MainWindow(user="anna")
+    qtbot.addWidget(window)
+    assert window.model.counting or window.count_label.text().strip() == "5 order(s)"
+    qtbot.waitUntil(lambda: window.count_label.text().strip() == "5 order(s)", timeout=5000)
+    assert not window.model.counting
+
+
+def test_orders_arriving_while_the_count_runs_are_counted_exactly_once(db, monkeypatch):
+    import orderdesk.ui.order_table_model as module
+
+    monkeypatch.setattr(module, "CHUNK", 2)
+    make_channel("aff", "affiliate")
+    for _ in range(5):
+        make_order()
+    later: list = []
+    model = OrderTableModel()
+    model.count_later = lambda count, done: later.append((count, done))
+    model.reload()
+    count, done = later.pop()
+    answer = count()  # the count sees five orders...
+    make_order()
+    model.take_new_orders()  # ...then the table counts in a sixth before the answer arrives
+    done(answer)
+    assert model.total == 6
+    model.reload()
+    count, done = later.pop()
+    make_order()  # a seventh the count sees before the table counts it in
+    done(count())
+    assert model.total == 6
+    model.take_new_orders()
+    assert model.total == 7
