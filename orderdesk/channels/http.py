@@ -156,6 +156,21 @@ class RateGate:
             self._sleep(start - now)
 
 
+@dataclass(frozen=True)
+class _Attempt:
+    """One try of a call, as the sync log records it."""
+
+    method: str
+    url: str
+    operation: str
+    order_reference: str
+    started: float
+    headers: Mapping[str, str]
+    params: Any
+    json_body: Any
+    data: Any
+
+
 @dataclass
 class ChannelHttp:
     """An adapter's HTTP client for one channel."""
@@ -210,6 +225,8 @@ class ChannelHttp:
             if authenticated and self.auth_headers is not None:
                 call_headers.update(self.auth_headers())
             started = time.monotonic()
+
+            call = _Attempt(method, url, operation, order_reference, started, call_headers, params, json_body, data)
             try:
                 response = self.session.request(
                     method,
@@ -223,21 +240,7 @@ class ChannelHttp:
             except requests.exceptions.RequestException as exc:
                 error = self._network_error(exc)
                 retrying = safe and attempt < self.settings.max_retries
-                self._log(
-                    method,
-                    url,
-                    operation,
-                    order_reference,
-                    None,
-                    started,
-                    "retry" if retrying else "failed",
-                    error.message,
-                    call_headers,
-                    params,
-                    json_body,
-                    data,
-                    "",
-                )
+                self._log(call, None, "retry" if retrying else "failed", error.message)
                 if not retrying:
                     raise error from None
                 self.sleep(backoff_delay(attempt, self.settings.backoff_base, self.settings.backoff_cap))
@@ -246,61 +249,19 @@ class ChannelHttp:
 
             status = response.status_code
             if 200 <= status < 300 or status in ok:
-                self._log(
-                    method,
-                    url,
-                    operation,
-                    order_reference,
-                    status,
-                    started,
-                    "ok",
-                    "",
-                    call_headers,
-                    params,
-                    json_body,
-                    data,
-                    response.text,
-                )
+                self._log(call, status, "ok", "", response.text)
                 return response
             # Channels sometimes echo what they were sent: no secret may reach an exception message either.
             message = redact_text(self.error_reader(response), [s for s in self.secrets if s])
             if status == 401 and authenticated and self.renew_auth is not None and not renewed:
-                self._log(
-                    method,
-                    url,
-                    operation,
-                    order_reference,
-                    status,
-                    started,
-                    "retry",
-                    f"credentials expired, renewing: {message}",
-                    call_headers,
-                    params,
-                    json_body,
-                    data,
-                    response.text,
-                )
+                self._log(call, status, "retry", f"credentials expired, renewing: {message}", response.text)
                 renewed = True
                 self.renew_auth()
                 continue
             if status == 429:
                 wait = retry_after_seconds(response)
                 retrying = safe and attempt < self.settings.max_retries and (wait or 0) <= self.settings.max_retry_after
-                self._log(
-                    method,
-                    url,
-                    operation,
-                    order_reference,
-                    status,
-                    started,
-                    "retry" if retrying else "failed",
-                    f"rate limited: {message}",
-                    call_headers,
-                    params,
-                    json_body,
-                    data,
-                    response.text,
-                )
+                self._log(call, status, "retry" if retrying else "failed", f"rate limited: {message}", response.text)
                 if not retrying:
                     raise RateLimited(
                         f"{self.channel} asked us to slow down (HTTP 429): {message}",
@@ -317,21 +278,7 @@ class ChannelHttp:
                 continue
             if status >= 500 or status == 408:
                 retrying = safe and attempt < self.settings.max_retries
-                self._log(
-                    method,
-                    url,
-                    operation,
-                    order_reference,
-                    status,
-                    started,
-                    "retry" if retrying else "failed",
-                    message,
-                    call_headers,
-                    params,
-                    json_body,
-                    data,
-                    response.text,
-                )
+                self._log(call, status, "retry" if retrying else "failed", message, response.text)
                 if not retrying:
                     raise TransientError(
                         f"{self.channel} had a server error (HTTP {status}): {message}",
@@ -343,21 +290,7 @@ class ChannelHttp:
                 self.sleep(backoff_delay(attempt, self.settings.backoff_base, self.settings.backoff_cap))
                 attempt += 1
                 continue
-            self._log(
-                method,
-                url,
-                operation,
-                order_reference,
-                status,
-                started,
-                "failed",
-                message,
-                call_headers,
-                params,
-                json_body,
-                data,
-                response.text,
-            )
+            self._log(call, status, "failed", message, response.text)
             if status in (401, 403):
                 raise AuthError(
                     f"{self.channel} refused the credentials (HTTP {status}): {message}",
@@ -403,31 +336,18 @@ class ChannelHttp:
             )
         return TransientError(f"{self.channel} cannot be reached ({type(exc).__name__}).")
 
-    def _log(
-        self,
-        method: str,
-        url: str,
-        operation: str,
-        order_reference: str,
-        status: int | None,
-        started: float,
-        outcome: str,
-        message: str,
-        headers: Mapping[str, str],
-        params: Any,
-        json_body: Any,
-        data: Any,
-        response_text: str,
-    ) -> None:
+    def _log(self, call: _Attempt, status: int | None, outcome: str, message: str, response_text: str = "") -> None:
         if self.logger is None:
             return
         secrets = [s for s in self.secrets if s]
+        method, url, data = call.method, call.url, call.data
         request_bits = [f"{method} {redact_url(url)}"]
-        if params:
-            request_bits.append("params: " + redact_text(json.dumps(params, default=str, ensure_ascii=False), secrets))
-        request_bits.append("headers: " + json.dumps(redact_headers(headers)))
-        if json_body is not None:
-            request_bits.append(redact_text(json.dumps(json_body, default=str, ensure_ascii=False), secrets))
+        if call.params:
+            params_text = json.dumps(call.params, default=str, ensure_ascii=False)
+            request_bits.append("params: " + redact_text(params_text, secrets))
+        request_bits.append("headers: " + json.dumps(redact_headers(call.headers)))
+        if call.json_body is not None:
+            request_bits.append(redact_text(json.dumps(call.json_body, default=str, ensure_ascii=False), secrets))
         elif data:
             request_bits.append(redact_text(data if isinstance(data, str) else json.dumps(data, default=str), secrets))
         self.logger(
@@ -435,10 +355,10 @@ class ChannelHttp:
                 channel=self.channel,
                 method=method,
                 url=redact_url(url),
-                operation=operation or f"{method} {urlsplit(url).path}",
-                order_reference=order_reference,
+                operation=call.operation or f"{method} {urlsplit(url).path}",
+                order_reference=call.order_reference,
                 http_status=status,
-                duration_ms=int((time.monotonic() - started) * 1000),
+                duration_ms=int((time.monotonic() - call.started) * 1000),
                 outcome=outcome,
                 message=redact_text(message, secrets),
                 request_excerpt=excerpt("\n".join(request_bits)),
