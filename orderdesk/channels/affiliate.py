@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import replace
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any, ClassVar
@@ -116,9 +115,7 @@ class AffiliateAdapter:
         self.config = config
         self._token = config.secrets.get("token", "")
         self._secrets = [self._token] if self._token else []
-        settings = http_settings or HttpSettings()
-        if settings.rate_limit_per_min is None and config.rate_limit_per_min:
-            settings = replace(settings, rate_limit_per_min=config.rate_limit_per_min)
+        settings = (http_settings or HttpSettings()).with_rate_limit(config.rate_limit_per_min)
         # The API caps per_page at 100.
         self.per_page = max(1, min(100, _int(config.options.get("page_size"), DEFAULT_PAGE_SIZE)))
         self.status_map = configured_status_map(config)

@@ -128,9 +128,7 @@ class CloudSuiteAdapter:
         self._secrets: list[str] = [value for value in config.secrets.values() if value]
         self._token: str | None = None
         self._token_expires = 0.0
-        settings = http_settings or HttpSettings()
-        if settings.rate_limit_per_min is None and config.rate_limit_per_min:
-            settings = replace(settings, rate_limit_per_min=config.rate_limit_per_min)
+        settings = (http_settings or HttpSettings()).with_rate_limit(config.rate_limit_per_min)
         self.http = ChannelHttp(
             base_url=config.base_url,
             channel=config.name or LABEL,

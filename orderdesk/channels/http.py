@@ -9,7 +9,7 @@ import random
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -39,6 +39,12 @@ class HttpSettings:
     backoff_cap: float = 30.0
     max_retry_after: float = 120.0  # longer waits go back to the engine, which pauses the channel
     rate_limit_per_min: int | None = None
+
+    def with_rate_limit(self, per_min: int | None) -> HttpSettings:
+        """These settings with the admin's rate limit for the channel, unless they already set one."""
+        if self.rate_limit_per_min is not None or not per_min:
+            return self
+        return replace(self, rate_limit_per_min=per_min)
 
 
 @dataclass(frozen=True)

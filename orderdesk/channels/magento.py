@@ -26,7 +26,7 @@ import json
 import re
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, ClassVar
 
@@ -100,9 +100,7 @@ class MagentoAdapter(MagentoPush):
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.config = config
-        settings = http_settings or HttpSettings()
-        if config.rate_limit_per_min and not settings.rate_limit_per_min:
-            settings = replace(settings, rate_limit_per_min=config.rate_limit_per_min)
+        settings = (http_settings or HttpSettings()).with_rate_limit(config.rate_limit_per_min)
         self.store_code = str(config.options.get("store_code") or "default").strip()
         self.status_map = configured_status_map(config)
         if not re.fullmatch(r"[A-Za-z0-9_]+", self.store_code):

@@ -181,9 +181,7 @@ class OTPlatformAdapter:
         self._signature_secret = config.secrets.get("signature_secret") or ""
         # One live list: session ids join it as they are issued, so ChannelHttp masks them in every log line.
         self._secrets: list[str] = [value for value in config.secrets.values() if value]
-        settings = http_settings or HttpSettings()
-        if config.rate_limit_per_min and settings.rate_limit_per_min is None:
-            settings = replace(settings, rate_limit_per_min=config.rate_limit_per_min)
+        settings = (http_settings or HttpSettings()).with_rate_limit(config.rate_limit_per_min)
         base = config.base_url.rstrip("/")
         if base.endswith("/service-json"):
             base = base[: -len("/service-json")]
