@@ -295,22 +295,16 @@ class CloudSuiteSimulator(CloudSuiteSeeding, Simulator):
 
     @route("GET", r"/api/order/(?P<order_id>[^/]+)/")
     def get_order(self, request: Request, order_id: str) -> Response:
-        refused = self._refused(request)
-        if refused is not None:
-            return refused
-        order = self._find(order_id)
-        if order is None:
-            return Response(404, {"detail": "Not found."})
+        order = self._order_for(request, order_id)
+        if isinstance(order, Response):
+            return order
         return Response(200, self._detail(order))
 
     @route("PATCH", r"/api/order/(?P<order_id>[^/]+)/")
     def patch_order(self, request: Request, order_id: str) -> Response:
-        refused = self._refused(request)
-        if refused is not None:
-            return refused
-        order = self._find(order_id)
-        if order is None:
-            return Response(404, {"detail": "Not found."})
+        order = self._order_for(request, order_id)
+        if isinstance(order, Response):
+            return order
         body = request.json if request.body else {}
         if not isinstance(body, dict):
             return Response(
@@ -324,12 +318,9 @@ class CloudSuiteSimulator(CloudSuiteSeeding, Simulator):
 
     @route("PUT", r"/api/order/(?P<order_id>[^/]+)/")
     def put_order(self, request: Request, order_id: str) -> Response:
-        refused = self._refused(request)
-        if refused is not None:
-            return refused
-        order = self._find(order_id)
-        if order is None:
-            return Response(404, {"detail": "Not found."})
+        order = self._order_for(request, order_id)
+        if isinstance(order, Response):
+            return order
         body = request.json
         if not isinstance(body, dict):
             return Response(400, {"non_field_errors": ["Invalid data. Expected a dictionary, but got str."]})
@@ -390,6 +381,14 @@ class CloudSuiteSimulator(CloudSuiteSeeding, Simulator):
     # ---- updating -----------------------------------------------------------------------------------
     def _find(self, order_id: str) -> dict[str, Any] | None:
         return self.orders.get(int(order_id)) if order_id.isdigit() else None
+
+    def _order_for(self, request: Request, order_id: str) -> dict[str, Any] | Response:
+        """The order a call is about, or the answer CloudSuite gives instead (bad token, unknown id)."""
+        refused = self._refused(request)
+        if refused is not None:
+            return refused
+        order = self._find(order_id)
+        return order if order is not None else Response(404, {"detail": "Not found."})
 
     def _header_changes(self, order: dict[str, Any], body: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
         errors: dict[str, Any] = {}

@@ -194,6 +194,14 @@ class MagentoSimulator(MagentoOrderBook, Simulator):
     def _find(self, order_id: str) -> dict[str, Any] | None:
         return self.orders.get(int(order_id)) if order_id.isdigit() else None
 
+    def _order_for(self, request: Request, store: str, resource: str, order_id: str) -> dict[str, Any] | Response:
+        """The order a call is about, or the answer Magento gives instead (wrong store, token, unknown id)."""
+        refused = self._guard(request, store, resource)
+        if refused:
+            return refused
+        order = self._find(order_id)
+        return order if order is not None else _error(404, NO_ENTITY)
+
     # ---- routes ------------------------------------------------------------------------------------------
     @route("POST", r"/rest(?:/(?P<store>[A-Za-z0-9_]+))?/V1/integration/admin/token")
     def token(self, request: Request, store: str | None = None) -> Response:
@@ -243,12 +251,9 @@ class MagentoSimulator(MagentoOrderBook, Simulator):
 
     @route("POST", STORE + r"/orders/(?P<order_id>[^/]+)/comments")
     def add_comment(self, request: Request, store: str, order_id: str) -> Response:
-        refused = self._guard(request, store, "comment")
-        if refused:
-            return refused
-        order = self._find(order_id)
-        if order is None:
-            return _error(404, NO_ENTITY)
+        order = self._order_for(request, store, "comment", order_id)
+        if isinstance(order, Response):
+            return order
         body = request.json if isinstance(request.json, dict) else {}
         history = body.get("statusHistory")
         if not isinstance(history, dict):
@@ -273,12 +278,9 @@ class MagentoSimulator(MagentoOrderBook, Simulator):
 
     @route("POST", STORE + r"/orders/(?P<order_id>[^/]+)/cancel")
     def cancel(self, request: Request, store: str, order_id: str) -> Response:
-        refused = self._guard(request, store, "cancel")
-        if refused:
-            return refused
-        order = self._find(order_id)
-        if order is None:
-            return _error(404, NO_ENTITY)
+        order = self._order_for(request, store, "cancel", order_id)
+        if isinstance(order, Response):
+            return order
         top = self._top(order)
         open_qty = [i["qty_ordered"] - max(i["qty_invoiced"], i["qty_shipped"]) - i["qty_canceled"] for i in top]
         if order["state"] in ("canceled", "complete", "closed", "holded", "payment_review") or not any(
@@ -293,12 +295,9 @@ class MagentoSimulator(MagentoOrderBook, Simulator):
 
     @route("POST", STORE + r"/order/(?P<order_id>[^/]+)/ship")
     def ship(self, request: Request, store: str, order_id: str) -> Response:
-        refused = self._guard(request, store, "ship")
-        if refused:
-            return refused
-        order = self._find(order_id)
-        if order is None:
-            return _error(404, NO_ENTITY)
+        order = self._order_for(request, store, "ship", order_id)
+        if isinstance(order, Response):
+            return order
         body = request.json if isinstance(request.json, dict) else {}
         top = {i["item_id"]: i for i in self._top(order)}
         if order["state"] in ("canceled", "closed", "holded", "payment_review") or all(
@@ -328,12 +327,9 @@ class MagentoSimulator(MagentoOrderBook, Simulator):
 
     @route("POST", STORE + r"/order/(?P<order_id>[^/]+)/invoice")
     def invoice(self, request: Request, store: str, order_id: str) -> Response:
-        refused = self._guard(request, store, "invoice")
-        if refused:
-            return refused
-        order = self._find(order_id)
-        if order is None:
-            return _error(404, NO_ENTITY)
+        order = self._order_for(request, store, "invoice", order_id)
+        if isinstance(order, Response):
+            return order
         body = request.json if isinstance(request.json, dict) else {}
         top = {i["item_id"]: i for i in self._top(order)}
         open_items = [i for i in top.values() if i["qty_ordered"] - i["qty_invoiced"] - i["qty_canceled"] > 0]
