@@ -1,0 +1,78 @@
+"""Command line: gui (default), orders, returns, log, channels, sync, sandbox. One module per command group.
+
+Exit codes: 0 success, 1 an action was refused or failed (the reason on stderr), 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Sequence
+
+from orderdesk import APP_NAME, __version__
+from orderdesk.cli import channels, log, orders, returns, run
+from orderdesk.cli.common import EXIT_REFUSED, EXIT_USAGE, Commands, UsageError
+from orderdesk.core.errors import RuleViolation
+
+GROUPS = (orders, returns, log, channels, run)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        default=argparse.SUPPRESS,
+        help="database URL or SQLite file (default: $ORDERDESK_DB, else the user's data folder)",
+    )
+    common.add_argument("--user", default=argparse.SUPPRESS, help="who is acting, for the audit trail")
+
+    parser = argparse.ArgumentParser(
+        prog="orderdesk", description=f"{APP_NAME}: one desk for every sales channel.", parents=[common]
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the window on simulated channels and a throwaway database"
+    )
+    parser.set_defaults(handler=run.cmd_gui)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+    cmds = Commands(common)
+    cmds.command(sub, "gui", run.cmd_gui, "open the order desk window (the default)")
+    for group in GROUPS:
+        group.register(sub, cmds)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from orderdesk.credentials import KeyringUnavailable
+    from orderdesk.store.db import DatabaseUnavailable
+
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0) if isinstance(exc.code, int) else EXIT_USAGE
+    args.db = getattr(args, "db", None)
+    args.user = getattr(args, "user", None) or _default_user()
+    try:
+        return int(args.handler(args))
+    except UsageError as exc:
+        parser.print_usage(sys.stderr)
+        sys.stderr.write(f"orderdesk: {exc}\n")
+        return EXIT_USAGE
+    except RuleViolation as exc:
+        sys.stderr.write(f"{exc.message}\n")
+        return EXIT_REFUSED
+    except (KeyringUnavailable, DatabaseUnavailable) as exc:
+        sys.stderr.write(f"{exc}\n")
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        sys.stderr.write("Interrupted.\n")
+        return 130
+
+
+def _default_user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "operator"

@@ -1,0 +1,99 @@
+"""What every command group shares: exit codes, usage errors, output formats, opening the database."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from orderdesk.core.errors import RuleViolation
+from orderdesk.core.money import to_decimal
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+Handler = Callable[[argparse.Namespace], int]
+
+
+class UsageError(Exception):
+    """The command line itself is wrong (exit 2)."""
+
+
+def pairs(items: Sequence[str] | None, what: str) -> dict[int, int]:
+    """LINE_ID=N pairs."""
+    result: dict[int, int] = {}
+    for item in items or []:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip().isdigit():
+            raise UsageError(f"{what} takes LINE_ID=QUANTITY (e.g. 12=2), not '{item}'.")
+        try:
+            number = to_decimal(value)
+        except ValueError:
+            raise RuleViolation(f"The quantity in '{item}' must be a whole number.") from None
+        if number != number.to_integral_value():
+            raise RuleViolation(f"The quantity in '{item}' must be a whole number.")
+        result[int(key)] = result.get(int(key), 0) + int(number)
+    return result
+
+
+def emit(text: str) -> None:
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def emit_json(data: Any) -> None:
+    emit(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    cells = [[str(h) for h in headers]] + [["" if v is None else str(v) for v in row] for row in rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+    lines = ["  ".join(value.ljust(widths[i]) for i, value in enumerate(row)).rstrip() for row in cells]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def csv_text(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(headers)
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def open_db(args: argparse.Namespace) -> None:
+    from orderdesk.store.db import open_database
+
+    open_database(args.db)
+
+
+def report(result_order: Any, event: Any, what: str) -> None:
+    tail = f"; sync event #{event.id} queued for {result_order.channel.name}" if event is not None else ""
+    emit(f"Order {result_order.reference} {what} (version {result_order.version}){tail}.")
+
+
+@dataclass
+class Commands:
+    """Adds subcommands that all take the common options (--db, --user)."""
+
+    common: argparse.ArgumentParser
+
+    def command(self, parent: Any, name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+        p: argparse.ArgumentParser = parent.add_parser(
+            name, help=help_text, description=help_text, parents=[self.common]
+        )
+        p.set_defaults(handler=handler)
+        return p
+
+    @staticmethod
+    def order_arg(p: argparse.ArgumentParser) -> None:
+        p.add_argument("order", metavar="ID", help="local order id, or a reference (with --channel)")
+        p.add_argument("--channel", help="channel name, to find the order by its reference")
+
+    @staticmethod
+    def version_arg(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--expect-version", type=int, metavar="N", help="refuse the change if the order is no longer at version N"
+        )

@@ -1,0 +1,48 @@
+"""Running OrderDesk: the window (also as a demo), headless sync, the sandbox of simulators."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from orderdesk.cli.common import Commands, open_db
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from orderdesk.sync.headless import run_sync
+
+    open_db(args)
+    return run_sync(args)
+
+
+def cmd_sandbox(args: argparse.Namespace) -> int:
+    from orderdesk.sandbox.runner import serve_forever
+
+    return serve_forever(host=args.host, port=args.port)
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from orderdesk.ui.app import run_gui
+
+    if not getattr(args, "demo", False):
+        return run_gui(db_url=args.db, user=args.user)
+    from orderdesk.sandbox.demo import start_demo
+
+    demo = start_demo()
+    sys.stderr.write(f"Demo: simulated channels and a throwaway database in {demo.folder}\n")
+    return run_gui(db_url=demo.db_url, user=args.user, title_note=" — demo (simulated channels)", on_exit=demo.stop)
+
+
+def register(sub: Any, cmds: Commands) -> None:
+    p = cmds.command(sub, "sync", cmd_sync, "pull orders and push changes without a window")
+    p.add_argument("--channel")
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--once", action="store_true", help="one pull and push, then exit (default)")
+    mode.add_argument("--watch", action="store_true", help="keep syncing until interrupted")
+    mode.add_argument("--reconcile", action="store_true", help="compare with the channel and import what is missing")
+    p.add_argument("--since", help="with --reconcile: from this date (YYYY-MM-DD)")
+
+    p = cmds.command(sub, "sandbox", cmd_sandbox, "run simulators of every channel on this machine")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=0, help="first of five consecutive ports (default: any free ones)")
