@@ -13,7 +13,8 @@ from orderdesk.store import outbox
 from orderdesk.store.db import transaction
 from orderdesk.store.models import Order, OutboxEvent
 from orderdesk.store.orders import bump_version, lines_of
-from orderdesk.store.upsert import OPEN, apply_remote_version, remote_record, snapshot_fingerprint
+from orderdesk.store.remote_base import OPEN
+from orderdesk.store.upsert import apply_remote_version, remote_record, snapshot_fingerprint
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from orderdesk.core.split import SplitLine, plan_split
 from orderdesk.core.statuses import OrderStatus, check_editable
 from orderdesk.services.common import check_supported, finish, load, snapshot, status_of
 from orderdesk.services.status import ActionResult
+from orderdesk.store import remote_base
 from orderdesk.store.db import transaction
 from orderdesk.store.models import Order, OrderAttribute, OrderLine
 from orderdesk.store.orders import bump_version, get_line, lines_of, recompute_totals
@@ -235,6 +236,8 @@ def split_order(
             # The part exists only here until the split reaches the channel.
             child.sync_state = "pending" if send else "synced"
             child.save()
+            if send:
+                remote_base.expect_created(child)
             parts.append(child)
         remaining = {pl.line_id: pl.quantity for pl in plan.remaining}
         for line in lines:

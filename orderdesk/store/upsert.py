@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from orderdesk.core.events import EventKind, EventState
+from orderdesk.core.events import EventState
 from orderdesk.core.record_io import record_from_dict, record_to_dict
 from orderdesk.core.records import LineRecord, OrderRecord
 from orderdesk.core.statuses import OrderStatus, SyncState
@@ -26,13 +26,10 @@ from orderdesk.store.orders import (
     order_record,
     recompute_totals,
 )
+from orderdesk.store.remote_base import OPEN, PARTS, essence, is_behind, parts_changed_in_channel, parts_in_flight
 
 S = OrderStatus
 SYNC_USER = "sync"
-OPEN = [EventState.PENDING.value, EventState.IN_FLIGHT.value, EventState.FAILED.value, EventState.UNCERTAIN.value]
-# How far along the warehouse flow a status is. A channel that does not know a warehouse step (packed)
-# must not undo it by sending an older status.
-_FLOW_RANK = {S.PENDING: 0, S.PROCESSING: 1, S.PACKED: 2, S.DISPATCHED: 3, S.DELIVERED: 4, S.RETURNED: 5}
 
 
 @dataclass(frozen=True)
@@ -60,49 +57,13 @@ def has_open_events(order: Order) -> bool:
     return OutboxEvent.select().where(OutboxEvent.order == order, OutboxEvent.state.in_(OPEN)).exists()
 
 
-# The parts of an order a change can touch. A pull conflicts with unsent local work only when the channel
-# changed a part that the local work changes too; otherwise both are kept (our own pushes echo back this way).
-PARTS: dict[str, tuple[str, ...]] = {
-    "status": ("status",),
-    "consignment": ("consignment_number", "carrier"),
-    "lines": ("lines",),
-    "address": ("shipping_address", "billing_address", "customer"),
-}
-TOUCHES: dict[str, frozenset[str]] = {
-    EventKind.ACKNOWLEDGE.value: frozenset({"status"}),
-    EventKind.STATUS.value: frozenset({"status"}),
-    EventKind.CANCEL.value: frozenset({"status"}),
-    EventKind.DISPATCH.value: frozenset({"status", "consignment"}),
-    EventKind.EDIT.value: frozenset({"lines", "address"}),
-    EventKind.SPLIT.value: frozenset({"lines"}),
-}
-
-
-def _parts_changed(base: dict[str, Any] | None, new: dict[str, Any]) -> set[str]:
-    if base is None:
-        return set(PARTS)
-    return {part for part, keys in PARTS.items() if any(base.get(k) != new.get(k) for k in keys)}
-
-
-def _essence(part: str, snapshot: dict[str, Any]) -> Any:
-    """What of a part both sides must agree on: for lines, which line, which SKU and how many."""
-    if part == "lines":
-        return sorted((ln.get("external_id") or "", ln["sku"], ln["quantity"]) for ln in snapshot.get("lines", []))
-    return [snapshot.get(key) for key in PARTS[part]]
-
-
 def _parts_converged(order: Order, new: dict[str, Any], parts: set[str]) -> set[str]:
     """The parts where the channel already shows what the desk holds: our own change echoed back (a split whose
     answer was lost), not a clash."""
     if not parts:
         return set()
     local = record_to_dict(order_record(order))
-    return {part for part in parts if _essence(part, local) == _essence(part, new)}
-
-
-def _parts_in_flight(order: Order) -> set[str]:
-    kinds = OutboxEvent.select(OutboxEvent.kind).where(OutboxEvent.order == order, OutboxEvent.state.in_(OPEN))
-    return set().union(*(TOUCHES.get(e.kind, frozenset()) for e in kinds))
+    return {part for part in parts if essence(part, local) == essence(part, new)}
 
 
 def upsert_record(channel: Channel, record: OrderRecord, *, user: str = SYNC_USER) -> UpsertOutcome:
@@ -134,8 +95,8 @@ def upsert_record(channel: Channel, record: OrderRecord, *, user: str = SYNC_USE
             return _cancel_from_channel(order, record, digest, user)
         if order.sync_state == SyncState.CONFLICT.value:
             return _hold_conflict(order, record, user, f"{channel.name} changed it again while a conflict waits")
-        in_flight = _parts_in_flight(order) if has_open_events(order) else set()
-        remote_changes = _parts_changed(order.remote_base, new)
+        in_flight = parts_in_flight(order) if has_open_events(order) else set()
+        remote_changes = parts_changed_in_channel(order, new)
         clash = remote_changes & in_flight
         clash -= _parts_converged(order, new, clash)
         if clash:
@@ -187,10 +148,8 @@ def apply_remote_version(
         "ship_country": order.ship_country,
     }
     apply_record(order, record)
-    remote, local = S(record.status), S(kept["status"])
-    behind = remote != S.CANCELLED and local in _FLOW_RANK and _FLOW_RANK.get(remote, 0) < _FLOW_RANK[local]
-    if "status" in keep or (keep_warehouse_steps and behind):
-        order.status = local.value
+    if "status" in keep or (keep_warehouse_steps and is_behind(record.status, kept["status"])):
+        order.status = kept["status"]
     if "consignment" in keep:
         order.consignment_number, order.carrier = kept["consignment_number"], kept["carrier"]
     for name in ("consignment_number", "carrier", "erp_order_number"):

@@ -32,7 +32,7 @@ from orderdesk.channels.http import CallRecord, HttpSettings
 from orderdesk.channels.registry import make_adapter
 from orderdesk.core.events import EventKind, EventState, OutboundEvent
 from orderdesk.core.records import utcnow
-from orderdesk.store import outbox, synclog
+from orderdesk.store import outbox, remote_base, synclog
 from orderdesk.store.db import transaction
 from orderdesk.store.models import Channel, Order, OrderLine, OutboxEvent, database_proxy
 from orderdesk.store.orders import find_by_external_id, order_record
@@ -396,6 +396,7 @@ class SyncEngine:
             return self._fail(channel, event, f"internal error while sending {what}: {exc}", "bug", None, detail)
         with transaction():
             changed = self._apply_result(event, result)
+            remote_base.confirm_pushed(event.order_id, event.kind, outbound.payload, outbound.order)
             outbox.settle(event.id, EventState.DONE, error_kind="")
         self._log(
             channel.name,
