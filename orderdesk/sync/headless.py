@@ -24,12 +24,13 @@ class StderrListener(NullListener):
     """Progress and problems on standard error, one line each."""
 
     def __init__(self) -> None:
-        self._last_progress = 0.0
+        self._last_progress: dict[str, float] = {}
 
     def progress(self, channel: str, done: int, total: int) -> None:
         now = time.monotonic()
-        if now - self._last_progress >= 1.0:
-            self._last_progress = now
+        # At most a line a second per channel: one busy channel must not hide the others' progress.
+        if now - self._last_progress.get(channel, -1.0) >= 1.0:
+            self._last_progress[channel] = now
             of = f" of {total}" if total else ""
             sys.stderr.write(f"{channel}: {done}{of} done\n")
 
