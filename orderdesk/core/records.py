@@ -34,6 +34,12 @@ class Address:
     def as_dict(self) -> dict[str, str]:
         return {name: getattr(self, name) for name in self.FIELDS}
 
+    def lines(self) -> list[str]:
+        """The address as it goes on a parcel label, one part per line (postcode and city on one)."""
+        place = " ".join(part for part in (self.postcode, self.city) if part)
+        parts = (self.name, self.company, self.street, place, self.region, self.country, self.phone)
+        return [part for part in parts if part]
+
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> Address:
         data = data or {}

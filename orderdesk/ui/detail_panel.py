@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from orderdesk.core.money import format_money
+from orderdesk.core.records import Address
 from orderdesk.store import audit, outbox
 from orderdesk.store.models import Order, SyncLogEntry
 from orderdesk.store.orders import order_document
@@ -81,7 +82,12 @@ class DetailPanel(QWidget):
         self.lines.setObjectName("detailLines")
         self.lines.setAccessibleName("Order lines")
         self.lines.setHorizontalHeaderLabels(["SKU", "Name", "Qty", "Unit price", "Tracking"])
-        self.lines.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.lines.horizontalHeader()
+        for column in (0, 2, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.lines.setWordWrap(False)
+        self.setMinimumWidth(280)
         self.lines.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.lines.verticalHeader().hide()
         self.facts = QLabel()
@@ -167,13 +173,13 @@ class DetailPanel(QWidget):
         esc = html.escape
 
         def address(data: dict) -> str:  # type: ignore[type-arg]
-            return esc(", ".join(v for v in data.values() if v)) or "—"
+            return "<br>".join(esc(line) for line in Address.from_dict(data).lines()) or "—"
 
+        customer = [doc["customer"][key] for key in ("name", "email", "phone") if doc["customer"][key]]
         parts = [
-            f"<b>Customer</b> {esc(doc['customer']['name'])} {esc(doc['customer']['email'])} "
-            f"{esc(doc['customer']['phone'])}",
-            f"<b>Ship to</b> {address(doc['shipping_address'])}",
-            f"<b>Bill to</b> {address(doc['billing_address'])}",
+            "<b>Customer</b><br>" + "<br>".join(esc(value) for value in customer),
+            f"<b>Ship to</b><br>{address(doc['shipping_address'])}",
+            f"<b>Bill to</b><br>{address(doc['billing_address'])}",
         ]
         if doc["consignment_number"]:
             parts.append(f"<b>Consignment</b> {esc(doc['consignment_number'])} ({esc(doc['carrier'] or '')})")
@@ -181,7 +187,7 @@ class DetailPanel(QWidget):
             parts.append("<b>Attributes</b> " + esc(", ".join(f"{k} = {v}" for k, v in doc["attributes"].items())))
         if doc["note"]:
             parts.append(f"<b>Note</b> {esc(doc['note'])}")
-        self.facts.setText("<br>".join(parts))
+        self.facts.setText("<br><br>".join(parts))
 
     def _timeline(self, order: Order) -> None:
         esc = html.escape
@@ -190,12 +196,15 @@ class DetailPanel(QWidget):
         for entry in timeline(order):
             if entry.failed_event_id is not None:
                 self._failed_event = entry.failed_event_id
-            colour = ' style="color:#b3261e"' if entry.failed_event_id else ""
+            # Time and who on one line, what happened under it: nothing is squeezed into a narrow column, so no
+            # word is broken over lines; a failure says so in words, not only in red.
+            failed = ' style="color:#b3261e"' if entry.failed_event_id else ""
+            mark = "⚠ " if entry.failed_event_id else ""
             rows.append(
-                f"<tr{colour}><td>{entry.at.astimezone():%Y-%m-%d %H:%M:%S}</td><td>{esc(entry.who)}</td>"
-                f"<td><b>{esc(entry.what)}</b></td><td>{esc(entry.detail)}</td></tr>"
+                f"<p{failed}><span style='white-space:nowrap'>{entry.at.astimezone():%Y-%m-%d %H:%M:%S} · "
+                f"{esc(entry.who)}</span><br>{mark}<b>{esc(entry.what)}</b> {esc(entry.detail)}</p>"
             )
-        self.history.setHtml("<table cellspacing=4>" + "".join(rows) + "</table>")
+        self.history.setHtml("".join(rows))
         self.retry.setVisible(self._failed_event is not None)
 
     def _retry(self) -> None:

@@ -1,17 +1,38 @@
-"""The filter bar: channel, source, status, payment, sync state, dates, and the search box a scanner types into."""
+"""The filter bar: the search box a scanner types into, channel and status at hand, the rest under More filters.
+
+Only what fits a 1024 px window stays in the bar; source, payment, sync state and the creation dates open from the
+*More filters* button, which says how many of them are set, so nothing forces the window wider.
+"""
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
 
 from orderdesk.core.statuses import LABELS, OrderStatus, PaymentStatus, SyncState
 from orderdesk.store.models import Channel, Order
 from orderdesk.store.queries import OrderFilter
 
 ANY = "Any"
+# No palette role means "error": white on this red reads at 6.5:1, in a light theme and a dark one alike.
+ERROR_BACKGROUND = QColor("#b3261e")
+ERROR_TEXT = QColor("#ffffff")
 
 
 def _named(widget: QWidget, object_name: str, accessible: str) -> QWidget:
@@ -57,24 +78,28 @@ class FilterBar(QWidget):
             edit.setEnabled(False)
             _named(edit, name, words)
 
+        self.search.setMinimumWidth(180)
+        self.feedback = QLabel()
+        _named(self.feedback, "searchFeedback", "Search result")
+        self.feedback.hide()
+
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.search, 3)
-        for label, widget in (
-            ("Channel", self.channel),
-            ("Source", self.source),
-            ("Status", self.status),
-            ("Payment", self.payment),
-            ("Sync", self.sync_state),
-        ):
+        layout.addWidget(self.feedback)
+        for label, widget in (("&Channel", self.channel), ("S&tatus", self.status)):
             caption = QLabel(label)
             caption.setBuddy(widget)
             layout.addWidget(caption)
             layout.addWidget(widget)
-        layout.addWidget(self.dates)
-        layout.addWidget(self.date_from)
-        layout.addWidget(QLabel("–"))
-        layout.addWidget(self.date_to)
+        self.more = QToolButton()
+        _named(self.more, "moreFiltersButton", "More filters")
+        self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.more.setMenu(self._more_menu())
+        layout.addWidget(self.more)
+        layout.addStretch(1)
+        self._update_more_button()
 
         # Typing waits a moment before filtering; Enter filters at once and counts as a scan.
         self._debounce = QTimer(self)
@@ -83,12 +108,75 @@ class FilterBar(QWidget):
         self._debounce.timeout.connect(self._emit)
         self.search.textEdited.connect(lambda _text: self._debounce.start())
         self.search.returnPressed.connect(self._on_enter)
+        self.search.textChanged.connect(lambda _text: self.clear_feedback())
+        self.search.installEventFilter(self)
         for combo in (self.channel, self.source, self.status, self.payment, self.sync_state):
             combo.currentIndexChanged.connect(self._emit)
+        for combo in (self.source, self.payment, self.sync_state):
+            combo.currentIndexChanged.connect(self._update_more_button)
+        self.dates.toggled.connect(self._update_more_button)
         self.dates.toggled.connect(self._dates_toggled)
         self.date_from.dateChanged.connect(self._emit)
         self.date_to.dateChanged.connect(self._emit)
         self.reload_choices()
+
+    def _more_menu(self) -> QMenu:
+        menu = QMenu(self.more)
+        menu.setObjectName("moreFiltersMenu")
+        panel = QWidget(menu)
+        _named(panel, "moreFiltersPanel", "More filters")
+        form = QFormLayout(panel)
+        form.addRow("&Source", self.source)
+        form.addRow("&Payment", self.payment)
+        form.addRow("S&ync", self.sync_state)
+        dates = QHBoxLayout()
+        dates.addWidget(self.date_from)
+        dates.addWidget(QLabel("–"))
+        dates.addWidget(self.date_to)
+        form.addRow(self.dates, dates)
+        holder = QWidgetAction(menu)
+        holder.setDefaultWidget(panel)
+        menu.addAction(holder)
+        return menu
+
+    def extra_filters_set(self) -> int:
+        """How many of the filters under More filters narrow the table now."""
+        combos = (self.source, self.payment, self.sync_state)
+        return sum(1 for c in combos if c.currentData() is not None) + int(self.dates.isChecked())
+
+    def _update_more_button(self) -> None:
+        count = self.extra_filters_set()
+        self.more.setText(f"More filters ({count})" if count else "More filters")
+        self.more.setToolTip("Source, payment, sync state and creation date")
+
+    def show_no_match(self, code: str) -> None:
+        """A scan found nothing: say so until the next input, in red and not by colour alone, with a beep."""
+        QApplication.beep()
+        self.feedback.setText(f"No order matches {code}")
+        self.feedback.setToolTip(f"No order has the reference, consignment or tracking number {code}.")
+        self.feedback.show()
+        palette = self.search.palette()
+        palette.setColor(QPalette.ColorRole.Base, ERROR_BACKGROUND)
+        palette.setColor(QPalette.ColorRole.Text, ERROR_TEXT)
+        self.search.setPalette(palette)
+        self.search.setProperty("noMatch", True)
+        self.search.selectAll()
+
+    def clear_feedback(self) -> None:
+        if self.search.property("noMatch"):
+            self.search.setProperty("noMatch", False)
+            self.search.setPalette(QPalette())
+        self.feedback.hide()
+        self.feedback.clear()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                self._debounce.stop()
+                self._emit()
+                return True
+        return super().eventFilter(watched, event)
 
     def _combo(self, name: str, words: str, items: list[tuple[str, str]] | None = None) -> QComboBox:
         combo = QComboBox()
@@ -146,10 +234,13 @@ class FilterBar(QWidget):
 
     def _on_enter(self) -> None:
         self._debounce.stop()
-        self._emit()
         code = self.search.text().strip()
+        # The text stays selected, so the next scan replaces it instead of being appended.
+        self.search.selectAll()
         if code:
             self.scanned.emit(code)
+        else:
+            self._emit()
 
     def _emit(self) -> None:
         self.filter_changed.emit(self.current())

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -23,12 +23,13 @@ from orderdesk import APP_NAME, __version__
 from orderdesk.core.errors import RuleViolation
 from orderdesk.services import sync_events
 from orderdesk.store.models import Order, OrderLine
-from orderdesk.store.queries import OrderFilter
+from orderdesk.store.queries import OrderFilter, list_orders
 from orderdesk.sync.worker import SyncController
 from orderdesk.ui import ui_settings
 from orderdesk.ui.actions import SPECS, ActionRunner, build_actions, update_enabled
 from orderdesk.ui.detail_panel import DetailPanel
 from orderdesk.ui.filter_bar import FilterBar
+from orderdesk.ui.menus import build_menu_bar, shortcut_rows
 from orderdesk.ui.order_table_model import COLUMN_INDEX, OrderRow, OrderTableModel
 from orderdesk.ui.status_bar import OrderStatusBar
 
@@ -48,6 +49,16 @@ DEFAULT_WIDTHS = {
     "created": 128,
     "updated": 128,
 }
+
+
+# Columns a first start hides (the header's menu shows them): the table must fit a 1366 px laptop with the panel.
+HIDDEN_BY_DEFAULT = ("source", "updated")
+MIN_PANEL_WIDTH = 340
+
+
+def default_panel_width(window_width: int) -> int:
+    """The order panel's share on a first start: readable (>= 320 px), never more than a third."""
+    return max(MIN_PANEL_WIDTH, min(480, window_width // 3))
 
 
 class MainWindow(QMainWindow):
@@ -82,6 +93,7 @@ class MainWindow(QMainWindow):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.installEventFilter(self)
 
         self.filters = FilterBar()
         self.filters.filter_changed.connect(self._apply_filter)
@@ -102,6 +114,7 @@ class MainWindow(QMainWindow):
         self.detail.order_requested.connect(self.select_order)
         self.detail_dock = QDockWidget("Order", self)
         self.detail_dock.setObjectName("detailDock")
+        self.detail_dock.setAccessibleName("Order panel")
         self.detail_dock.setWidget(self.detail)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.detail_dock)
         # The order panel runs the full height; the sync log sits under the table only.
@@ -110,10 +123,12 @@ class MainWindow(QMainWindow):
 
         self.actions_by_key = build_actions(self)
         self._build_toolbar()
+        build_menu_bar(self)
         self.status = OrderStatusBar(self)
         self.setStatusBar(self.status)
         if self.log_pane is not None:
             self.status.open_log_requested.connect(self._show_log)
+            self.status.open_failures_requested.connect(self.show_log_failures)
 
         self._pending_refresh: set[int] = set()
         self._refresh_timer = QTimer(self)
@@ -159,11 +174,11 @@ class MainWindow(QMainWindow):
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self._open_settings)
         toolbar.addAction(self.settings_action)
-        search = QAction("Find", self)
-        search.setObjectName("findAction")
-        search.setShortcut(QKeySequence.StandardKey.Find)
-        search.triggered.connect(self.filters.focus_search)
-        self.addAction(search)
+        self.find_action = QAction("&Find or scan an order", self)
+        self.find_action.setObjectName("findAction")
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.filters.focus_search)
+        self.addAction(self.find_action)
 
     def _connect_worker(self) -> None:
         if self.controller is None:
@@ -209,19 +224,27 @@ class MainWindow(QMainWindow):
         return True
 
     def select_scanned(self, code: str) -> None:
-        """A scanner (or a person) entered a code: select the order it names."""
+        """A scanner (or a person) entered a code and Enter: select the order it names, and put the focus where the
+        next action starts; a search that names nothing says so and leaves the table as it was."""
         match = (
             Order.select(Order.id)
             .where((Order.reference == code) | (Order.consignment_number == code) | (Order.external_id == code))
             .first()
         ) or (Order.select(Order.id).join(OrderLine).where(OrderLine.tracking_number == code).first())
         if match is not None:
-            self.select_order(match.id)
+            self._select_found(match.id)
+            return
+        flt = self.filters.current()
+        found = list_orders(flt, limit=2)
+        if found:
+            self._apply_filter(flt)
+            if len(found) == 1:
+                self._select_found(found[0].id)
             return
         from orderdesk.store.models import Channel
 
         if not Channel.select().where(Channel.kind == "otplatform").exists():
-            self.status.showMessage(f"No order has reference or tracking number {code}.", 10_000)
+            self.filters.show_no_match(code)
             return
         from orderdesk.sync.lookup import find_order_by_waybill
         from orderdesk.ui.background import run_in_background
@@ -230,16 +253,35 @@ class MainWindow(QMainWindow):
         run_in_background(
             find_order_by_waybill,
             code,
-            on_success=self._waybill_found,
+            on_success=lambda result: self._waybill_found(code, result),
             on_failure=lambda exc: self.status.showMessage(str(exc), 10_000),
             parent=self,
         )
 
-    def _waybill_found(self, result: tuple[int | None, str]) -> None:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A scan while the table has the focus (after the last scan selected its order) goes to the search box
+        and replaces what is there, as if the box still had the focus with its text selected."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            modifiers = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier & ~Qt.KeyboardModifier.KeypadModifier
+            if event.text().isprintable() and event.text().strip() and modifiers == Qt.KeyboardModifier.NoModifier:
+                if not self.filters.search.hasFocus():
+                    self.filters.focus_search()  # selects the last scan, so this one replaces it
+                self.filters.search.insert(event.text())
+                return True
+        return super().eventFilter(watched, event)
+
+    def _select_found(self, order_id: int) -> None:
+        if self.select_order(order_id):
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _waybill_found(self, code: str, result: tuple[int | None, str]) -> None:
         order_id, message = result
+        if order_id is None:
+            self.status.clearMessage()
+            self.filters.show_no_match(code)
+            return
         self.status.showMessage(message, 10_000)
-        if order_id is not None:
-            self.select_order(order_id)
+        self._select_found(order_id)
 
     # ---- actions ----------------------------------------------------------------------------------------------
     def run_action(self, key: str) -> None:
@@ -290,6 +332,24 @@ class MainWindow(QMainWindow):
         if self.log_pane is not None:
             self.log_pane.show()
             self.log_pane.raise_()
+
+    def show_log_failures(self) -> None:
+        """The red notice: the log opens on what went wrong, not on the last hundred good calls."""
+        if self.log_pane is not None:
+            self.log_pane.failed_only_check.setChecked(True)  # type: ignore[attr-defined]
+            self._show_log()
+
+    def show_shortcuts(self) -> None:
+        from orderdesk.ui.dialogs.shortcuts import ShortcutsDialog
+
+        ShortcutsDialog(shortcut_rows(self.menuBar()), self).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<b>{APP_NAME} {__version__}</b><br>One desk for the orders of every sales channel.",
+        )
 
     def _context_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
@@ -390,9 +450,14 @@ class MainWindow(QMainWindow):
             self._default_layout()
 
     def _default_layout(self) -> None:
-        """A first start: the table gets the room, the panels a sensible share, columns fit their content."""
+        """A first start: the table gets the room, the order panel a readable share, the sync log a one-line bar
+        in the status bar (a click, the red notice or View > Sync log opens it); columns fit their content."""
         for key, width in DEFAULT_WIDTHS.items():
             self.table.setColumnWidth(COLUMN_INDEX[key], width)
+        for key in HIDDEN_BY_DEFAULT:
+            self.table.horizontalHeader().setSectionHidden(COLUMN_INDEX[key], True)
+        if self.log_pane is not None:
+            self.log_pane.hide()
         self._dock_sizes_pending = True  # docks take sizes only once the window is laid out: see showEvent
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -402,7 +467,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._default_dock_sizes)
 
     def _default_dock_sizes(self) -> None:
-        self.resizeDocks([self.detail_dock], [max(360, self.width() // 3)], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.detail_dock], [default_panel_width(self.width())], Qt.Orientation.Horizontal)
         if self.log_pane is not None:
             self.resizeDocks([self.log_pane], [max(200, self.height() // 4)], Qt.Orientation.Vertical)
 

@@ -13,6 +13,7 @@ from orderdesk.store import outbox
 from orderdesk.store.models import Channel
 
 PROGRESS_EVERY_MS = 200
+TROUBLE = ("offline", "auth_failed", "error", "paused")
 STATE_WORDS = {
     "idle": "idle",
     "pulling": "syncing",
@@ -26,12 +27,16 @@ STATE_WORDS = {
 
 class OrderStatusBar(QStatusBar):
     open_log_requested = Signal()
+    open_failures_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statusBar")
         self.setAccessibleName("Sync status")
-        self.channels: dict[str, QLabel] = {}
+        self._states: dict[str, tuple[str, str]] = {}
+        self.channel_states = QLabel()
+        self.channel_states.setObjectName("channelStates")
+        self.channel_states.setAccessibleName("Channels' sync states")
         self.progress = QProgressBar()
         self.progress.setObjectName("syncProgress")
         self.progress.setAccessibleName("Sync progress")
@@ -42,16 +47,20 @@ class OrderStatusBar(QStatusBar):
         self._progress_timer.setSingleShot(True)
         self._progress_timer.setInterval(PROGRESS_EVERY_MS)
         self._progress_timer.timeout.connect(self._show_progress)
-        self.counts = QLabel()
+        # The sync log's closed form: one line with the counts; a click opens the log.
+        self.counts = QPushButton()
         self.counts.setObjectName("eventCounts")
-        self.counts.setAccessibleName("Changes waiting and failed")
+        self.counts.setAccessibleName("Sync log: changes waiting and failed")
+        self.counts.setFlat(True)
+        self.counts.setToolTip("Open the sync log (F8)")
+        self.counts.clicked.connect(self.open_log_requested.emit)
         self.notice = QPushButton()
         self.notice.setObjectName("failureNotice")
         self.notice.setAccessibleName("Sync failures: open the sync log")
         self.notice.setFlat(True)
         self.notice.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.notice.hide()
-        self.notice.clicked.connect(self.open_log_requested.emit)
+        self.notice.clicked.connect(self.open_failures_requested.emit)
         self.expiry = QLabel()
         self.expiry.setObjectName("expiryWarning")
         self.expiry.setAccessibleName("Channel passwords or tokens about to expire")
@@ -61,6 +70,7 @@ class OrderStatusBar(QStatusBar):
         self._expiry_timer.setInterval(60 * 60 * 1000)
         self._expiry_timer.timeout.connect(lambda: self.refresh_expiry())
         self._expiry_timer.start()
+        self.addPermanentWidget(self.channel_states)
         self.addPermanentWidget(self.expiry)
         self.addPermanentWidget(self.notice)
         self.addPermanentWidget(self.progress)
@@ -68,18 +78,11 @@ class OrderStatusBar(QStatusBar):
         self.reload_channels()
 
     def reload_channels(self) -> None:
-        names = [c.name for c in Channel.select(Channel.name, Channel.kind).where(Channel.kind != "manual")]
-        for name in list(self.channels):
-            if name not in names:
-                self.removeWidget(self.channels.pop(name))
-        for channel in Channel.select().where(Channel.kind != "manual").order_by(Channel.name):
-            if channel.name not in self.channels:
-                label = QLabel()
-                label.setObjectName(f"channelState_{channel.name}")
-                label.setAccessibleName(f"{channel.name} sync state")
-                self.channels[channel.name] = label
-                self.insertPermanentWidget(0, label)
-            self.set_channel_state(channel.name, channel.state, channel.state_message)
+        names = {c.name: c for c in Channel.select().where(Channel.kind != "manual").order_by(Channel.name)}
+        self._states = {name: self._states.get(name, (c.state, c.state_message)) for name, c in names.items()}
+        for name, channel in names.items():
+            self._states[name] = (channel.state, channel.state_message)
+        self._show_states()
         self.refresh_expiry()
         self.refresh_counts()
 
@@ -100,14 +103,34 @@ class OrderStatusBar(QStatusBar):
         self.expiry.setVisible(bool(warnings))
 
     def set_channel_state(self, channel: str, state: str, message: str) -> None:
-        label = self.channels.get(channel)
-        if label is None:
+        if channel not in self._states:
             return
-        words = message if state == "paused" and message else STATE_WORDS.get(state, state)
-        label.setText(f"{channel}: {words}")
-        label.setToolTip(message or words)
-        bad = state in ("offline", "auth_failed", "error")
-        label.setStyleSheet("color: #b3261e;" if bad else ("color: #8a6d00;" if state == "paused" else ""))
+        self._states[channel] = (state, message)
+        self._show_states()
+
+    def channel_words(self, channel: str) -> str:
+        state, message = self._states[channel]
+        return message if state == "paused" and message else STATE_WORDS.get(state, state)
+
+    def _show_states(self) -> None:
+        """One line for every channel, so many channels fit a laptop: the ones that need a look by name, the rest
+        counted; each channel in full in the tooltip."""
+        troubled = [n for n, (state, _m) in self._states.items() if state in TROUBLE]
+        busy = [n for n, (state, _m) in self._states.items() if state in ("pulling", "pushing")]
+        calm = len(self._states) - len(troubled) - len(busy)
+        parts = [f"⚠ {name}: {self.channel_words(name)}" for name in troubled]
+        if busy:
+            parts.append(f"{', '.join(busy)}: syncing")
+        if calm == 1 and not parts:
+            parts.append(f"{next(iter(self._states))}: idle")
+        elif calm:
+            parts.append(f"{calm} channel{'s' if calm != 1 else ''} idle")
+        self.channel_states.setText(" · ".join(parts))
+        self.channel_states.setToolTip(
+            "\n".join(f"{name}: {self.channel_words(name)}" for name in self._states) or "No channels yet"
+        )
+        bad = any(self._states[n][0] != "paused" for n in troubled)
+        self.channel_states.setStyleSheet("color: #b3261e;" if bad else ("color: #8a6d00;" if troubled else ""))
 
     def set_progress(self, channel: str, done: int, total: int) -> None:
         """Show progress, at most a few times a second: QProgressBar repaints the window synchronously on every
@@ -136,7 +159,7 @@ class OrderStatusBar(QStatusBar):
         counts = outbox.open_count()
         waiting = counts.get("pending", 0) + counts.get("in_flight", 0) + counts.get("uncertain", 0)
         failed = counts.get("failed", 0)
-        self.counts.setText(f"{waiting} waiting · {failed} failed")
+        self.counts.setText(f"Sync log: {waiting} waiting · {failed} failed")
         if failed:
             self.notice.setText(f"⚠ {failed} change(s) could not be sent — open the sync log")
             self.notice.show()

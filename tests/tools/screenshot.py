@@ -1,6 +1,8 @@
 """Take the README's screenshot: the main window in demo mode, as a real X11 window on a virtual screen.
 
-xvfb-run -a -s "-screen 0 1600x1000x24" python tests/tools/screenshot.py [resources/screenshots/main_window.png]
+xvfb-run -a -s "-screen 0 1366x768x24" python tests/tools/screenshot.py [PATH.png] [--size WxH]
+
+The README's picture is taken at 1366x768, the small warehouse laptop the desk must fit (maximised window).
 """
 
 from __future__ import annotations
@@ -19,7 +21,10 @@ def main() -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    target = Path(sys.argv[1] if len(sys.argv) > 1 else "resources/screenshots/main_window.png")
+    args = [a for a in sys.argv[1:] if not a.startswith("--size")]
+    size = next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--size=")), "1366x768")
+    width, height = (int(n) for n in size.lower().split("x"))
+    target = Path(args[0] if args else "resources/screenshots/main_window.png")
     target.parent.mkdir(parents=True, exist_ok=True)
     from orderdesk.sandbox.demo import start_demo
     from orderdesk.store.models import Order
@@ -31,7 +36,7 @@ def main() -> int:
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(settings_folder))
     demo = start_demo(feed=False)
     window = open_window(db_url=demo.db_url, user="anna", title_note=" — demo (simulated channels)")
-    window.resize(1560, 940)
+    window.resize(width, height)
     window.show()
     deadline = time.monotonic() + 60
     while Order.select().count() < 40 and time.monotonic() < deadline:

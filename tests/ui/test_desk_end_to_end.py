@@ -208,6 +208,10 @@ def test_retry_in_the_sync_log_pane_sends_a_failed_event_again(desk, qtbot):
     qtbot.waitUntil(lambda: desk.cell(order.id, "sync_state").endswith("Failed"))
 
     pane = desk.window.log_pane
+    assert not pane.isVisible()  # closed on a first start: the operator keeps the rows
+    desk.window.status.refresh_counts()
+    click(qtbot, desk.window.status.notice)  # the supervisor follows the red notice
+    assert pane.isVisible() and pane.failed_only_check.isChecked()
 
     def failed_row() -> int | None:
         rows = (pane.model.log_row(r) for r in range(pane.model.rowCount()))
