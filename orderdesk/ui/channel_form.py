@@ -18,12 +18,15 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -41,7 +44,7 @@ from orderdesk.store.models import Channel
 from orderdesk.store.orders import get_channel
 from orderdesk.sync.connection import test_channel
 from orderdesk.ui.background import run_in_background, with_own_connection
-from orderdesk.ui.dialogs.widgets import ERROR_STYLE, FieldError, OrderDialog, named, no_default
+from orderdesk.ui.dialogs.widgets import ERROR_STYLE, FieldError, OrderDialog, fit_scrolling, named, no_default
 
 OK_STYLE = "color: #2e7d32;"  # dark enough to read on the light and the dark Fusion palette
 HINT_STYLE = "color: palette(mid);"
@@ -160,11 +163,24 @@ class ChannelFormDialog(OrderDialog):
 
         legend = named(QLabel("* required"), "requiredLegend", "Fields marked with a star are required")
         legend.setStyleSheet(HINT_STYLE)
-        self.body.addLayout(top)
-        self.body.addWidget(self.fields_box)
-        self.body.addWidget(self.sync_box)
-        self.body.addWidget(self.enabled_check)
-        self.body.addWidget(legend)
+        # Magento's and OT Platform's forms are taller than a 768 px laptop: the fields scroll, OK/Cancel and
+        # the test stay in sight.
+        sections = named(QWidget(), "channelFormFields", "Channel settings fields")
+        column = QVBoxLayout(sections)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(top)
+        column.addWidget(self.fields_box)
+        column.addWidget(self.sync_box)
+        column.addWidget(self.enabled_check)
+        column.addWidget(legend)
+        column.addStretch(1)
+        self.scroll = named(QScrollArea(), "channelFormScroll", "Channel settings")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, which scroll into view
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(sections)
+        self.body.addWidget(self.scroll, 1)
         self.body.addLayout(test_row)
 
         if channel_name is None:
@@ -179,6 +195,11 @@ class ChannelFormDialog(OrderDialog):
             widget.valueChanged.connect(self._validate)
         self.enabled_check.toggled.connect(self._validate)
         self._validate()
+        self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """As big as the kind's fields need, never taller than the screen (the fields scroll then)."""
+        fit_scrolling(self, self.scroll)
 
     # -- building ------------------------------------------------------------------------------------------
     @staticmethod
@@ -293,7 +314,7 @@ class ChannelFormDialog(OrderDialog):
         carried = {key: row.edit.text() for key, row in self.rows.items()}
         self._build_fields(self.kind(), carried)
         self._validate()
-        self.adjustSize()  # grow or shrink with the kind's fields
+        self.fit_to_screen()  # grow or shrink with the kind's fields
 
     def _name_edited(self) -> None:
         self._name_touched = True

@@ -29,6 +29,7 @@ from orderdesk.services.channels import channel_secrets, remove_channel, update_
 from orderdesk.store.db import DatabaseUnavailable
 from orderdesk.store.models import Channel, Order
 from orderdesk.ui.channel_form import HINT_STYLE, ChannelFormDialog
+from orderdesk.ui.dialogs.focus import KeyboardOrder
 from orderdesk.ui.dialogs.widgets import FieldError, named, no_default
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
@@ -45,6 +46,7 @@ class SettingsDialog(QDialog):
         self.changed = False
         self.form: ChannelFormDialog | None = None
         self.confirm_box: QMessageBox | None = None
+        KeyboardOrder(self)
 
         self.error = FieldError("settingsError", "Problem with the channels")
         self.message = named(QLabel(), "settingsMessage", "What was done")

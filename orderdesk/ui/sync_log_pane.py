@@ -40,6 +40,7 @@ from orderdesk.services import sync_events
 from orderdesk.store import outbox, synclog
 from orderdesk.store.db import DatabaseUnavailable
 from orderdesk.store.models import Channel, OutboxEvent, SyncLogEntry
+from orderdesk.ui.dialogs.focus import KeyboardOrder
 from orderdesk.ui.sync_log_model import LogFilter, SyncLogModel, local_time
 
 W = TypeVar("W", bound=QWidget)
@@ -419,6 +420,7 @@ class DiscardEventDialog(QDialog):
         self.result_event: OutboxEvent | None = None
         self.result_order_ids: list[int] = []
         event = outbox.get_event(event_id)
+        KeyboardOrder(self)
         layout = QVBoxLayout(self)
         self.error_label = _named(QLabel(), "discardEventError", "Discard error")
         self.error_label.setStyleSheet(ERROR_STYLE)

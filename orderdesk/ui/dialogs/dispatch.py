@@ -52,11 +52,13 @@ class DispatchDialog(OrderDialog):
         self.version = 0
         self.consignment_edit = named(QLineEdit(), "consignmentEdit", "Consignment number")
         self.consignment_edit.setPlaceholderText("Scan or type the consignment number")
+        self.consignment_edit.setMinimumWidth(280)  # a parcel number is 20-odd characters
         self.consignment_error = self.field_error(
             "consignmentError", "Problem with the consignment number", "consignment_number"
         )
         self.carrier_edit = named(QComboBox(), "carrierEdit", "Carrier")
         self.carrier_edit.setEditable(True)
+        self.carrier_edit.setMinimumWidth(200)
         # A typed carrier must not be added to the list on Enter: the list is the known carriers only.
         self.carrier_edit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.carrier_edit.addItems(KNOWN_CARRIERS)

@@ -25,6 +25,7 @@ from orderdesk.core.money import ZERO
 from orderdesk.services.editing import NewLine
 from orderdesk.store.models import Order, OrderLine
 from orderdesk.ui.dialogs.widgets import (
+    SPIN_WIDTH,
     EnterKey,
     FieldError,
     commission_text,
@@ -91,6 +92,7 @@ class LinesEditor(QWidget):
         self.name_edit = named(QLineEdit(), "newNameEdit", "Product name of the new line")
         self.name_edit.setPlaceholderText("optional; the SKU when empty")
         self.quantity_spin = named(QSpinBox(), "newQuantitySpin", "Quantity of the new line")
+        self.quantity_spin.setMinimumWidth(SPIN_WIDTH)
         self.quantity_spin.setRange(1, MAX_QUANTITY)
         self.price_edit = named(QLineEdit(), "newPriceEdit", "Unit price of the new line")
         self.price_edit.setPlaceholderText(f"e.g. 12.50 ({self.currency})")
@@ -150,6 +152,7 @@ class LinesEditor(QWidget):
         else:
             spin_name, remove_name, remove_text = f"quantitySpin_{line_id}", f"removeLineButton_{line_id}", "Remove"
         spin = named(QSpinBox(), spin_name, f"Quantity of {sku}")
+        spin.setMinimumWidth(SPIN_WIDTH)
         spin.setRange(1, max(MAX_QUANTITY, quantity))
         spin.setValue(quantity)
         remove = no_default(named(QPushButton(remove_text), remove_name, f"Remove the line {sku}"))

@@ -12,6 +12,8 @@ from orderdesk.core.statuses import OrderStatus, check_transition
 from orderdesk.store.models import Order
 from orderdesk.ui.dialogs.widgets import OrderDialog, named, summary_label
 
+REASON_WIDTH = 360
+
 
 class ReasonDialog(OrderDialog):
     """One order, one reason (`reasonEdit`, checked live), refused up front when the rules or the channel do not
@@ -48,6 +50,7 @@ class ReasonDialog(OrderDialog):
         self.version = 0
         self.reason_edit = named(QLineEdit(), "reasonEdit", reason_accessible)
         self.reason_edit.setPlaceholderText(placeholder)
+        self.reason_edit.setMinimumWidth(REASON_WIDTH)  # a reason is a sentence: it must be seen whole
         self.reason_error = self.field_error(
             "reasonError", f"Problem with the {reason_accessible.lower()}", *error_fields
         )

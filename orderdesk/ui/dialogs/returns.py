@@ -12,7 +12,7 @@ from orderdesk.services import returns
 from orderdesk.services.returns import ReturnType
 from orderdesk.store.models import Order
 from orderdesk.store.orders import lines_of
-from orderdesk.ui.dialogs.widgets import OrderDialog, line_table, named, put_text, summary_label
+from orderdesk.ui.dialogs.widgets import SPIN_WIDTH, OrderDialog, line_table, named, put_text, summary_label
 
 # How the warehouse says what kind of return it is; the channel gets the code.
 RETURN_TYPE_LABELS = {
@@ -103,6 +103,7 @@ class ReturnDialog(OrderDialog):
             put_text(self.lines_table, row, 2, str(line.quantity), numeric=True)
             put_text(self.lines_table, row, 3, str(back), numeric=True)
             spin = named(QSpinBox(), f"returnSpin_{line.id}", f"Units of {line.sku} coming back")
+            spin.setMinimumWidth(SPIN_WIDTH)
             spin.setRange(0, left)
             spin.setSuffix(f" of {left}")
             spin.setEnabled(left > 0)

@@ -13,6 +13,7 @@ from orderdesk.services import editing
 from orderdesk.store.models import Order
 from orderdesk.store.orders import lines_of
 from orderdesk.ui.dialogs.widgets import (
+    SPIN_WIDTH,
     OrderDialog,
     commission_label,
     line_table,
@@ -110,6 +111,7 @@ class SplitDialog(OrderDialog):
             put_text(self.lines_table, row, 2, str(line.quantity), numeric=True)
             put_text(self.lines_table, row, 3, money(line.unit_price, order.currency), numeric=True)
             spin = named(QSpinBox(), f"moveSpin_{line.id}", f"Units of {line.sku} to move to the new order")
+            spin.setMinimumWidth(SPIN_WIDTH)
             spin.setRange(0, line.quantity)
             spin.setSuffix(f" of {line.quantity}")
             spin.valueChanged.connect(self._update_preview)

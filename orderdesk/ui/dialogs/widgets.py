@@ -7,15 +7,17 @@ from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,6 +31,9 @@ from orderdesk.credentials import KeyringUnavailable
 from orderdesk.store.db import DatabaseUnavailable
 from orderdesk.store.models import Order
 from orderdesk.store.orders import find_order
+from orderdesk.ui.dialogs.focus import KeyboardOrder
+
+SPIN_WIDTH = 80  # a quantity box shows six digits and its arrows
 
 # Dark enough to read on the light and the dark Fusion palette.
 ERROR_STYLE = "color: #c62828;"
@@ -78,6 +83,22 @@ class EnterKey(QObject):
                 self._callback()
                 return True
         return False
+
+
+SCREEN_MARGIN = 48  # room for a taskbar and the window's title bar
+
+
+def fit_scrolling(dialog: QDialog, scroll: QScrollArea, available: QRect | None = None) -> None:
+    """Size a dialog whose body scrolls: wide enough that nothing scrolls sideways, tall enough for the whole
+    body where the screen allows it, otherwise the screen's height (the body scrolls, the buttons stay)."""
+    content = scroll.widget().sizeHint()
+    bar = scroll.verticalScrollBar().sizeHint().width()
+    scroll.setMinimumWidth(content.width() + bar + 2 * scroll.frameWidth())
+    screen = available or (dialog.screen() or QApplication.primaryScreen()).availableGeometry()
+    around = dialog.sizeHint().height() - scroll.sizeHint().height()  # messages, test row, buttons
+    height = min(content.height() + around + 2 * scroll.frameWidth(), screen.height() - SCREEN_MARGIN)
+    width = min(max(dialog.sizeHint().width(), scroll.minimumWidth() + 24), screen.width() - SCREEN_MARGIN)
+    dialog.resize(width, height)
 
 
 def no_default(button: QPushButton) -> QPushButton:
@@ -140,6 +161,7 @@ class OrderDialog(QDialog):
         layout.addLayout(self.body, 1)
         layout.addWidget(self.reason_label)
         layout.addWidget(self.buttons)
+        KeyboardOrder(self)
 
     # -- loading -------------------------------------------------------------------------------------------
     def load_order(self, order_id: int) -> Order | None:
