@@ -174,13 +174,13 @@ class ChannelFormDialog(OrderDialog):
         column.addWidget(self.enabled_check)
         column.addWidget(legend)
         column.addStretch(1)
-        self.scroll = named(QScrollArea(), "channelFormScroll", "Channel settings")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, which scroll into view
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(sections)
-        self.body.addWidget(self.scroll, 1)
+        self.fields_scroll = named(QScrollArea(), "channelFormScroll", "Channel settings")
+        self.fields_scroll.setWidgetResizable(True)
+        self.fields_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, which scroll into view
+        self.fields_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.fields_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.fields_scroll.setWidget(sections)
+        self.body.addWidget(self.fields_scroll, 1)
         self.body.addLayout(test_row)
 
         if channel_name is None:
@@ -199,7 +199,7 @@ class ChannelFormDialog(OrderDialog):
 
     def fit_to_screen(self) -> None:
         """As big as the kind's fields need, never taller than the screen (the fields scroll then)."""
-        fit_scrolling(self, self.scroll)
+        fit_scrolling(self, self.fields_scroll)
 
     # -- building ------------------------------------------------------------------------------------------
     @staticmethod

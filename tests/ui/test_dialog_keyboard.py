@@ -159,11 +159,11 @@ def test_a_dialog_fits_the_screen_with_every_column_and_field_visible(qtbot, des
 
 def test_a_channel_form_taller_than_a_laptop_screen_scrolls_and_keeps_its_buttons(qtbot, desk):  # noqa: F811
     form = opened(qtbot, ChannelFormDialog("m2", user="anna"))
-    fit_scrolling(form, form.scroll, QRect(0, 0, LAPTOP_WIDTH, LAPTOP_HEIGHT))
+    fit_scrolling(form, form.fields_scroll, QRect(0, 0, LAPTOP_WIDTH, LAPTOP_HEIGHT))
     qtbot.wait(20)
     assert form.height() <= LAPTOP_HEIGHT - SCREEN_MARGIN
-    assert form.scroll.widget().sizeHint().height() > form.scroll.viewport().height()  # Magento's form is tall
-    assert form.scroll.verticalScrollBar().maximum() > 0
+    assert form.fields_scroll.widget().sizeHint().height() > form.fields_scroll.viewport().height()  # Magento's form is tall
+    assert form.fields_scroll.verticalScrollBar().maximum() > 0
     for button in (form.ok_button, form.close_button):
         corner = button.mapTo(form, button.rect().bottomRight())
         assert button.isVisible() and form.rect().contains(corner)

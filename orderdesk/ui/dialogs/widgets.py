@@ -91,7 +91,10 @@ SCREEN_MARGIN = 48  # room for a taskbar and the window's title bar
 def fit_scrolling(dialog: QDialog, scroll: QScrollArea, available: QRect | None = None) -> None:
     """Size a dialog whose body scrolls: wide enough that nothing scrolls sideways, tall enough for the whole
     body where the screen allows it, otherwise the screen's height (the body scrolls, the buttons stay)."""
-    content = scroll.widget().sizeHint()
+    body = scroll.widget()
+    if body is None:
+        return
+    content = body.sizeHint()
     bar = scroll.verticalScrollBar().sizeHint().width()
     scroll.setMinimumWidth(content.width() + bar + 2 * scroll.frameWidth())
     screen = available or (dialog.screen() or QApplication.primaryScreen()).availableGeometry()
