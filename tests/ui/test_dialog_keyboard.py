@@ -162,7 +162,8 @@ def test_a_channel_form_taller_than_a_laptop_screen_scrolls_and_keeps_its_button
     fit_scrolling(form, form.fields_scroll, QRect(0, 0, LAPTOP_WIDTH, LAPTOP_HEIGHT))
     qtbot.wait(20)
     assert form.height() <= LAPTOP_HEIGHT - SCREEN_MARGIN
-    assert form.fields_scroll.widget().sizeHint().height() > form.fields_scroll.viewport().height()  # Magento's form is tall
+    # Magento's form is taller than that:
+    assert form.fields_scroll.widget().sizeHint().height() > form.fields_scroll.viewport().height()
     assert form.fields_scroll.verticalScrollBar().maximum() > 0
     for button in (form.ok_button, form.close_button):
         corner = button.mapTo(form, button.rect().bottomRight())
