@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from orderdesk.core import capabilities
 from orderdesk.core.errors import RuleViolation
@@ -34,16 +34,68 @@ class ActionSpec:
     text: str
     shortcut: str
     tip: str
-    applies: Callable[[Sequence[OrderRow]], bool]
+    why_not: Callable[[Sequence[OrderRow]], str | None]  # None: the action applies to these rows
+    batch_words: tuple[str, str] = ("", "")  # ("acknowledge", "acknowledged") when it works on several orders
+
+    def applies(self, rows: Sequence[OrderRow]) -> bool:
+        return self.why_not(rows) is None
 
 
-def _one(rows: Sequence[OrderRow]) -> bool:
-    return len(rows) == 1
+# How far along an order is, to say why an action does not apply yet (or any more).
+_RANK = {S.PENDING: 0, S.PROCESSING: 1, S.PACKED: 2, S.DISPATCHED: 3, S.DELIVERED: 4}
+_REACHED = {S.PROCESSING: "acknowledged", S.PACKED: "packed", S.DISPATCHED: "dispatched", S.DELIVERED: "delivered"}
 
 
-def _all(rows: Sequence[OrderRow], statuses: set[str] | frozenset[OrderStatus], event: EventKind) -> bool:
+def _status_words(status: str, wanted: set[str]) -> str:
+    """Why an order in `status` is not one of `wanted`, in the warehouse's words."""
+    current = S(status)
+    if current in (S.CANCELLED, S.RETURNED):
+        return f"is {current.value}"
+    ranks = [_RANK[S(w)] for w in wanted if S(w) in _RANK]
+    if current in _RANK and ranks and _RANK[current] < min(ranks):
+        first = next(s for s, r in _RANK.items() if r == min(ranks))
+        return f"is not {_REACHED.get(first, first.value)} yet"
+    return f"is already {_REACHED.get(current, current.value)}" if current in _REACHED else f"is {current.value}"
+
+
+def _one(rows: Sequence[OrderRow]) -> str | None:
+    if not rows:
+        return "select an order"
+    return None if len(rows) == 1 else "select one order only"
+
+
+def _all(rows: Sequence[OrderRow], statuses: set[str] | frozenset[OrderStatus], event: EventKind) -> str | None:
+    if not rows:
+        return "select an order"
     wanted = {s.value if isinstance(s, OrderStatus) else s for s in statuses}
-    return bool(rows) and all(r.status in wanted and channel_takes(r.channel_kind, event) for r in rows)
+    for row in rows:
+        if row.status not in wanted:
+            return f"{row.reference} {_status_words(row.status, wanted)}"
+        if not channel_takes(row.channel_kind, event):
+            return f"{row.channel} cannot take it for {row.reference}"
+    return None
+
+
+def _one_and(rows: Sequence[OrderRow], rule: Callable[[Sequence[OrderRow]], str | None]) -> str | None:
+    return _one(rows) or rule(rows)
+
+
+def _failed(rows: Sequence[OrderRow]) -> str | None:
+    if any(r.sync_state == "failed" for r in rows):
+        return None
+    return "no change of the selected orders failed to reach its channel" if rows else "select an order"
+
+
+def _conflicted(rows: Sequence[OrderRow]) -> str | None:
+    return _one(rows) or (None if rows[0].sync_state == "conflict" else f"{rows[0].reference} has no conflict")
+
+
+def _takes_attributes(rows: Sequence[OrderRow]) -> str | None:
+    if _one(rows):
+        return _one(rows)
+    if channel_takes(rows[0].channel_kind, EventKind.ATTRIBUTES):
+        return None
+    return f"{rows[0].channel} keeps no attributes of orders"
 
 
 SPECS = (
@@ -53,20 +105,21 @@ SPECS = (
         "Ctrl+K",
         "Start work on the order (pending → processing)",
         lambda rows: _all(rows, {"pending"}, EventKind.ACKNOWLEDGE),
+        ("acknowledge", "acknowledged"),
     ),
     ActionSpec(
         "edit",
         "Edit…",
         "Ctrl+E",
         "Change address, quantities, lines or note",
-        lambda rows: _one(rows) and _all(rows, EDITABLE, EventKind.EDIT),
+        lambda rows: _one_and(rows, lambda r: _all(r, EDITABLE, EventKind.EDIT)),
     ),
     ActionSpec(
         "split",
         "Split…",
         "Ctrl+L",
         "Move units into a new order",
-        lambda rows: _one(rows) and _all(rows, EDITABLE, EventKind.SPLIT),
+        lambda rows: _one_and(rows, lambda r: _all(r, EDITABLE, EventKind.SPLIT)),
     ),
     ActionSpec(
         "pack",
@@ -74,6 +127,7 @@ SPECS = (
         "Ctrl+Shift+P",
         "The parcel is packed",
         lambda rows: _all(rows, {"processing"}, EventKind.STATUS),
+        ("mark packed", "marked packed"),
     ),
     ActionSpec(
         "dispatch",
@@ -81,6 +135,7 @@ SPECS = (
         "Ctrl+D",
         "Dispatch with a consignment number and carrier",
         lambda rows: _all(rows, {"processing", "packed"}, EventKind.DISPATCH),
+        ("dispatch", "dispatched"),
     ),
     ActionSpec(
         "deliver",
@@ -88,41 +143,43 @@ SPECS = (
         "Ctrl+Shift+D",
         "The customer has the parcel",
         lambda rows: _all(rows, {"dispatched"}, EventKind.STATUS),
+        ("mark delivered", "marked delivered"),
     ),
     ActionSpec(
         "cancel",
         "Cancel order…",
         "Ctrl+Shift+X",
         "Cancel before dispatch, with a reason",
-        lambda rows: _one(rows) and _all(rows, CANCELLABLE, EventKind.CANCEL),
+        lambda rows: _one_and(rows, lambda r: _all(r, CANCELLABLE, EventKind.CANCEL)),
     ),
     ActionSpec(
         "return",
         "Create return…",
         "Ctrl+Shift+U",
         "Record returned units of a dispatched order",
-        lambda rows: _one(rows) and _all(rows, RETURNABLE, EventKind.RETURN),
+        lambda rows: _one_and(rows, lambda r: _all(r, RETURNABLE, EventKind.RETURN)),
     ),
     ActionSpec(
         "attributes",
         "Attributes…",
         "Ctrl+J",
         "Order and line attributes",
-        lambda rows: _one(rows) and channel_takes(rows[0].channel_kind, EventKind.ATTRIBUTES),
+        _takes_attributes,
     ),
     ActionSpec(
         "retry",
         "Retry sync",
         "Ctrl+Shift+E",
         "Send the failed changes of these orders again",
-        lambda rows: any(r.sync_state == "failed" for r in rows),
+        _failed,
+        ("retry", "sent again"),
     ),
     ActionSpec(
         "conflict",
         "Resolve conflict…",
         "Ctrl+Shift+C",
         "Choose the desk's or the channel's version",
-        lambda rows: _one(rows) and rows[0].sync_state == "conflict",
+        _conflicted,
     ),
 )
 
@@ -141,29 +198,67 @@ def build_actions(parent: QWidget) -> dict[str, QAction]:
 
 
 def update_enabled(actions: dict[str, QAction], rows: Sequence[OrderRow]) -> None:
+    """Enable what applies; a disabled action says why in its tooltip and status tip."""
     for spec in SPECS:
-        actions[spec.key].setEnabled(spec.applies(rows))
+        action = actions[spec.key]
+        why = spec.why_not(rows)
+        action.setEnabled(why is None)
+        name = spec.text.rstrip("…")
+        text = f"{spec.tip} ({spec.shortcut})" if why is None else f"{name}: {why}"
+        action.setToolTip(text)
+        action.setStatusTip(spec.tip if why is None else text)
+
+
+@dataclass
+class BatchReport:
+    """What an action did to the selected orders, for the notice that stays until dismissed."""
+
+    done: int = 0
+    refused: list[str] = field(default_factory=list)  # "AFF-1008 is unpaid"
+
+    def sentence(self, words: tuple[str, str], asked: int) -> str:
+        done_words = words[1] or "changed"
+        text = (
+            f"{self.done} of {asked} orders {done_words}"
+            if self.done < asked
+            else f"{self.done} {_orders(self.done)} {done_words}"
+        )
+        if self.refused:
+            text += f", {len(self.refused)} refused: " + "; ".join(self.refused)
+        return text + "."
+
+
+def _orders(count: int) -> str:
+    return "order" if count == 1 else "orders"
 
 
 class ActionRunner:
-    """Carries out an action on the selected orders; returns the ids of orders that changed."""
+    """Carries out an action on the selected orders; returns the ids of orders that changed. What was refused
+    is kept in `report` for the window to show."""
 
     def __init__(self, parent: QWidget, user: str) -> None:
         self.parent = parent
         self.user = user
+        self.report = BatchReport()
 
     def run(self, key: str, rows: Sequence[OrderRow]) -> list[int]:
+        self.report = BatchReport()
         handler = getattr(self, f"_{key}")
         changed: list[int] = handler(rows)
+        self.report.done = len(set(changed))
         return changed
 
     # ---- one per action -------------------------------------------------------------------------------------
     def _acknowledge(self, rows: Sequence[OrderRow]) -> list[int]:
         from orderdesk.ui.dialogs.payment_override import PaymentOverrideDialog
 
-        changed, problems = [], []
+        changed = []
         for row in rows:
             if row.payment_status == "unpaid":
+                if len(rows) > 1:
+                    # An override needs its own reason: a batch never starts work on an unpaid order.
+                    self.report.refused.append(f"{row.reference} is unpaid")
+                    continue
                 dialog = PaymentOverrideDialog(row.id, user=self.user, parent=self.parent)
                 if dialog.exec() == QDialog.DialogCode.Accepted:
                     changed.append(row.id)
@@ -172,19 +267,17 @@ class ActionRunner:
                 status_service.set_status(row.id, S.PROCESSING, user=self.user)
                 changed.append(row.id)
             except RuleViolation as exc:
-                problems.append(f"{row.reference}: {exc.message}")
-        self._report(problems)
+                self.report.refused.append(f"{row.reference}: {exc.message}")
         return changed
 
     def _simple_status(self, rows: Sequence[OrderRow], target: OrderStatus) -> list[int]:
-        changed, problems = [], []
+        changed = []
         for row in rows:
             try:
                 status_service.set_status(row.id, target, user=self.user)
                 changed.append(row.id)
             except RuleViolation as exc:
-                problems.append(f"{row.reference}: {exc.message}")
-        self._report(problems)
+                self.report.refused.append(f"{row.reference}: {exc.message}")
         return changed
 
     def _pack(self, rows: Sequence[OrderRow]) -> list[int]:
@@ -194,10 +287,14 @@ class ActionRunner:
         return self._simple_status(rows, S.DELIVERED)
 
     def _dispatch(self, rows: Sequence[OrderRow]) -> list[int]:
+        from orderdesk.store.models import Order
         from orderdesk.ui.dialogs.dispatch import dispatch_batch
 
         dispatch_batch([r.id for r in rows], user=self.user, parent=self.parent)
-        return [r.id for r in rows]
+        dispatched = {
+            o.id for o in Order.select(Order.id).where(Order.id.in_([r.id for r in rows]), Order.status == "dispatched")
+        }
+        return [r.id for r in rows if r.id in dispatched]
 
     def _dialog(self, dialog: QDialog, row: OrderRow) -> list[int]:
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -243,7 +340,3 @@ class ActionRunner:
                 sync_events.retry_event(event.id, user=self.user)
                 changed.append(row.id)
         return changed
-
-    def _report(self, problems: list[str]) -> None:
-        if problems:
-            QMessageBox.warning(self.parent, "Some orders were not changed", "\n".join(problems))

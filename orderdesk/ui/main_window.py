@@ -30,6 +30,7 @@ from orderdesk.ui.actions import SPECS, ActionRunner, build_actions, update_enab
 from orderdesk.ui.detail_panel import DetailPanel
 from orderdesk.ui.filter_bar import FilterBar
 from orderdesk.ui.menus import build_menu_bar, shortcut_rows
+from orderdesk.ui.notice_bar import NoticeBar
 from orderdesk.ui.order_table_model import COLUMN_INDEX, OrderRow, OrderTableModel
 from orderdesk.ui.status_bar import OrderStatusBar
 
@@ -105,7 +106,9 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.notice = NoticeBar()
         layout.addWidget(self.filters)
+        layout.addWidget(self.notice)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         self.setCentralWidget(central)
@@ -290,13 +293,25 @@ class MainWindow(QMainWindow):
         spec = next(s for s in SPECS if s.key == key)
         if not spec.applies(rows):
             return
+        verb = spec.batch_words[0]
+        if len(rows) > 1 and verb and not self._confirm_batch(f"{verb.capitalize()} {len(rows)} orders?"):
+            return
         try:
             changed = self.runner.run(key, rows)
         except RuleViolation as exc:
-            QMessageBox.warning(self, spec.text.rstrip("…"), exc.message)
+            self.notice.show_notice(f"{spec.text.rstrip('…')}: {exc.message}", refused=True)
             return
+        report = self.runner.report
+        if report.refused or (len(rows) > 1 and verb):
+            self.notice.show_notice(report.sentence(spec.batch_words, len(rows)), refused=bool(report.refused))
         if changed:
             self._events_changed(changed)
+
+    def _confirm_batch(self, question: str) -> bool:
+        answer = QMessageBox.question(
+            self, "Several orders", question, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _events_changed(self, order_ids: list[int]) -> None:
         """Orders changed here: refresh their rows, and let the sync thread send the change now."""
