@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QStackedWidget,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 from orderdesk import APP_NAME, __version__
 from orderdesk.core.errors import RuleViolation
 from orderdesk.services import sync_events
-from orderdesk.store.models import Order, OrderLine
+from orderdesk.store.models import Channel, Order, OrderLine
 from orderdesk.store.queries import OrderFilter, list_orders
 from orderdesk.sync.worker import SyncController
 from orderdesk.ui import ui_settings
@@ -33,6 +34,7 @@ from orderdesk.ui.menus import build_menu_bar, shortcut_rows
 from orderdesk.ui.notice_bar import NoticeBar
 from orderdesk.ui.order_table_model import COLUMN_INDEX, OrderRow, OrderTableModel
 from orderdesk.ui.status_bar import OrderStatusBar
+from orderdesk.ui.welcome import WelcomePage
 
 REFRESH_DELAY_MS = 250  # sync signals arriving in a burst cost one refresh
 DEFAULT_WIDTHS = {
@@ -103,15 +105,23 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.count_label.setObjectName("orderCount")
         self.count_label.setAccessibleName("Orders shown")
-        central = QWidget()
-        layout = QVBoxLayout(central)
+        desk = QWidget()
+        layout = QVBoxLayout(desk)
         layout.setContentsMargins(0, 0, 0, 0)
         self.notice = NoticeBar()
         layout.addWidget(self.filters)
         layout.addWidget(self.notice)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
-        self.setCentralWidget(central)
+        self.welcome = WelcomePage()
+        self.welcome.add_channel_requested.connect(self._open_settings)
+        self.welcome.import_requested.connect(self.import_orders)
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("deskPages")
+        self.desk_page = desk
+        self.pages.addWidget(desk)
+        self.pages.addWidget(self.welcome)
+        self.setCentralWidget(self.pages)
 
         self.detail = DetailPanel()
         self.detail.retry_requested.connect(self._retry_event)
@@ -147,6 +157,7 @@ class MainWindow(QMainWindow):
         self.model.reload()
         self._update_count()
         self._restore_layout()
+        self.show_welcome_if_empty()
 
     # ---- building ----------------------------------------------------------------------------------------
     def _make_log_pane(self) -> QDockWidget | None:
@@ -245,8 +256,6 @@ class MainWindow(QMainWindow):
             if len(found) == 1:
                 self._select_found(found[0].id)
             return
-        from orderdesk.store.models import Channel
-
         if not Channel.select().where(Channel.kind == "otplatform").exists():
             self.filters.show_no_match(code)
             return
@@ -332,6 +341,23 @@ class MainWindow(QMainWindow):
         if self.controller is not None:
             self.controller.sync_now("")
 
+    def show_welcome_if_empty(self) -> None:
+        """An empty desk (no channel, no order) greets with what to do first; anything else shows the table."""
+        empty = not Channel.select().exists() and not Order.select().exists()
+        self.pages.setCurrentWidget(self.welcome if empty else self.desk_page)
+
+    def import_orders(self) -> None:
+        from orderdesk.ui.dialogs.import_file import ImportDialog
+
+        dialog = ImportDialog(user=self.user, parent=self)
+        dialog.exec()
+        if dialog.changed:
+            self.filters.reload_choices()
+            self.status.reload_channels()
+            self.model.reload()
+            self._update_count()
+        self.show_welcome_if_empty()
+
     def _open_settings(self) -> None:
         from orderdesk.ui.settings_dialog import SettingsDialog
 
@@ -341,6 +367,7 @@ class MainWindow(QMainWindow):
             return
         self.filters.reload_choices()
         self.status.reload_channels()
+        self.show_welcome_if_empty()
         if self.controller is not None:
             self.controller.sync_now("")  # a channel just added or switched on is pulled at once
 

@@ -37,6 +37,10 @@ def build_menu_bar(window: MainWindow) -> QMenuBar:
     bar.setAccessibleName("Menu bar")
 
     file_menu = _named_menu(bar, "&File", "fileMenu")
+    import_action = _action(window, "&Import orders from a file…", "importAction", "Ctrl+Shift+I")
+    import_action.triggered.connect(window.import_orders)
+    file_menu.addAction(import_action)
+    file_menu.addSeparator()
     file_menu.addAction(window.settings_action)
     file_menu.addSeparator()
     quit_action = _action(window, "&Quit", "quitAction", QKeySequence.StandardKey.Quit)

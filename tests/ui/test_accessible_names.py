@@ -35,6 +35,7 @@ from orderdesk.ui.dialogs.cancel import CancelDialog
 from orderdesk.ui.dialogs.conflict import ConflictDialog
 from orderdesk.ui.dialogs.dispatch import DispatchDialog
 from orderdesk.ui.dialogs.edit import EditDialog
+from orderdesk.ui.dialogs.import_file import ImportDialog
 from orderdesk.ui.dialogs.payment_override import PaymentOverrideDialog
 from orderdesk.ui.dialogs.returns import ReturnDialog
 from orderdesk.ui.dialogs.split import SplitDialog
@@ -106,6 +107,7 @@ def every_top_widget(desk) -> list[QWidget]:
         ConflictDialog(desk["conflict"], user="anna"),
         SettingsDialog(user="anna"),
         ChannelFormDialog("m2", user="anna"),
+        ImportDialog(user="anna"),
     ]
 
 

@@ -25,6 +25,7 @@ from orderdesk.ui.dialogs.conflict import ConflictDialog
 from orderdesk.ui.dialogs.dispatch import DispatchDialog
 from orderdesk.ui.dialogs.edit import EditDialog
 from orderdesk.ui.dialogs.focus import is_input, visual_position
+from orderdesk.ui.dialogs.import_file import ImportDialog
 from orderdesk.ui.dialogs.payment_override import PaymentOverrideDialog
 from orderdesk.ui.dialogs.returns import ReturnDialog
 from orderdesk.ui.dialogs.split import SplitDialog
@@ -43,6 +44,7 @@ DIALOGS = {
     "conflict": lambda d: ConflictDialog(d["conflict"], user="anna"),
     "settings": lambda d: SettingsDialog(user="anna"),
     "channel form": lambda d: ChannelFormDialog("m2", user="anna"),
+    "import": lambda d: ImportDialog(user="anna"),
 }
 # The input each dialog must open in (the words: the reason, the consignment number, the first quantity).
 FIRST_INPUT = {
