@@ -168,6 +168,8 @@ class SyncEngine:
     def _call_logger(self, channel: str) -> Callable[[CallRecord], None]:
         def log(call: CallRecord) -> None:
             ctx = self._context
+            if call.outcome == "failed":
+                ctx.failure_logged = True
             entry = synclog.write(
                 channel=channel,
                 direction=getattr(ctx, "direction", "push"),
@@ -221,6 +223,7 @@ class SyncEngine:
         self._note_gap(channel)
         self._set_state(channel, "pulling", "")
         self._context.direction, self._context.event_id, self._context.reference = "pull", None, ""
+        self._context.failure_logged = False
         changed: list[int] = []
         done = 0
         try:
@@ -271,19 +274,24 @@ class SyncEngine:
             return changed
         except AuthError as exc:
             self._set_state(channel, "auth_failed", exc.message)
-            self._log(channel.name, "pull", "fetch orders", "failed", message=exc.message, http_status=exc.http_status)
+            self._log_pull_failure(channel, exc)
             return changed
         except TransientError as exc:
             self._set_state(channel, "offline", exc.message)
             return changed
         except ChannelError as exc:
             self._set_state(channel, "error", exc.message)
-            self._log(channel.name, "pull", "fetch orders", "failed", message=exc.message, http_status=exc.http_status)
+            self._log_pull_failure(channel, exc)
             return changed
         Channel.update(last_pull_at=self._clock()).where(Channel.id == channel.id).execute()
         channel.last_pull_at = self._clock()
         self._set_state(channel, "idle", "")
         return changed
+
+    def _log_pull_failure(self, channel: Channel, exc: ChannelError) -> None:
+        """One row for a failed pull: the call's own row says it all when the HTTP layer logged it."""
+        if not getattr(self._context, "failure_logged", False):
+            self._log(channel.name, "pull", "fetch orders", "failed", message=exc.message, http_status=exc.http_status)
 
     def _note_gap(self, channel: Channel) -> None:
         if channel.last_pull_at is None:

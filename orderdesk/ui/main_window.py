@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         self.welcome = WelcomePage()
-        self.welcome.add_channel_requested.connect(self._open_settings)
+        self.welcome.add_channel_requested.connect(lambda: self._open_settings())
         self.welcome.import_requested.connect(self.import_orders)
         self.pages = QStackedWidget()
         self.pages.setObjectName("deskPages")
@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
 
         pane = SyncLogPane(user=self.user, parent=self)
         pane.events_changed.connect(self._events_changed)
+        pane.settings_requested.connect(self._open_settings)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, pane)
         return pane
 
@@ -187,7 +188,7 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction("Channels…", self)
         self.settings_action.setObjectName("settingsAction")
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.settings_action.triggered.connect(self._open_settings)
+        self.settings_action.triggered.connect(lambda _checked=False: self._open_settings())
         toolbar.addAction(self.settings_action)
         self.find_action = QAction("&Find or scan an order", self)
         self.find_action.setObjectName("findAction")
@@ -358,10 +359,12 @@ class MainWindow(QMainWindow):
             self._update_count()
         self.show_welcome_if_empty()
 
-    def _open_settings(self) -> None:
+    def _open_settings(self, channel: str | None = None) -> None:
         from orderdesk.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(user=self.user, parent=self)
+        if channel:
+            dialog.reload(select=channel)
         dialog.exec()
         if not dialog.changed:
             return

@@ -8,7 +8,7 @@ are put on top without resetting the view, so a supervisor's selection and scrol
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -91,8 +91,14 @@ class LogRow:
         )
 
 
-def local_time(value: datetime | None) -> str:
-    return value.astimezone().strftime("%Y-%m-%d %H:%M:%S") if value is not None else ""
+def local_time(value: datetime | None, today: date | None = None) -> str:
+    """The time in full; the date only when it is not today (a supervisor reads today's log most)."""
+    if value is None:
+        return ""
+    local = value.astimezone()
+    if local.date() == (today or datetime.now().astimezone().date()):
+        return local.strftime("%H:%M:%S")
+    return local.strftime("%Y-%m-%d %H:%M:%S")
 
 
 def outcome_colour(outcome: str) -> QColor | None:

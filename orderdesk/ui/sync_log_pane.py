@@ -57,6 +57,7 @@ class SyncLogPane(QDockWidget):
 
     # Order ids whose events were retried or discarded: the main window refreshes them and wakes the sync.
     events_changed = Signal(list)
+    settings_requested = Signal(str)  # a channel name: its settings should open
 
     def __init__(self, *, user: str, parent: QWidget | None = None, window: int | None = None) -> None:
         super().__init__("Sync log", parent)
@@ -139,6 +140,8 @@ class SyncLogPane(QDockWidget):
         view.verticalHeader().hide()
         view.horizontalHeader().setStretchLastSection(True)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The time in full, not elided: wide enough for a date and a time.
+        view.setColumnWidth(0, view.fontMetrics().horizontalAdvance("0000-00-00 00:00:00") + 16)
         view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table = view
         return view
@@ -183,9 +186,16 @@ class SyncLogPane(QDockWidget):
             QPushButton("Retry all in this group"), "retryGroupButton", "Retry every event of the selected cause"
         )
         self.retry_group_button.clicked.connect(self.retry_selected_group)
+        # A group whose channel refuses our sign-in would only fail again: the way out is the channel's settings.
+        self.open_settings_button = _named(
+            QPushButton("Open channel settings…"), "openChannelSettingsButton", "Open the channel's settings"
+        )
+        self.open_settings_button.clicked.connect(self._open_group_settings)
+        self.open_settings_button.hide()
         self.group_error = _named(QLabel(), "groupError", "Failed events group message")
         self.group_error.setWordWrap(True)
         row.addWidget(self.retry_group_button)
+        row.addWidget(self.open_settings_button)
         row.addWidget(self.group_error, 1)
         layout.addWidget(view)
         layout.addLayout(row)
@@ -381,7 +391,18 @@ class SyncLogPane(QDockWidget):
         return self._groups[row] if 0 <= row < len(self._groups) else None
 
     def _update_group_buttons(self) -> None:
-        self.retry_group_button.setEnabled(self._selected_group() is not None)
+        group = self._selected_group()
+        refused = group is not None and _sign_in_refused(group.channel)
+        self.retry_group_button.setEnabled(group is not None and not refused)
+        self.retry_group_button.setToolTip(
+            f"{group.channel} refuses the sign-in: correct its password or token first" if refused and group else ""
+        )
+        self.open_settings_button.setVisible(refused)
+
+    def _open_group_settings(self) -> None:
+        group = self._selected_group()
+        if group is not None:
+            self.settings_requested.emit(group.channel)
 
     # ---- export ----------------------------------------------------------------------------------------------
     def _choose_export_file(self) -> None:
@@ -479,6 +500,11 @@ class DiscardEventDialog(QDialog):
         self.result_event = event
         self.result_order_ids = [event.order_id]
         self.accept()
+
+
+def _sign_in_refused(channel: str) -> bool:
+    row = Channel.get_or_none(Channel.name == channel)
+    return row is not None and row.state == "auth_failed"
 
 
 def _named(widget: W, object_name: str, accessible_name: str) -> W:

@@ -193,3 +193,12 @@ def test_a_long_gap_is_backfilled_and_reconcile_finds_a_deleted_order(desk, sim)
     report = desk.reconcile(channel(), utcnow() - timedelta(days=3650))
     assert missed[0]["order_number"] in report.imported
     assert local(missed[0]).reference == missed[0]["order_number"]
+
+
+def test_a_pull_refused_by_the_channel_is_one_row_in_the_sync_log(desk, sim):
+    sim.rotate_token()
+    desk.pull(channel())
+    failed = list(SyncLogEntry.select().where(SyncLogEntry.direction == "pull", SyncLogEntry.outcome == "failed"))
+    assert channel().state == "auth_failed"
+    assert len(failed) == 1, [(e.operation, e.http_status, e.message) for e in failed]
+    assert failed[0].http_status == 401

@@ -111,7 +111,7 @@ def test_log_model_shows_formatted_text_and_keeps_raw_values(db):
     model.reload()
     failed_row = 2  # newest first
     cell = {model.headerData(c, Qt.Orientation.Horizontal): model.index(failed_row, c) for c in range(8)}
-    assert cell["Time"].data() == START.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    assert cell["Time"].data() == START.astimezone().strftime("%Y-%m-%d %H:%M:%S")  # not today: with the date
     assert cell["Time"].data(Qt.ItemDataRole.UserRole) == START
     assert cell["HTTP status"].data() == "503"
     assert cell["HTTP status"].data(Qt.ItemDataRole.UserRole) == 503
@@ -322,3 +322,35 @@ def test_a_hidden_pane_reads_nothing_until_shown(pane, qtbot):
     assert widget.model.rowCount() == 1
     widget.show()
     assert widget.model.rowCount() == 2
+
+
+# ---- for supervisors on a laptop ---------------------------------------------------------------------------------
+def test_the_time_is_shown_in_full_with_the_date_only_when_not_today(pane):
+    from orderdesk.ui.sync_log_model import local_time
+
+    now = datetime.now(UTC)
+    assert local_time(now) == now.astimezone().strftime("%H:%M:%S")
+    assert local_time(START) == START.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    log(1, at=START)
+    widget = pane()
+    metrics = widget.table.fontMetrics()
+    assert widget.table.columnWidth(0) > metrics.horizontalAdvance(local_time(START))  # not elided
+
+
+def test_retry_all_is_off_while_the_channel_refuses_the_sign_in_and_offers_its_settings(pane, qtbot):
+    from orderdesk.store.models import Channel
+
+    failed_event("MUG-01")
+    Channel.update(state="auth_failed", state_message="refused").where(Channel.name == "aff").execute()
+    widget = pane()
+    widget.groups_view.selectRow(0)
+    assert not widget.retry_group_button.isEnabled()
+    assert "refuses the sign-in" in widget.retry_group_button.toolTip()
+    assert widget.open_settings_button.isVisible()
+    with qtbot.waitSignal(widget.settings_requested) as asked:
+        qtbot.mouseClick(widget.open_settings_button, Qt.MouseButton.LeftButton)
+    assert asked.args == ["aff"]
+    Channel.update(state="idle").where(Channel.name == "aff").execute()
+    widget.groups_view.clearSelection()
+    widget.groups_view.selectRow(0)
+    assert widget.retry_group_button.isEnabled() and not widget.open_settings_button.isVisible()
