@@ -36,11 +36,20 @@ SECRET_EXPIRES = SettingField(
     help="YYYY-MM-DD, when the channel's password or token stops working; OrderDesk warns two weeks ahead",
 )
 
+CARRIERS = SettingField(
+    "carriers",
+    "Carriers",
+    required=False,
+    help="the carriers this channel's parcels go with, comma separated; the dispatch prompt offers them, "
+    "the last used first",
+)
+
 FIELDS: dict[ChannelKind, tuple[SettingField, ...]] = {
     ChannelKind.AFFILIATE: (
         URL,
         SettingField("token", "API token", secret=True),
         STATUS_MAP,
+        CARRIERS,
         SECRET_EXPIRES,
     ),
     ChannelKind.CLOUDSUITE: (
@@ -50,6 +59,7 @@ FIELDS: dict[ChannelKind, tuple[SettingField, ...]] = {
         SettingField("client_secret", "Client secret", secret=True),
         SettingField("webshop", "Webshop id", required=False, help="only when references repeat across webshops"),
         STATUS_MAP,
+        CARRIERS,
         SECRET_EXPIRES,
     ),
     ChannelKind.MAGENTO: (
@@ -69,6 +79,7 @@ FIELDS: dict[ChannelKind, tuple[SettingField, ...]] = {
             help="name=attributeN pairs, comma separated, e.g. coupon code=attribute1",
         ),
         STATUS_MAP,
+        CARRIERS,
         SECRET_EXPIRES,
     ),
     ChannelKind.OTPLATFORM: (
@@ -80,9 +91,10 @@ FIELDS: dict[ChannelKind, tuple[SettingField, ...]] = {
         SettingField("customer_login", "Customer login", required=False, help="needed to add orders"),
         SettingField("customer_password", "Customer password", secret=True, required=False),
         STATUS_MAP,
+        CARRIERS,
         SECRET_EXPIRES,
     ),
-    ChannelKind.MANUAL: (),
+    ChannelKind.MANUAL: (CARRIERS,),
 }
 
 

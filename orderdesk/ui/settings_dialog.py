@@ -79,10 +79,15 @@ class SettingsDialog(QDialog):
         close.setAutoDefault(False)
         buttons.rejected.connect(self.reject)
 
+        self.formats_button = self._button(
+            "carrierFormatsButton", "Consignment formats…", "Consignment number formats of the carriers"
+        )
+        self.formats_button.clicked.connect(self.edit_carrier_formats)
         side = QVBoxLayout()
         for button in (self.add_button, self.edit_button, self.enable_button, self.remove_button):
             side.addWidget(button)
         side.addStretch(1)
+        side.addWidget(self.formats_button)
         middle = QHBoxLayout()
         middle.addWidget(self.channels_list, 1)
         middle.addLayout(side)
@@ -95,6 +100,11 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(640, 420)
         self.reload()
+
+    def edit_carrier_formats(self) -> None:
+        from orderdesk.ui.dialogs.carrier_formats import CarrierFormatsDialog
+
+        CarrierFormatsDialog(parent=self).exec()
 
     def _button(self, object_name: str, text: str, accessible_name: str) -> QPushButton:
         # None is the default: Enter in the list opens the selected channel rather than pressing a button.

@@ -11,6 +11,7 @@ WINDOW_GEOMETRY = "window/geometry"
 WINDOW_STATE = "window/state"
 TABLE_HEADER = "table/header"
 LAST_CARRIER = "dispatch/lastCarrier"
+CARRIER_FORMATS = "dispatch/carrierFormats"  # JSON: carrier -> [pattern, description] (core.carriers)
 
 
 def settings() -> QSettings:

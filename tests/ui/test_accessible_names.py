@@ -32,6 +32,7 @@ from orderdesk.store.upsert import upsert_record
 from orderdesk.ui.channel_form import ChannelFormDialog
 from orderdesk.ui.dialogs.attributes import AttributesDialog
 from orderdesk.ui.dialogs.cancel import CancelDialog
+from orderdesk.ui.dialogs.carrier_formats import CarrierFormatsDialog
 from orderdesk.ui.dialogs.conflict import ConflictDialog
 from orderdesk.ui.dialogs.dispatch import DispatchDialog
 from orderdesk.ui.dialogs.edit import EditDialog
@@ -108,6 +109,7 @@ def every_top_widget(desk) -> list[QWidget]:
         SettingsDialog(user="anna"),
         ChannelFormDialog("m2", user="anna"),
         ImportDialog(user="anna"),
+        CarrierFormatsDialog(),
     ]
 
 

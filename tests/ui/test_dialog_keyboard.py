@@ -21,6 +21,7 @@ from orderdesk.store.models import Order
 from orderdesk.ui.channel_form import ChannelFormDialog
 from orderdesk.ui.dialogs.attributes import AttributesDialog
 from orderdesk.ui.dialogs.cancel import CancelDialog
+from orderdesk.ui.dialogs.carrier_formats import CarrierFormatsDialog
 from orderdesk.ui.dialogs.conflict import ConflictDialog
 from orderdesk.ui.dialogs.dispatch import DispatchDialog
 from orderdesk.ui.dialogs.edit import EditDialog
@@ -45,6 +46,7 @@ DIALOGS = {
     "settings": lambda d: SettingsDialog(user="anna"),
     "channel form": lambda d: ChannelFormDialog("m2", user="anna"),
     "import": lambda d: ImportDialog(user="anna"),
+    "consignment formats": lambda d: CarrierFormatsDialog(),
 }
 # The input each dialog must open in (the words: the reason, the consignment number, the first quantity).
 FIRST_INPUT = {

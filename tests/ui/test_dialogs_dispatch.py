@@ -3,11 +3,12 @@
 import pytest
 from factories import make_channel, make_order
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTableWidgetItem
 
 from orderdesk.services import status
 from orderdesk.store.models import Order, OutboxEvent
 from orderdesk.ui import ui_settings
+from orderdesk.ui.dialogs.carrier_formats import CarrierFormatsDialog
 from orderdesk.ui.dialogs.dispatch import DispatchDialog, dispatch_batch
 
 
@@ -201,3 +202,52 @@ def test_batch_skip_leaves_that_order_and_goes_on(qtbot, aff, settings):
     assert not failures
     assert [Order.get_by_id(o.id).status for o in orders] == ["processing", "dispatched"]
     assert [e.order_id for e in events] == [orders[1].id]
+
+
+# ---- consignment formats and the carrier list ------------------------------------------------------------------
+def test_a_number_that_does_not_fit_its_carrier_warns_and_asks_but_may_go(qtbot, aff, settings):
+    order = make_order(status="processing")
+    dialog = open_dialog(qtbot, order.id, settings)
+    dialog.carrier_edit.setEditText("UPS")
+    dialog.consignment_edit.setText("1Z999AA10123456784")
+    assert not dialog.format_warning.isVisible() and dialog.ok_button.text() == "Dispatch"
+    dialog.consignment_edit.setText("12345")
+    assert dialog.format_warning.isVisible()
+    assert "does not look like a UPS consignment number" in dialog.format_warning.text()
+    assert dialog.ok_button.text() == "Dispatch anyway" and dialog.ok_button.isEnabled()
+    dialog.consignment_edit.setText("")
+    assert not dialog.ok_button.isEnabled()  # an empty number never passes
+    dialog.consignment_edit.setText("12345")
+    dialog.ok_button.click()
+    assert Order.get_by_id(order.id).consignment_number == "12345"
+
+
+def test_the_carriers_come_from_the_channels_settings_the_last_used_first(qtbot, db, settings):
+    make_channel("shop", "affiliate", options={"carriers": "PostNL, DPD, GLS"})
+    order = make_order("shop", status="processing")
+    settings.setValue(ui_settings.LAST_CARRIER, "DPD")
+    dialog = open_dialog(qtbot, order.id, settings)
+    items = [dialog.carrier_edit.itemText(i) for i in range(dialog.carrier_edit.count())]
+    assert items == ["DPD", "PostNL", "GLS"]
+    assert dialog.carrier_edit.currentText() == "DPD"
+
+
+def test_an_admin_edits_a_carriers_format_and_the_dispatch_prompt_uses_it(qtbot, aff, settings):
+    formats = CarrierFormatsDialog(settings=settings)
+    qtbot.addWidget(formats)
+    formats.add_row("Pallet Express", "PX(\\d{6}", "PX and 6 digits")
+    formats.save()
+    assert "not a valid pattern" in formats.error.text()  # refused, with the reason, nothing kept
+    assert settings.value(ui_settings.CARRIER_FORMATS) is None
+    last = formats.table.rowCount() - 1
+    formats.table.setItem(last, 1, QTableWidgetItem("PX\\d{6}"))
+    formats.save()
+    assert formats.result() == formats.DialogCode.Accepted
+
+    order = make_order(status="processing")
+    dialog = open_dialog(qtbot, order.id, settings)
+    dialog.carrier_edit.setEditText("Pallet Express")
+    dialog.consignment_edit.setText("PX12")
+    assert "PX and 6 digits" in dialog.format_warning.text()
+    dialog.consignment_edit.setText("px 123 456")
+    assert dialog.format_warning.text() == ""

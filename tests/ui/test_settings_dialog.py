@@ -99,7 +99,7 @@ def database_bytes(db):
 @pytest.mark.parametrize(
     ("kind", "fields"),
     [
-        ("affiliate", {"urlEdit", "tokenEdit", "statusMapEdit", "secretExpiresEdit"}),
+        ("affiliate", {"urlEdit", "tokenEdit", "statusMapEdit", "carriersEdit", "secretExpiresEdit"}),
         (
             "cloudsuite",
             {
@@ -109,6 +109,7 @@ def database_bytes(db):
                 "clientSecretEdit",
                 "webshopEdit",
                 "statusMapEdit",
+                "carriersEdit",
                 "secretExpiresEdit",
             },
         ),
@@ -126,6 +127,7 @@ def database_bytes(db):
                 "locationCodeEdit",
                 "attributeMapEdit",
                 "statusMapEdit",
+                "carriersEdit",
                 "secretExpiresEdit",
             },
         ),
@@ -140,10 +142,11 @@ def database_bytes(db):
                 "customerLoginEdit",
                 "customerPasswordEdit",
                 "statusMapEdit",
+                "carriersEdit",
                 "secretExpiresEdit",
             },
         ),
-        ("manual", set()),
+        ("manual", {"carriersEdit"}),
     ],
 )
 def test_adding_a_channel_shows_only_the_fields_of_its_kind(qtbot, settings, kind, fields):

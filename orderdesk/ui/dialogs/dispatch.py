@@ -11,15 +11,26 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
-from orderdesk.core import capabilities, validation
+from orderdesk.core import capabilities, carriers, validation
 from orderdesk.core.events import EventKind
 from orderdesk.core.statuses import OrderStatus, check_transition
 from orderdesk.services import status
 from orderdesk.ui import ui_settings
 from orderdesk.ui.dialogs.widgets import EnterKey, OrderDialog, named, no_default, summary_label
 
+# Amber on the light and the dark palette alike, and said with a sign and words, not by colour alone.
+WARNING_STYLE = "color: #8a6d00; font-weight: bold;"
 # The carriers our warehouses hand parcels to; any other name can be typed.
 KNOWN_CARRIERS = ("DHL", "DPD", "GLS", "UPS", "FedEx", "PostNL", "InPost", "Poczta Polska", "TNT", "Hermes")
 
@@ -61,9 +72,14 @@ class DispatchDialog(OrderDialog):
         self.carrier_edit.setMinimumWidth(200)
         # A typed carrier must not be added to the list on Enter: the list is the known carriers only.
         self.carrier_edit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.carrier_edit.addItems(KNOWN_CARRIERS)
-        last = self.settings.value(ui_settings.LAST_CARRIER, "")
-        self.carrier_edit.setEditText(str(last or ""))
+        last = str(self.settings.value(ui_settings.LAST_CARRIER, "") or "")
+        stored = self.settings.value(ui_settings.CARRIER_FORMATS, None)
+        self.formats = carriers.formats_from_json(stored if isinstance(stored, str) else None)
+        self.format_warning = named(QLabel(), "consignmentFormatWarning", "Consignment number format warning")
+        self.format_warning.setWordWrap(True)
+        self.format_warning.setStyleSheet(WARNING_STYLE)
+        self.format_warning.setVisible(False)
+        self._ok_text = self.ok_button.text()
         self.carrier_error = self.field_error("carrierError", "Problem with the carrier", "carrier")
         self.skip_button: QPushButton | None = None
         if position is not None:
@@ -75,6 +91,9 @@ class DispatchDialog(OrderDialog):
             self.skip_button.clicked.connect(lambda: self.done(SKIPPED))
 
         order = self.load_order(order_id)
+        channel_carriers = str((order.channel.options or {}).get("carriers", "")) if order is not None else ""
+        self.carrier_edit.addItems(carriers.carrier_choices(channel_carriers, last, KNOWN_CARRIERS))
+        self.carrier_edit.setEditText(last)
         title = "Dispatch"
         if order is not None:
             self.order_id = order.id
@@ -96,6 +115,7 @@ class DispatchDialog(OrderDialog):
         form.addRow("", self.consignment_error)
         form.addRow("Carrier", self.carrier_edit)
         form.addRow("", self.carrier_error)
+        form.addRow("", self.format_warning)
         self.body.addLayout(form)
 
         EnterKey(self.consignment_edit, self._enter_in_consignment)
@@ -116,6 +136,13 @@ class DispatchDialog(OrderDialog):
             self.check_field(self.carrier_error, self.carrier_edit.currentText(), validation.carrier),
         ]
         self.set_problem(next((p for p in problems if p), None))
+        # A number that does not fit its carrier's format: said in words, and OK asks for the operator's word.
+        warning = carriers.consignment_warning(
+            self.carrier_edit.currentText(), self.consignment_edit.text(), self.formats
+        )
+        self.format_warning.setText(f"⚠ {warning} Check it, or dispatch anyway." if warning else "")
+        self.format_warning.setVisible(bool(warning))
+        self.ok_button.setText("Dispatch anyway" if warning else self._ok_text)
 
     def submit(self) -> None:
         carrier = self.carrier_edit.currentText().strip()

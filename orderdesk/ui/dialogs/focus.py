@@ -49,9 +49,29 @@ def is_input(widget: QWidget) -> bool:
     return not isinstance(widget, QAbstractButton) or isinstance(widget, QCheckBox | QRadioButton)
 
 
-def visual_position(widget: QWidget, top: QWidget) -> tuple[int, int]:
-    point = widget.mapTo(top, QPoint(0, 0))
-    return point.y() // ROW_TOLERANCE, point.x()
+def visual_position(widget: QWidget, top: QWidget) -> tuple[int, ...]:
+    """Top to bottom, left to right; what sits in a scroll area comes where the area is, in its own order
+    (its far end may be scrolled out of sight, below the buttons on the screen)."""
+    area = next(
+        (a for a in _ancestors(widget, top) if isinstance(a, QScrollArea) and a.widget() is not None),
+        None,
+    )
+    if area is None:
+        point = widget.mapTo(top, QPoint(0, 0))
+        return point.y() // ROW_TOLERANCE, point.x()
+    content = area.widget()
+    assert content is not None
+    inner = widget.mapTo(content, QPoint(0, 0))
+    return (*visual_position(area, top), inner.y() // ROW_TOLERANCE, inner.x())
+
+
+def _ancestors(widget: QWidget, top: QWidget) -> list[QWidget]:
+    found = []
+    parent = widget.parentWidget()
+    while parent is not None and parent is not top:
+        found.append(parent)
+        parent = parent.parentWidget()
+    return found
 
 
 def focus_chain(top: QWidget) -> list[QWidget]:

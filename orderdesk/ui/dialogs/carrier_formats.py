@@ -1,0 +1,135 @@
+"""Settings > Consignment formats: each carrier's consignment number format, which the dispatch prompt checks.
+
+Kept in this desk's settings (QSettings): what a warehouse's carriers use changes rarely and is the admin's to
+say. A wrong pattern is refused here, with the reason, before it is kept.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orderdesk.core import carriers
+from orderdesk.ui import ui_settings
+from orderdesk.ui.dialogs.focus import KeyboardOrder
+from orderdesk.ui.dialogs.widgets import ERROR_STYLE, named, no_default
+
+COLUMNS = ("Carrier", "Pattern (regular expression)", "In words")
+
+
+def stored_formats(settings: QSettings) -> dict[str, carriers.CarrierFormat]:
+    value = settings.value(ui_settings.CARRIER_FORMATS, None)
+    return carriers.formats_from_json(value if isinstance(value, str) else None)
+
+
+class CarrierFormatsDialog(QDialog):
+    def __init__(self, *, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        named(self, "carrierFormatsDialog", "Consignment number formats")
+        self.setWindowTitle("Consignment number formats")
+        self.settings = settings if settings is not None else ui_settings.settings()
+        about = QLabel(
+            "The dispatch prompt warns when a consignment number does not fit its carrier's format, and asks "
+            "before it goes on. Spaces in a number are ignored; letters may be of either case."
+        )
+        about.setWordWrap(True)
+        self.table = named(QTableWidget(0, len(COLUMNS)), "carrierFormatsTable", "Carriers and their formats")
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.add_button = named(no_default(QPushButton("Add carrier")), "addCarrierButton", "Add a carrier")
+        self.remove_button = named(
+            no_default(QPushButton("Remove carrier")), "removeCarrierButton", "Remove the selected carrier"
+        )
+        self.defaults_button = named(
+            no_default(QPushButton("Restore defaults")), "carrierDefaultsButton", "Restore the default formats"
+        )
+        self.error = named(QLabel(), "carrierFormatsError", "Problem with the formats")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button.clicked.connect(self._remove_selected)
+        self.defaults_button.clicked.connect(lambda: self.fill(carriers.DEFAULT_FORMATS))
+        buttons = named(QDialogButtonBox(), "dialogButtons", "Dialog buttons")
+        self.ok_button = named(buttons.addButton(QDialogButtonBox.StandardButton.Save), "okButton", "Save")
+        cancel = named(buttons.addButton(QDialogButtonBox.StandardButton.Cancel), "closeButton", "Cancel")
+        cancel.setAutoDefault(False)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        for button in (self.add_button, self.remove_button, self.defaults_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(about)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.fill(stored_formats(self.settings))
+        self.resize(760, 460)
+        KeyboardOrder(self)
+
+    def fill(self, formats: dict[str, carriers.CarrierFormat]) -> None:
+        self.table.setRowCount(0)
+        for name, fmt in formats.items():
+            self.add_row(name, fmt.pattern, fmt.description)
+
+    def add_row(self, name: str = "", pattern: str = "", description: str = "") -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for column, value in enumerate((name, pattern, description)):
+            self.table.setItem(row, column, QTableWidgetItem(value))
+        if not name:
+            self.table.setCurrentCell(row, 0)
+            self.table.editItem(self.table.item(row, 0))
+
+    def _remove_selected(self) -> None:
+        for row in sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True):
+            self.table.removeRow(row)
+
+    def formats(self) -> dict[str, carriers.CarrierFormat]:
+        """What the table says; raises ValueError naming the first thing wrong."""
+        found: dict[str, carriers.CarrierFormat] = {}
+        for row in range(self.table.rowCount()):
+            name, pattern, description = (self._cell(row, c) for c in range(3))
+            if not (name or pattern or description):
+                continue
+            if not name:
+                raise ValueError(f"Row {row + 1}: name the carrier.")
+            problem = carriers.check_pattern(pattern)
+            if problem:
+                raise ValueError(f"{name}: {problem}")
+            found[name] = carriers.CarrierFormat(pattern, description or pattern)
+        return found
+
+    def _cell(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text().strip() if item is not None else ""
+
+    def save(self) -> None:
+        try:
+            formats = self.formats()
+        except ValueError as exc:
+            self.error.setText(str(exc))
+            return
+        self.settings.setValue(ui_settings.CARRIER_FORMATS, carriers.formats_to_json(formats))
+        self.settings.sync()
+        self.accept()
