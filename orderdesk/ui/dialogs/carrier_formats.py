@@ -97,9 +97,10 @@ class CarrierFormatsDialog(QDialog):
         self.table.insertRow(row)
         for column, value in enumerate((name, pattern, description)):
             self.table.setItem(row, column, QTableWidgetItem(value))
-        if not name:
+        first = self.table.item(row, 0)
+        if not name and first is not None:
             self.table.setCurrentCell(row, 0)
-            self.table.editItem(self.table.item(row, 0))
+            self.table.editItem(first)
 
     def _remove_selected(self) -> None:
         for row in sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True):
