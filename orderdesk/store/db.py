@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
@@ -18,6 +19,18 @@ BUSY_TIMEOUT_MS = 10_000
 
 class DatabaseUnavailable(Exception):
     """The environment, not the operator, stopped us from opening the database: say so plainly."""
+
+
+class DatabaseLocked(DatabaseUnavailable):
+    """Another program held the database's write lock for longer than the busy timeout: a passing condition."""
+
+
+def is_locked(exc: BaseException) -> bool:
+    """True when SQLite gave up waiting for another connection's lock (busy timeout over, or a stale snapshot)."""
+    text = str(exc).lower()
+    return isinstance(exc, peewee.OperationalError | sqlite3.OperationalError) and (
+        "database is locked" in text or "database is busy" in text or "database table is locked" in text
+    )
 
 
 def default_data_dir() -> Path:
@@ -60,6 +73,10 @@ def open_database(url: str | None = None) -> peewee.Database:
         db.connect(reuse_if_open=True)
         migrate(db, sqlite_path(resolved))
     except peewee.OperationalError as exc:
+        if is_locked(exc):
+            raise DatabaseLocked(
+                f"The order database at {describe(resolved)} is locked by another program; try again in a moment."
+            ) from exc
         raise DatabaseUnavailable(f"The order database at {describe(resolved)} could not be opened: {exc}") from exc
     return db
 
