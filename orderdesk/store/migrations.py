@@ -7,8 +7,6 @@ discovered at run time), so they work the same from source and from the PyInstal
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,8 +14,8 @@ import peewee
 from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
 from playhouse.migrate import migrate as run_operations
 
+from orderdesk.store import backup, search_index
 from orderdesk.store import models as m
-from orderdesk.store import search_index
 
 VERSION_TABLE = "schema_version"
 
@@ -112,18 +110,9 @@ def make_migrator(db: peewee.Database) -> SchemaMigrator:
 
 
 def backup_sqlite(db: peewee.Database, path: Path, version: int) -> Path:
-    """Copy the database (consistently, through SQLite's backup API) before its schema changes."""
-    target = path.with_name(f"{path.name}.v{version}.bak")
-    number = 1
-    while target.exists():
-        number += 1
-        target = path.with_name(f"{path.name}.v{version}.{number}.bak")
-    source = db.connection()
-    with sqlite3.connect(target) as copy:
-        source.backup(copy)
-    copy.close()
-    shutil.copymode(path, target)
-    return target
+    """Copy the database (consistently, through SQLite's backup API) before its schema changes: one copy per
+    version, under its documented name only once complete."""
+    return backup.back_up(db.connection(), path, version)
 
 
 def _record_version(db: peewee.Database, version: int) -> None:
