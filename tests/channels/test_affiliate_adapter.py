@@ -192,7 +192,8 @@ def test_first_pull_omits_updated_since_and_reads_every_page(rsps: responses.Req
     pages = list(make_adapter(page_size=2).fetch_orders(None))
     ids = [r.external_id for page in pages for r in page.records]
     assert ids == ["5001", "5002", "5003", "5004", "5005"]
-    assert [page.cursor for page in pages] == t[1:]
+    # Each page's cursor names the last order read at its time; the finished pull keeps its last second open.
+    assert [page.cursor for page in pages] == [f"{t[1]}|5002", f"{t[2]}|5003", f"{t[3]}|5004", t[4]]
 
 
 def test_pull_from_a_cursor_asks_from_that_time(rsps: responses.RequestsMock) -> None:
