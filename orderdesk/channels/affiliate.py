@@ -25,12 +25,12 @@ Wire format, as this adapter speaks it:
   already_applied() reads the order's word back through the same mapping.
 
 Pulling pages by keyset: every request after the first asks again from the newest `updated_at` seen (page 1),
-skipping orders already read. The cursor after a page is `<updated_at>|<id>` of its last order (orderdesk/
-channels/keyset.py), so a pull stopped among many orders of one second goes on from there when restarted; a
-finished pull stores the time alone, so the next pull reads that last second again. Plain page numbers over a list sorted by `updated_at` skip an order
-whenever another one is updated mid-run (it moves to the end and everything behind it shifts back a place);
-asking from the newest timestamp seen cannot skip. Page numbers are used only while a whole page shares one
-timestamp.
+skipping orders already read. The cursor after a page is `<updated_at>|<id>` of its last order
+(orderdesk/channels/keyset.py), so a pull stopped among many orders of one second goes on from there when
+restarted; a finished pull stores the time alone, so the next pull reads that last second again. Plain page
+numbers over a list sorted by `updated_at` skip an order whenever another one is updated mid-run (it moves to the
+end and everything behind it shifts back a place); asking from the newest timestamp seen cannot skip. Page
+numbers are used only while a whole page shares one timestamp.
 
 Splitting without duplicates: the split POST is not idempotent, so push(SPLIT) always looks every part up by its
 reference first (one GET per part; splits are rare, so we pay it every time rather than guess whether this is a
