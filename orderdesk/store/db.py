@@ -97,7 +97,7 @@ def connect_url(url: str) -> peewee.Database:
             f"OrderDesk keeps its orders in a SQLite file or PostgreSQL; {describe(url)} is neither."
         )
     path = sqlite_path(url)
-    found = sqlite_file.SqliteFile(path) if path is None else sqlite_file.inspect(path)
+    found = sqlite_file.SqliteFile(path) if path is None else sqlite_file.inspect(path, BUSY_TIMEOUT_MS / 1000)
     if path is not None and not found.read_only:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

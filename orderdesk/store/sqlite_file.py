@@ -11,7 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from orderdesk.store.db_errors import DatabaseUnavailable
+from orderdesk.store.db_errors import DatabaseLocked, DatabaseUnavailable, is_locked
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Any of these tells an OrderDesk database (schema 1 had no version table).
@@ -25,7 +25,7 @@ class SqliteFile:
     uri: str = ""  # how to open it read-only (mode=ro, or immutable=1 in a folder where no -shm can be made)
 
 
-def inspect(path: Path) -> SqliteFile:
+def inspect(path: Path, timeout_s: float = 10.0) -> SqliteFile:
     """The file as it stands; raises DatabaseUnavailable, in plain words, for a file OrderDesk must not touch."""
     if path.is_dir():
         raise DatabaseUnavailable(f"{path} is a folder, not a database file.")
@@ -40,7 +40,7 @@ def inspect(path: Path) -> SqliteFile:
         if read_only:
             raise DatabaseUnavailable(f"The order database {path} is empty and read-only: there is nothing to show.")
         return SqliteFile(path)
-    uri, tables = _read_tables(path, folder_writable)
+    uri, tables = _read_tables(path, folder_writable, timeout_s)
     if tables and not tables & OUR_TABLES:
         sample = ", ".join(sorted(tables)[:3])
         raise DatabaseUnavailable(
@@ -62,7 +62,7 @@ def _check_header(path: Path) -> None:
         )
 
 
-def _read_tables(path: Path, folder_writable: bool) -> tuple[str, set[str]]:
+def _read_tables(path: Path, folder_writable: bool, timeout_s: float) -> tuple[str, set[str]]:
     """The tables in the file, read without writing; and the read-only URI that could read them."""
     uris = [f"{path.as_uri()}?mode=ro"]
     if not folder_writable:
@@ -71,7 +71,7 @@ def _read_tables(path: Path, folder_writable: bool) -> tuple[str, set[str]]:
     problem: sqlite3.Error | None = None
     for uri in uris:
         try:
-            con = sqlite3.connect(uri, uri=True)
+            con = sqlite3.connect(uri, uri=True, timeout=timeout_s)
             try:
                 rows = con.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
             finally:
@@ -80,4 +80,6 @@ def _read_tables(path: Path, folder_writable: bool) -> tuple[str, set[str]]:
             problem = exc
             continue
         return uri, {str(name) for (name,) in rows if not str(name).startswith("sqlite_")}
+    if problem is not None and is_locked(problem):
+        raise DatabaseLocked(f"The order database {path} is locked by another program; try again in a moment.")
     raise DatabaseUnavailable(f"The order database {path} cannot be read: {problem}.")
