@@ -74,7 +74,7 @@ WRITER = textwrap.dedent(
         )
         con.execute("UPDATE channel SET state_message = state_message WHERE 1")
         con.execute("COMMIT")
-        time.sleep(0.002)
+        time.sleep(0.01)
     """
 )
 
@@ -106,9 +106,15 @@ def test_sync_watch_restarted_again_and_again_beside_a_busy_writer_never_dies_of
                 text=True,
             )
             assert proc.stderr is not None
+            calls_before = len(sim.requests)
             assert proc.stderr.readline().startswith("Syncing"), f"restart {restart} did not start"
-            time.sleep(0.4)  # the first round: release the dead claims, read back, push
+            # The first round released the dead claims (the write that used to fail) once it calls the channel
+            # to read the released events back.
+            deadline = time.monotonic() + 20
+            while len(sim.requests) == calls_before and proc.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.01)
             assert proc.poll() is None, f"restart {restart} died: {proc.communicate()[1]}"
+            assert len(sim.requests) > calls_before, f"restart {restart} never called the channel"
             proc.send_signal(signal.SIGKILL)
             _, err = proc.communicate(timeout=10)
             assert "Traceback" not in err and "OperationalError" not in err, err
