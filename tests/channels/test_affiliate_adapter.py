@@ -209,6 +209,18 @@ def test_pull_from_a_cursor_asks_from_that_time(rsps: responses.RequestsMock) ->
     assert pages[0].cursor == "2024-03-01T10:00:07.000000Z"
 
 
+def test_a_cursor_naming_the_last_order_of_its_second_skips_what_it_covers(rsps: responses.RequestsMock) -> None:
+    second = "2024-03-01T10:00:00.000000Z"
+    rsps.get(
+        ORDERS,
+        json=listing([raw_order(n, second) for n in (5001, 5002, 5003, 5004)]),
+        match=[matchers.query_param_matcher({"page": "1", "per_page": "50", "updated_since": second})],
+    )
+    pages = list(make_adapter().fetch_orders(f"{second}|5002"))
+    assert [r.external_id for r in pages[0].records] == ["5003", "5004"]  # 5001 and 5002 were taken in already
+    assert pages[0].cursor == second  # finished: the last second stays open
+
+
 def test_pull_with_nothing_new_keeps_the_cursor(rsps: responses.RequestsMock) -> None:
     cursor = "2024-03-01T10:00:00.000000Z"
     rsps.get(ORDERS, json=listing([], 1, 1, 0))
