@@ -25,10 +25,12 @@ Wire format, as this adapter speaks it:
   already_applied() reads the order's word back through the same mapping.
 
 Pulling pages by keyset: every request after the first asks again from the newest `updated_at` seen (page 1),
-skipping orders already read in this run. Plain page numbers over a list sorted by `updated_at` skip an order
-whenever another one is updated mid-run (it moves to the end and everything behind it shifts back a place);
-asking from the newest timestamp seen cannot skip. Page numbers are used only while a whole page shares one
-timestamp.
+skipping orders already read. The cursor after a page is `<updated_at>|<id>` of its last order
+(orderdesk/channels/keyset.py), so a pull stopped among many orders of one second goes on from there when
+restarted; a finished pull stores the time alone, so the next pull reads that last second again. Plain page
+numbers over a list sorted by `updated_at` skip an order whenever another one is updated mid-run (it moves to the
+end and everything behind it shifts back a place); asking from the newest timestamp seen cannot skip. Page
+numbers are used only while a whole page shares one timestamp.
 
 Splitting without duplicates: the split POST is not idempotent, so push(SPLIT) always looks every part up by its
 reference first (one GET per part; splits are rare, so we pay it every time rather than guess whether this is a
@@ -46,6 +48,7 @@ from urllib.parse import quote
 
 import requests
 
+from orderdesk.channels import keyset
 from orderdesk.channels.base import ChannelConfig, Page, PushResult
 from orderdesk.channels.errors import AuthError, MalformedResponse, PermanentError, TransientError, UnsupportedAction
 from orderdesk.channels.http import CallLogger, ChannelHttp, HttpSettings, default_error_reader
@@ -156,11 +159,10 @@ class AffiliateAdapter:
         return format_time(utc(since))
 
     def fetch_orders(self, cursor: str | None) -> Iterator[Page]:
-        since = parse_cursor(cursor)
-        newest = since
+        since, after_id = parse_cursor_position(cursor)
+        position = (since, after_id)  # the last order handed over: everything up to it is skipped
         page_number = 1
-        seen: set[tuple[str, datetime | None]] = set()
-        for request_number in range(MAX_PAGES):
+        for _ in range(MAX_PAGES):
             params: dict[str, Any] = {"page": page_number, "per_page": self.per_page}
             if since is not None:
                 params["updated_since"] = format_time(since)
@@ -170,24 +172,23 @@ class AffiliateAdapter:
             rejected: list[tuple[str, str]] = []
             page_newest: datetime | None = None
             for raw in data:
-                stamp = _updated_at(raw)
+                stamp, order_id = _updated_at(raw), _id_of(raw)
                 if stamp is not None:
                     page_newest = stamp if page_newest is None else max(page_newest, stamp)
-                key = (_id_of(raw), stamp)
-                if key in seen:
-                    continue  # read already in this run: the keyset step re-reads the boundary
-                seen.add(key)
+                if keyset.covered(stamp, order_id, *position):
+                    continue  # read already: by an earlier page of this run, or before the cursor was stored
+                if stamp is not None:
+                    position = max(position, (stamp, order_id), key=_position_key)
                 try:
                     records.append(order_record(raw, self.status_map))
                 except Rejected as exc:
-                    rejected.append((_id_of(raw), str(exc)))
-            if page_newest is not None and (newest is None or page_newest > newest):
-                newest = page_newest
-            if records or rejected or request_number == 0:
-                yield Page(records, format_time(newest) if newest is not None else cursor, rejected)
+                    rejected.append((order_id, str(exc)))
             current = _int(meta.get("page", meta.get("current_page")), page_number)
             pages = _int(meta.get("pages", meta.get("last_page")), current)
-            if not data or current >= pages:
+            last = not data or current >= pages
+            if records or rejected or last:  # a page all read already has nothing to commit
+                yield Page(records, _cursor_text(position, finished=last) or cursor, rejected)
+            if last:
                 return
             if page_newest is not None and (since is None or page_newest > since):
                 since, page_number = page_newest, 1
@@ -500,8 +501,30 @@ def format_time(value: datetime) -> str:
 
 
 def parse_cursor(cursor: str | None) -> datetime | None:
-    """The stored cursor; an unreadable one starts over (the engine dedupes what it has already)."""
-    return parse_time(cursor) if cursor else None
+    """The stored cursor's time; an unreadable one starts over (the engine dedupes what it has already)."""
+    return parse_cursor_position(cursor)[0]
+
+
+def parse_cursor_position(cursor: str | None) -> tuple[datetime | None, str | None]:
+    """The stored cursor as (time, last order id read at that time): `<time>|<id>`, or an older `<time>` alone."""
+    parsed = keyset.parse(cursor)
+    if parsed is None:
+        return None, None
+    when = parse_time(parsed[0])
+    return (when, parsed[1]) if when is not None else (None, None)
+
+
+def _position_key(position: tuple[datetime | None, str | None]) -> tuple[datetime, tuple[int, int, str]]:
+    when, order_id = position
+    return (when or datetime.min.replace(tzinfo=UTC), keyset.id_key(order_id))
+
+
+def _cursor_text(position: tuple[datetime | None, str | None], *, finished: bool) -> str | None:
+    """What to store after a page: the time and last id read; a finished pull keeps its last second open."""
+    when, order_id = position
+    if when is None:
+        return None
+    return format_time(when) if finished or order_id is None else f"{format_time(when)}{keyset.SEPARATOR}{order_id}"
 
 
 def _updated_at(raw: Any) -> datetime | None:

@@ -17,8 +17,10 @@ Wire format, as this adapter speaks it (CHANNELS.md section 2; *inferred* marks 
   `draft` and `quotation` orders are not orders yet and are skipped.
 - Cursor: the newest `modified_date` seen (else `confirm_date`/`create_date`), kept as the server wrote it so the
   next filter is in the server's own clock (CloudSuite writes naive times; read as UTC, see cloudsuite_read.py).
-  Every page but the last carries the cursor the pull started from: `next` walks offsets in an order we do not
-  know, so only a finished pull may move the cursor. The filters are inclusive (`__gte`); the engine dedupes.
+  `next` walks offsets in an order we do not know, so the pull first lists every order it covers (the list
+  answers are small), then reads and hands them over in (time, id) order, HANDOVER_SIZE at a time: each page's
+  cursor is `<time>|<id>` of its last order (orderdesk/channels/keyset.py), and a restarted pull skips what that
+  covers. A finished pull stores the time alone. The filters are inclusive (`__gte`); the engine dedupes.
 
 Push (`/api/order/{id}/`, trailing slash required: without it Django redirects and the body is lost):
 - ACKNOWLEDGE: `PATCH {"state": "processing"}`.
@@ -50,14 +52,15 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import replace
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any, ClassVar
 from urllib.parse import urlsplit, urlunsplit
 
 import requests
 
+from orderdesk.channels import keyset
 from orderdesk.channels.base import ChannelConfig, Page, PushResult
 from orderdesk.channels.cloudsuite_read import (
     GOODS,
@@ -85,6 +88,7 @@ from orderdesk.core.statuses import OrderStatus
 LABEL = "CloudSuite"
 ORDERS_PATH = "/api/order/"
 PAGE_SIZE = 50
+HANDOVER_SIZE = 50  # orders read in full and handed over (committed) together
 MAX_PAGES = 10_000  # a guard against a server whose `next` never ends
 TOKEN_MARGIN_S = 30.0  # renew this long before the token says it expires
 
@@ -203,45 +207,58 @@ class CloudSuiteAdapter:
         return utc(since).replace(tzinfo=None).isoformat()
 
     def fetch_orders(self, cursor: str | None) -> Iterator[Page]:
-        since_raw = cursor if parse_time(cursor) is not None else None
+        since_raw, after_id = _read_cursor(cursor)
         since = parse_time(since_raw)
-        newest_raw, newest = since_raw, since
+        listed, rejected = self._listing(since_raw, since)
+        # CloudSuite's own order of the list is unknown, so the orders are taken in (time, id) order here: every
+        # committed page then moves the cursor past its last order, and a restart skips what the cursor covers.
+        todo = [entry for entry in sorted(listed.values(), key=_Listed.key) if not entry.covered(since, after_id)]
+        current = cursor
+        for start in range(0, len(todo), HANDOVER_SIZE):
+            chunk = todo[start : start + HANDOVER_SIZE]
+            records: list[OrderRecord] = []
+            for entry in chunk:
+                if entry.raw.get("state") in NOT_ORDERS:
+                    continue
+                try:
+                    records.append(order_record(self._full(entry.raw), self.status_map))
+                except Rejected as exc:
+                    rejected.append((entry.order_id, str(exc)))
+            last = chunk[-1]
+            if last.stamp_raw is not None:
+                finished = start + HANDOVER_SIZE >= len(todo)  # a finished pull keeps its last moment open
+                current = last.stamp_raw if finished else f"{last.stamp_raw}{keyset.SEPARATOR}{last.order_id}"
+            yield Page(records, current, rejected)
+            rejected = []
+        if not todo:
+            yield Page([], cursor, rejected)
+
+    def _listing(
+        self, since_raw: str | None, since: datetime | None
+    ) -> tuple[dict[str, _Listed], list[tuple[str, str]]]:
+        """Every order the pull covers, by id, with its newest time: confirmed orders, and on an incremental pull
+        the ones changed since the cursor."""
         queries: list[dict[str, Any]] = [{"state": "confirmed"}]
         if since_raw is not None:
             queries[0]["confirm_date__gte"] = since_raw
             queries.append({"modified_date__gte": since_raw})
-        seen: set[str] = set()
-        held: Page | None = None
+        listed: dict[str, _Listed] = {}
+        rejected: list[tuple[str, str]] = []
         for number, query in enumerate(queries):
-            changes_query = number == 1
             for results in self._pages(query):
-                records: list[OrderRecord] = []
-                rejected: list[tuple[str, str]] = []
                 for raw in results:
                     if not isinstance(raw, dict):
                         rejected.append(("?", "the channel sent something that is not an order"))
                         continue
-                    key = text_of(raw.get("id")) or text_of(raw.get("reference")) or "?"
+                    order_id = text_of(raw.get("id")) or text_of(raw.get("reference")) or "?"
                     stamp_raw, stamp = stamp_of(raw)
-                    if changes_query and since is not None and stamp is not None and stamp < since:
+                    if number == 1 and since is not None and stamp is not None and stamp < since:
                         continue  # the server ignored modified_date__gte: nothing here is news
-                    if stamp is not None and (newest is None or stamp > newest):
-                        newest_raw, newest = stamp_raw, stamp
-                    if key in seen or raw.get("state") in NOT_ORDERS:
-                        continue
-                    seen.add(key)
-                    try:
-                        records.append(order_record(self._full(raw), self.status_map))
-                    except Rejected as exc:
-                        rejected.append((key, str(exc)))
-                if not records and not rejected:
-                    continue  # nothing to commit; the last page below carries the cursor
-                if held is not None:
-                    yield held
-                held = Page(records, cursor, rejected)
-        if held is None:
-            held = Page([], cursor)
-        yield replace(held, cursor=newest_raw if newest_raw is not None else cursor)
+                    entry = _Listed(order_id, stamp_raw, stamp, raw)
+                    known = listed.get(order_id)
+                    if known is None or _Listed.key(entry) > _Listed.key(known):
+                        listed[order_id] = entry
+        return listed, rejected
 
     def _pages(self, query: dict[str, Any]) -> Iterator[list[Any]]:
         """Every page of one list query, following `next` on our own base URL."""
@@ -540,3 +557,28 @@ def edit_matches(current: dict[str, Any], event: OutboundEvent) -> bool:
     except (KeyError, ValueError):
         return False
     return remote == wanted
+
+
+@dataclass(frozen=True)
+class _Listed:
+    """One order of the list: its id, its newest time (as written and parsed) and the list's own record."""
+
+    order_id: str
+    stamp_raw: str | None
+    stamp: datetime | None
+    raw: dict[str, Any]
+
+    def key(self) -> tuple[datetime, tuple[int, int, str]]:
+        return (self.stamp or datetime.min.replace(tzinfo=UTC), keyset.id_key(self.order_id))
+
+    def covered(self, since: datetime | None, after_id: str | None) -> bool:
+        return keyset.covered(self.stamp, self.order_id, since, after_id)
+
+
+def _read_cursor(cursor: str | None) -> tuple[str | None, str | None]:
+    """The stored cursor as (time as CloudSuite wrote it, last order id read at that time): `<time>|<id>`, or an
+    older `<time>` alone; an unreadable one starts over."""
+    parsed = keyset.parse(cursor)
+    if parsed is None or parse_time(parsed[0]) is None:
+        return None, None
+    return parsed

@@ -10,7 +10,9 @@ Pull. Three searches, each with its own place in the cursor (a JSON object of "Y
 - "canceled": status canceled and updated_at gteq the floor (the proxy's cancellation search);
 - "changed": status neq canceled and updated_at gteq the floor: everything else done in the Magento admin
   (invoiced, shipped, held, edited), which the two searches above would never see.
-Each search is sorted by its date field, then entity_id, and read page by page. After a page the floor moves up to
+Each search is sorted by its date field, then entity_id, and read page by page; a floor mid-search is
+"<date>|<entity_id>" of the last order handed over (orderdesk/channels/keyset.py), which a restart skips up to,
+and a finished search keeps its date alone. After a page the floor moves up to
 the newest date seen and the search starts again from page 1 (keyset paging): an order updated while we read cannot
 shift another one past us. Only when a whole page shares one second do we step on with currentPage. Magento repeats
 the last page for a currentPage past the end, so we stop by total_count. The same order (same updated_at) found by
@@ -32,6 +34,7 @@ from typing import Any, ClassVar
 
 import requests
 
+from orderdesk.channels import keyset
 from orderdesk.channels.base import ChannelConfig, Page
 from orderdesk.channels.errors import AuthError, ChannelError, MalformedResponse, PermanentError
 from orderdesk.channels.http import CallLogger, ChannelHttp, HttpSettings
@@ -79,10 +82,15 @@ def _read_cursor(cursor: str | None) -> dict[str, str]:
     if not isinstance(data, dict):
         return {}
     for search in SEARCHES:
+        value = data.get(search.key)
+        parsed = keyset.parse(value) if isinstance(value, str) else None
+        if parsed is None:
+            continue
         try:
-            floors[search.key] = parse_magento_time(data.get(search.key)).strftime(DATE_FORMAT)
+            floor = parse_magento_time(parsed[0]).strftime(DATE_FORMAT)
         except ValueError:
             continue
+        floors[search.key] = keyset.Position(floor, parsed[1]).text()
     return floors
 
 
@@ -200,7 +208,9 @@ class MagentoAdapter(MagentoPush):
             yield Page(records=[], cursor=json.dumps(floors, sort_keys=True) if floors else cursor)
 
     def _pull(self, search: _Search, floors: dict[str, str], seen: set[tuple[str, str]]) -> Iterator[Page]:
-        floor = floors.get(search.key)
+        floor_time, floor_id = keyset.parse(floors.get(search.key)) or (None, None)
+        position = keyset.Position(floor_time, floor_id) if floor_time else None  # the last order handed over
+        floor = floor_time
         page_no = 1
         for _ in range(MAX_REQUESTS):
             groups = [[("status", search.status_value, search.status_condition)]]
@@ -224,11 +234,13 @@ class MagentoAdapter(MagentoPush):
                 stamp = self._stamp(raw, search.date_field)
                 if stamp and (newest is None or stamp > newest):
                     newest = stamp
+                entity_id = text_of(raw.get("entity_id")) if isinstance(raw, dict) else ""
+                if position is not None and keyset.covered(stamp, entity_id, position.time, position.last_id):
+                    continue  # handed over already: earlier in this run, or before the cursor was stored
+                if stamp and entity_id:
+                    position = keyset.Position(stamp, entity_id)  # the list is sorted by (date, entity_id)
                 label = text_of(raw.get("increment_id") or raw.get("entity_id")) if isinstance(raw, dict) else ""
-                key = (
-                    text_of(raw.get("entity_id")) if isinstance(raw, dict) else "",
-                    self._stamp(raw, "updated_at") or "",
-                )
+                key = (entity_id, self._stamp(raw, "updated_at") or "")
                 if key[0] and key in seen:
                     continue  # found by an earlier search of this run, unchanged since
                 seen.add(key)
@@ -236,11 +248,13 @@ class MagentoAdapter(MagentoPush):
                     records.append(map_order(raw, self.status_map))
                 except Rejected as exc:
                     rejected.append((label or "?", f"Magento order {label or '?'} cannot be imported: {exc}"))
-            if newest:
-                floors[search.key] = newest
-            if items:
+            last = not items or page_no * self.page_size >= total
+            if position is not None:
+                # A finished search keeps its last second open: Magento writes times to the second.
+                floors[search.key] = (position.at_time() if last else position).text()
+            if records or rejected or (items and last):  # a page all read already has nothing to commit
                 yield Page(records=records, cursor=json.dumps(floors, sort_keys=True), rejected=rejected)
-            if not items or page_no * self.page_size >= total:
+            if last:
                 return
             if newest != floor:
                 floor, page_no = newest, 1

@@ -33,8 +33,10 @@ Pull: CHANNELS.md has no "orders changed since"; we page the operator search
 <OrderBy>UpdatedDateTime:asc</OrderBy></OrderSearchParameters>, framePosition, frameSize)` whose answer is
 `Result {Content: [...], TotalCount}` (*inferred* filter name; OT's admin code shows SearchOrders with
 CreationDateFrom, OrderBy and Content), then `GetSalesOrderDetailsForOperator(sessionId, salesId,
-filter="", queryType=0)` per order for its lines. The cursor is the newest UpdatedDateTime seen, read again
-inclusively next time. VendPurchWaybill (the provider's parcel tracking number) goes to
+filter="", queryType=0)` per order for its lines. Mid-pull the cursor is the next frame's question,
+`<UpdatedDateTime>|skip=<orders of that second read so far>`, so a restarted pull goes on where the committed
+pages ended; a finished pull stores the newest UpdatedDateTime alone, read again inclusively next time.
+VendPurchWaybill (the provider's parcel tracking number) goes to
 LineRecord.tracking_number. Dates without a zone are UTC (*inferred*).
 
 Reading OT's answers (order details -> OrderRecord with the status table, AddOrder's dropped lines,
@@ -129,6 +131,8 @@ AUTOPURCHASE_METHODS = {
     "unlink": "RunOrderUnlinkingFromProvider",
 }
 
+PAGE_SIZE = 50  # orders per SearchOrders frame
+
 
 # ---- what the extra operator calls give back (DroppedLine, AutopurchaseReport: otread.py) ------------
 class AddedOrder(NamedTuple):
@@ -175,7 +179,7 @@ class OTPlatformAdapter:
         self.instance_key = str(options.get("instance_key") or "").strip()
         if not self.instance_key:
             raise PermanentError("The OT Platform channel needs its instance key (from OT's tech support).")
-        self.page_size = max(1, int(options.get("page_size") or 50))
+        self.page_size = max(1, int(options.get("page_size") or PAGE_SIZE))
         self.provider_type = str(options.get("provider_type") or "Taobao")
         self.status_map = configured_status_map(config)
         self._signature_secret = config.secrets.get("signature_secret") or ""
@@ -217,8 +221,8 @@ class OTPlatformAdapter:
         later, instead of shifting the frame and making us skip a neighbour. If OT's answer is not sorted
         by UpdatedDateTime (OrderBy is *inferred*), we fall back to plain framePosition offsets.
         """
-        since = newest = _parse_cursor(cursor)
-        anchor, skip, keyset = since, 0, True
+        since, skip = _parse_cursor_position(cursor)
+        newest, anchor, keyset = since, since, True
         while True:
             search = otxml.order_search(updated_from=anchor, order_by="UpdatedDateTime:asc")
             envelope = self._call(
@@ -231,8 +235,9 @@ class OTPlatformAdapter:
             known = [stamp for stamp in stamps if stamp is not None]
             if known and (newest is None or max(known) > newest):
                 newest = max(known)
-            yield Page(records=records, cursor=newest.isoformat() if newest else cursor, rejected=rejected)
             if not content or (total is not None and skip + len(content) >= total):
+                # A finished pull keeps its newest second open: an order changed again within it is read again.
+                yield Page(records=records, cursor=newest.isoformat() if newest else cursor, rejected=rejected)
                 return
             sound = len(known) == len(stamps) and known == sorted(known) and (anchor is None or known[0] >= anchor)
             if keyset and sound:
@@ -247,6 +252,13 @@ class OTPlatformAdapter:
                 anchor = since
             else:
                 skip += len(content)
+            # Mid-pull the cursor is the next frame's question: the orders of `anchor`'s second read so far are
+            # counted, so a restart goes on from there instead of reading that whole second again.
+            if keyset and anchor is not None:
+                following = f"{anchor.isoformat()}|skip={skip}"
+            else:
+                following = newest.isoformat() if newest else (cursor or "")
+            yield Page(records=records, cursor=following or None, rejected=rejected)
 
     def _read_frame(self, content: list[Any]) -> tuple[list[OrderRecord], list[tuple[str, str]], list[datetime | None]]:
         """The orders of one SearchOrders frame, their details read one by one; a bad one is rejected alone."""
@@ -617,13 +629,16 @@ def _error(method: str, code: str, description: str, *, idempotent: bool, renewe
 
 
 # ---- small helpers -----------------------------------------------------------------------------------
-def _parse_cursor(cursor: str | None) -> datetime | None:
+def _parse_cursor_position(cursor: str | None) -> tuple[datetime | None, int]:
+    """The stored cursor as (time, orders of that very second read already): `<time>|skip=<n>` mid-pull, or
+    `<time>` alone (a finished pull, or one stored by an older version)."""
     if not cursor:
-        return None
-    when = time_of(cursor)
-    if when is None:
+        return None, 0
+    text, _, rest = cursor.partition("|skip=")
+    when = time_of(text)
+    if when is None or (rest and not rest.isdigit()):
         raise PermanentError(f"The stored OT Platform cursor '{cursor}' is not a date; reset the channel's cursor.")
-    return when
+    return when, int(rest or 0)
 
 
 def _sales_id(order: OrderRecord) -> str:

@@ -60,7 +60,7 @@ def cmd_channels_add(args: argparse.Namespace) -> int:
 def cmd_channels_list(args: argparse.Namespace) -> int:
     from orderdesk.store.models import Channel, Order
 
-    open_db(args)
+    open_db(args, reading=True)
     channels = list(Channel.select().order_by(Channel.name))
     counts = {c.id: Order.select().where(Order.channel == c).count() for c in channels}
     if args.format == "json":

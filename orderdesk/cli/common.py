@@ -63,10 +63,17 @@ def csv_text(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     return buffer.getvalue()
 
 
-def open_db(args: argparse.Namespace) -> None:
-    from orderdesk.store.db import open_database
+def open_db(args: argparse.Namespace, *, reading: bool = False) -> None:
+    """Open the database for a command; one that only reads (`reading`) also works on a read-only database."""
+    from orderdesk.store.db import describe, is_read_only, open_database, resolve_url
+    from orderdesk.store.models import database_proxy
 
-    open_database(args.db)
+    open_database(args.db, read_only_ok=reading)
+    if reading and is_read_only(database_proxy):
+        sys.stderr.write(
+            f"The order database {describe(resolve_url(args.db))} is read-only: it can be listed and shown, "
+            "but changes are not possible.\n"
+        )
 
 
 def report(result_order: Any, event: Any, what: str) -> None:

@@ -11,7 +11,7 @@ from orderdesk.cli.common import EXIT_OK, Commands, emit, emit_json, open_db, ta
 def cmd_log_list(args: argparse.Namespace) -> int:
     from orderdesk.store import outbox
 
-    open_db(args)
+    open_db(args, reading=True)
     states = {"failed", "uncertain"} if args.failed else None
     events = outbox.list_events(states=states, channel=args.channel, limit=args.limit)
     if args.format == "json":

@@ -43,7 +43,7 @@ def cmd_orders_list(args: argparse.Namespace) -> int:
     from orderdesk.store.orders import order_document
     from orderdesk.store.queries import OrderFilter, list_orders
 
-    open_db(args)
+    open_db(args, reading=True)
     flt = OrderFilter(
         status=args.status,
         channel=args.channel,
@@ -81,7 +81,7 @@ def cmd_orders_show(args: argparse.Namespace) -> int:
     from orderdesk.store import audit, outbox
     from orderdesk.store.orders import find_order, order_document
 
-    open_db(args)
+    open_db(args, reading=True)
     order = find_order(args.order, args.channel)
     document = order_document(order)
     if args.format == "json":

@@ -4,15 +4,27 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from typing import Any
 
 from orderdesk.cli.common import Commands, open_db
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
+    from orderdesk.store.db import DatabaseLocked
     from orderdesk.sync.headless import run_sync
 
-    open_db(args)
+    told = False
+    while True:
+        try:
+            open_db(args)
+            break
+        except DatabaseLocked as exc:
+            # A sync started while another program writes waits for the lock, as a running one does.
+            if not told:
+                sys.stderr.write(f"{exc} Sync waits for it.\n")
+                told = True
+            time.sleep(1.0)
     return run_sync(args)
 
 

@@ -10,14 +10,15 @@ from urllib.parse import unquote, urlparse
 import peewee
 from playhouse.db_url import connect
 
+from orderdesk.store import sqlite_file
+from orderdesk.store.db_errors import DatabaseLocked as DatabaseLocked
+from orderdesk.store.db_errors import DatabaseReadOnly as DatabaseReadOnly
+from orderdesk.store.db_errors import DatabaseUnavailable as DatabaseUnavailable
+from orderdesk.store.db_errors import is_locked as is_locked
 from orderdesk.store.models import database_proxy
 
 ENV_VAR = "ORDERDESK_DB"
 BUSY_TIMEOUT_MS = 10_000
-
-
-class DatabaseUnavailable(Exception):
-    """The environment, not the operator, stopped us from opening the database: say so plainly."""
 
 
 def default_data_dir() -> Path:
@@ -44,29 +45,60 @@ def sqlite_path(url: str) -> Path | None:
     if not parsed.scheme.startswith("sqlite"):
         return None
     path = unquote(url.split("://", 1)[1])
-    if path in ("", "/:memory:", ":memory:"):
+    path = path[1:] if path.startswith("/") else path  # as peewee reads it: sqlite:////abs/file, sqlite:///rel/file
+    if path in ("", ":memory:"):
         return None
     return Path(path)
 
 
-def open_database(url: str | None = None) -> peewee.Database:
-    """Connect, bind the models to it and bring its schema to the current version."""
-    from orderdesk.store.migrations import migrate
+class ReadOnlySqliteDatabase(peewee.SqliteDatabase):
+    """A SQLite file this user cannot write (file or folder): it can be listed and shown, never changed."""
+
+
+def open_database(url: str | None = None, *, read_only_ok: bool = False) -> peewee.Database:
+    """Connect, bind the models to it and bring its schema to the current version.
+
+    A read-only SQLite file is opened as it is (no migration) when `read_only_ok`, else refused plainly."""
+    from orderdesk.store.migrations import check_readable, migrate
 
     resolved = resolve_url(url)
     db = connect_url(resolved)
+    if isinstance(db, ReadOnlySqliteDatabase) and not read_only_ok:
+        raise DatabaseReadOnly(f"The order database {describe(resolved)} is read-only, so changes are not possible.")
     database_proxy.initialize(db)
     try:
         db.connect(reuse_if_open=True)
-        migrate(db, sqlite_path(resolved))
-    except peewee.OperationalError as exc:
+        if isinstance(db, ReadOnlySqliteDatabase):
+            check_readable(db, describe(resolved))
+        else:
+            migrate(db, sqlite_path(resolved))
+    except peewee.DatabaseError as exc:
+        db.close()
+        if is_locked(exc):
+            raise DatabaseLocked(
+                f"The order database at {describe(resolved)} is locked by another program; try again in a moment."
+            ) from exc
         raise DatabaseUnavailable(f"The order database at {describe(resolved)} could not be opened: {exc}") from exc
+    except DatabaseUnavailable:
+        db.close()
+        raise
     return db
 
 
+def is_read_only(db: peewee.Database | peewee.DatabaseProxy) -> bool:
+    target = db.obj if isinstance(db, peewee.DatabaseProxy) else db
+    return isinstance(target, ReadOnlySqliteDatabase)
+
+
 def connect_url(url: str) -> peewee.Database:
+    scheme = urlparse(url).scheme
+    if not scheme.startswith(("sqlite", "postgres")):
+        raise DatabaseUnavailable(
+            f"OrderDesk keeps its orders in a SQLite file or PostgreSQL; {describe(url)} is neither."
+        )
     path = sqlite_path(url)
-    if path is not None:
+    found = sqlite_file.SqliteFile(path) if path is None else sqlite_file.inspect(path, BUSY_TIMEOUT_MS / 1000)
+    if path is not None and not found.read_only:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -83,14 +115,21 @@ def connect_url(url: str) -> peewee.Database:
         # Our transactions write. Taking the write lock at BEGIN makes a busy writer wait (busy timeout)
         # instead of failing at once when a read snapshot turns out stale in WAL mode.
         kwargs["lock_type"] = "IMMEDIATE"
+    if found.read_only:
+        # Nothing that writes: no journal mode change, no write lock at BEGIN.
+        pragmas = {"foreign_keys": 1, "busy_timeout": BUSY_TIMEOUT_MS, "query_only": 1}
+        return ReadOnlySqliteDatabase(found.uri, uri=True, pragmas=pragmas, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         return connect(url, **kwargs)
-    except (ImportError, RuntimeError) as exc:
+    except (ImportError, RuntimeError, peewee.ImproperlyConfigured) as exc:
         raise DatabaseUnavailable(f"{describe(url)} needs a driver that is not installed: {exc}") from exc
 
 
 def describe(url: str) -> str:
-    """The URL with any password blanked, fit for a message."""
+    """The URL with any password blanked (a SQLite file: its path), fit for a message."""
+    path = sqlite_path(url)
+    if path is not None:
+        return str(path)
     parsed = urlparse(url)
     if parsed.password:
         netloc = parsed.netloc.replace(f":{parsed.password}@", ":***@")

@@ -7,8 +7,6 @@ discovered at run time), so they work the same from source and from the PyInstal
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,8 +14,9 @@ import peewee
 from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
 from playhouse.migrate import migrate as run_operations
 
+from orderdesk.store import backup, search_index
 from orderdesk.store import models as m
-from orderdesk.store import search_index
+from orderdesk.store.db_errors import DatabaseUnavailable
 
 VERSION_TABLE = "schema_version"
 
@@ -63,6 +62,24 @@ def schema_version(db: peewee.Database) -> int:
         return 1 if db.table_exists("order") else 0
     row = db.execute_sql(f"SELECT MAX(version) FROM {VERSION_TABLE}").fetchone()
     return int(row[0]) if row and row[0] is not None else 0
+
+
+def check_readable(db: peewee.Database, name: str) -> None:
+    """A database opened read-only is read as it is: refuse plainly one that would need a migration first."""
+    found = schema_version(db)
+    if found > CURRENT_VERSION:
+        raise DatabaseUnavailable(
+            f"The order database {name} was written by a newer OrderDesk (schema {found}, this one knows "
+            f"{CURRENT_VERSION}); update OrderDesk before opening it."
+        )
+    if found == 0:
+        raise DatabaseUnavailable(f"The order database {name} is read-only and holds no OrderDesk orders yet.")
+    if found < CURRENT_VERSION:
+        raise DatabaseUnavailable(
+            f"The order database {name} is read-only and was written by an older OrderDesk (schema {found}): it "
+            f"needs an update to schema {CURRENT_VERSION}, which cannot be written here. Open it once where it "
+            "can be written, or copy it to a folder you can write to."
+        )
 
 
 def migrate(db: peewee.Database, sqlite_file: Path | None = None) -> int:
@@ -112,18 +129,9 @@ def make_migrator(db: peewee.Database) -> SchemaMigrator:
 
 
 def backup_sqlite(db: peewee.Database, path: Path, version: int) -> Path:
-    """Copy the database (consistently, through SQLite's backup API) before its schema changes."""
-    target = path.with_name(f"{path.name}.v{version}.bak")
-    number = 1
-    while target.exists():
-        number += 1
-        target = path.with_name(f"{path.name}.v{version}.{number}.bak")
-    source = db.connection()
-    with sqlite3.connect(target) as copy:
-        source.backup(copy)
-    copy.close()
-    shutil.copymode(path, target)
-    return target
+    """Copy the database (consistently, through SQLite's backup API) before its schema changes: one copy per
+    version, under its documented name only once complete."""
+    return backup.back_up(db.connection(), path, version)
 
 
 def _record_version(db: peewee.Database, version: int) -> None:

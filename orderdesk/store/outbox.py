@@ -12,7 +12,7 @@ from peewee import fn
 from orderdesk.core.events import EventKind, EventState
 from orderdesk.core.records import utcnow
 from orderdesk.core.statuses import SyncState
-from orderdesk.store.models import Channel, Order, OutboxEvent
+from orderdesk.store.models import Channel, Order, OutboxEvent, database_proxy
 from orderdesk.store.orders import NotFound
 
 
@@ -141,7 +141,20 @@ def settle(
     attempts: int | None = None,
     next_attempt_at: datetime | None = None,
 ) -> OutboxEvent:
-    """Record how an event ended this time, and the order's resulting sync state."""
+    """Record how an event ended this time, and the order's resulting sync state (read and written in one
+    transaction that holds the write lock from its start)."""
+    with database_proxy.atomic():
+        return _settle(event_id, state, error, error_kind, attempts, next_attempt_at)
+
+
+def _settle(
+    event_id: int,
+    state: EventState,
+    error: str,
+    error_kind: str,
+    attempts: int | None,
+    next_attempt_at: datetime | None,
+) -> OutboxEvent:
     event = OutboxEvent.get_by_id(event_id)
     event.state = state.value
     event.lease_until = None
@@ -170,11 +183,17 @@ def open_count(channel_id: int | None = None) -> dict[str, int]:
 def release_dead_claims(host: str, alive: Callable[[int], bool], now: datetime) -> int:
     """Expire the leases of events claimed by processes on this host that no longer run (a crash, a kill)."""
     released = 0
-    rows = OutboxEvent.select(OutboxEvent.id, OutboxEvent.claimed_by).where(
-        (OutboxEvent.state == EventState.IN_FLIGHT.value) & (OutboxEvent.claimed_by.startswith(f"{host}:"))
-    )
-    for event in rows:
-        pid_text = (event.claimed_by or "").rsplit(":", 1)[-1]
-        if pid_text.isdigit() and not alive(int(pid_text)):
-            released += OutboxEvent.update(lease_until=now).where(OutboxEvent.id == event.id).execute()
+    # One transaction that takes the write lock at BEGIN: an UPDATE issued while a SELECT's read snapshot is still
+    # open must upgrade that snapshot, and SQLite refuses the upgrade at once (no busy wait) when another process
+    # committed in between - the "database is locked" a restarted sync died of.
+    with database_proxy.atomic():
+        rows = list(
+            OutboxEvent.select(OutboxEvent.id, OutboxEvent.claimed_by).where(
+                (OutboxEvent.state == EventState.IN_FLIGHT.value) & (OutboxEvent.claimed_by.startswith(f"{host}:"))
+            )
+        )
+        for event in rows:
+            pid_text = (event.claimed_by or "").rsplit(":", 1)[-1]
+            if pid_text.isdigit() and not alive(int(pid_text)):
+                released += OutboxEvent.update(lease_until=now).where(OutboxEvent.id == event.id).execute()
     return released

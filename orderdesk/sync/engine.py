@@ -18,7 +18,8 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from functools import partial
+from typing import Any, Protocol, TypeVar
 
 from orderdesk.channels.base import Adapter, ChannelConfig, PushResult
 from orderdesk.channels.errors import (
@@ -33,11 +34,14 @@ from orderdesk.channels.registry import make_adapter
 from orderdesk.core.events import EventKind, EventState, OutboundEvent
 from orderdesk.core.records import utcnow
 from orderdesk.store import outbox, remote_base, synclog
-from orderdesk.store.db import transaction
+from orderdesk.store.db import is_locked, transaction
 from orderdesk.store.models import Channel, Order, OrderLine, OutboxEvent, database_proxy
 from orderdesk.store.orders import find_by_external_id, order_record
 from orderdesk.store.upsert import upsert_record
 from orderdesk.sync.channel_config import config_for
+from orderdesk.sync.patience import LockPatience
+
+T = TypeVar("T")
 
 
 class SyncListener(Protocol):
@@ -78,6 +82,7 @@ class EngineSettings:
     retry_base_s: float = 5.0
     retry_cap_s: float = 900.0
     rate_limit_pause_s: float = 60.0  # when a 429 names no Retry-After
+    lock_retry_s: float = 1.0  # pause before trying again when another program kept the database locked
     gap_factor: float = 3.0  # a channel unpulled for this many intervals has a gap worth saying so
     http: HttpSettings = field(default_factory=HttpSettings)
     worker: str = field(default_factory=lambda: f"{socket.gethostname()}:{os.getpid()}")
@@ -132,6 +137,7 @@ class SyncEngine:
         self._context = threading.local()
         self._adapters: dict[int, tuple[ChannelConfig, Adapter]] = {}
         self._lock = threading.Lock()
+        self.patience = LockPatience(self._stop, self._tell, self.settings.lock_retry_s)
 
     # ---- control -------------------------------------------------------------------------------------
     def stop(self) -> None:
@@ -144,6 +150,13 @@ class SyncEngine:
     @property
     def stopping(self) -> bool:
         return self._stop.is_set()
+
+    def patiently(self, step: Callable[[], T]) -> T | None:
+        """Run a step; a database lock that outlasts the busy timeout is waited out (None: stopped meanwhile)."""
+        return self.patience.run(step)
+
+    def _tell(self, message: str) -> None:
+        self.listener.notice(message)
 
     # ---- channels and adapters -------------------------------------------------------------------------
     def channels(self, name: str | None = None) -> list[Channel]:
@@ -218,6 +231,9 @@ class SyncEngine:
 
     def pull(self, channel: Channel) -> list[int]:
         """Pull the channel from its cursor; returns the ids of orders that changed here."""
+        return self.patiently(lambda: self._pull(channel)) or []
+
+    def _pull(self, channel: Channel) -> list[int]:
         if self.paused(channel):
             return []
         self._note_gap(channel)
@@ -312,6 +328,9 @@ class SyncEngine:
     # ---- push ------------------------------------------------------------------------------------------
     def push(self, channel: Channel) -> tuple[int, list[int]]:
         """Send what is due for the channel; returns (events done, events failed)."""
+        return self.patiently(lambda: self._push(channel)) or (0, [])
+
+    def _push(self, channel: Channel) -> tuple[int, list[int]]:
         done, failed = 0, []
         host = self.settings.worker.rsplit(":", 1)[0]
         outbox.release_dead_claims(host, _process_alive, self._clock())
@@ -389,23 +408,36 @@ class SyncEngine:
             self._pause(channel, exc)
             # Not a failure and no attempt used up: the whole channel waits.
             state = EventState.UNCERTAIN if read_back else EventState.PENDING
-            outbox.settle(event.id, state, error=exc.message, error_kind="uncertain" if read_back else "rate_limited")
+            kind = "uncertain" if read_back else "rate_limited"
+            self.patiently(partial(outbox.settle, event.id, state, error=exc.message, error_kind=kind))
             return state
         except (TransientError, MalformedResponse) as exc:
             unknown = isinstance(exc, MalformedResponse) or bool(getattr(exc, "outcome_unknown", False))
-            return self._retry_later(channel, event, exc, unknown=unknown or read_back)
+            return self._settled(partial(self._retry_later, channel, event, exc, unknown=unknown or read_back))
         except AuthError as exc:
             self._set_state(channel, "auth_failed", exc.message)
-            return self._fail(channel, event, exc.message, "auth", exc.http_status)
+            return self._settled(partial(self._fail, channel, event, exc.message, "auth", exc.http_status))
         except ChannelError as exc:
-            return self._fail(channel, event, exc.message, exc.kind, exc.http_status)
+            return self._settled(partial(self._fail, channel, event, exc.message, exc.kind, exc.http_status))
         except Exception as exc:  # an adapter bug: the event waits for a supervisor, the worker lives on
+            if is_locked(exc):
+                raise
             detail = traceback.format_exc()[-3000:]
-            return self._fail(channel, event, f"internal error while sending {what}: {exc}", "bug", None, detail)
-        with transaction():
-            changed = self._apply_result(event, result)
-            remote_base.confirm_pushed(event.order_id, event.kind, outbound.payload, outbound.order)
-            outbox.settle(event.id, EventState.DONE, error_kind="")
+            message = f"internal error while sending {what}: {exc}"
+            return self._settled(partial(self._fail, channel, event, message, "bug", None, detail))
+        confirmed = result
+
+        def record_confirmation() -> list[int]:
+            with transaction():
+                applied = self._apply_result(event, confirmed)
+                remote_base.confirm_pushed(event.order_id, event.kind, outbound.payload, outbound.order)
+                outbox.settle(event.id, EventState.DONE, error_kind="")
+                return applied
+
+        # The channel has it: what it answered must reach the database, however long another program holds the lock.
+        changed = self.patiently(record_confirmation)
+        if changed is None:
+            return EventState.IN_FLIGHT  # stopped while waiting: the lease runs out and the next run reads it back
         self._log(
             channel.name,
             "push",
@@ -428,6 +460,11 @@ class SyncEngine:
             self.listener.notice(f"{order.reference}: {warning}")
         self.listener.orders_changed(changed)
         return EventState.DONE
+
+    def _settled(self, settle: Callable[[], EventState]) -> EventState:
+        """Record a try's outcome, waiting out a locked database (stopped meanwhile: the lease brings it back)."""
+        state = self.patiently(settle)
+        return EventState.IN_FLIGHT if state is None else state
 
     def _apply_result(self, event: OutboxEvent, result: PushResult) -> list[int]:
         """What the channel told us back: ids of orders it created (split parts), tracking numbers."""
@@ -507,15 +544,15 @@ class SyncEngine:
     def run_once(self, channel_name: str | None = None) -> RunReport:
         """One pull and one push of every enabled channel (or one)."""
         report = RunReport()
-        for channel in self.channels(channel_name):
+        for channel in self.patiently(lambda: self.channels(channel_name)) or []:
             if self.stopping:
                 break
             report.pulled[channel.name] = len(self.pull(channel))
             done, failed = self.push(channel)
             report.pushed += done
             report.failed.extend(failed)
-            fresh = Channel.get_by_id(channel.id)
-            if fresh.state in ("auth_failed", "offline", "error", "paused"):
+            fresh = self.patiently(partial(Channel.get_by_id, channel.id))
+            if fresh is not None and fresh.state in ("auth_failed", "offline", "error", "paused"):
                 report.problems.append(f"{channel.name}: {fresh.state.replace('_', ' ')} - {fresh.state_message}")
         return report
 

@@ -61,18 +61,23 @@ def _once(engine: SyncEngine, channel: str | None) -> int:
     report = engine.run_once(channel)
     deadline = time.monotonic() + ONCE_MAX_WAIT_S
     while not engine.stopping:
-        due = engine.next_due(channel)
+        due = engine.patiently(lambda: engine.next_due(channel))
         if due is None:
             break
         wait = (due - utcnow()).total_seconds()
         if time.monotonic() + max(wait, 0) > deadline:
             break
         time.sleep(max(0.05, min(wait, 5.0)))
-        for each in engine.channels(channel):
+        for each in engine.patiently(lambda: engine.channels(channel)) or []:
             done, failed = engine.push(each)
             report.pushed += done
             report.failed.extend(failed)
-    waiting = OutboxEvent.select().where(OutboxEvent.state.in_(["pending", "uncertain", "in_flight"])).count()
+    waiting = (
+        engine.patiently(
+            lambda: OutboxEvent.select().where(OutboxEvent.state.in_(["pending", "uncertain", "in_flight"])).count()
+        )
+        or 0
+    )
     pulled = sum(report.pulled.values())
     sys.stderr.write(
         f"Sync finished: {pulled} order(s) changed by pulls, {report.pushed} change(s) sent, "
@@ -96,14 +101,18 @@ def _watch(engine: SyncEngine, channel: str | None) -> int:
 
     previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
     sys.stderr.write("Syncing; Ctrl+C stops.\n")
+
+    def one_round() -> None:
+        for each in engine.channels(channel):
+            if stopped.is_set():
+                break
+            if engine.due_for_pull(each):
+                engine.pull(each)
+            engine.push(each)
+
     try:
         while not stopped.is_set():
-            for each in engine.channels(channel):
-                if stopped.is_set():
-                    break
-                if engine.due_for_pull(each):
-                    engine.pull(each)
-                engine.push(each)
+            engine.patiently(one_round)
             stopped.wait(1.0)
     finally:
         for sig, handler in previous.items():

@@ -54,15 +54,18 @@ class SyncWorker(QObject):
             return
         self._busy = True
         try:
-            for channel in self.engine.channels():
-                if self.engine.stopping:
-                    break
-                if self.engine.due_for_pull(channel):
-                    self.engine.pull(channel)
-                if self._has_work(channel.id):
-                    self.engine.push(channel)
+            self.engine.patiently(self._round)
         finally:
             self._busy = False
+
+    def _round(self) -> None:
+        for channel in self.engine.channels():
+            if self.engine.stopping:
+                break
+            if self.engine.due_for_pull(channel):
+                self.engine.pull(channel)
+            if self._has_work(channel.id):
+                self.engine.push(channel)
 
     @Slot(str)
     def sync_now(self, channel: str = "") -> None:
@@ -71,11 +74,14 @@ class SyncWorker(QObject):
             return
         self._busy = True
         try:
-            for each in self.engine.channels(channel or None):
-                self.engine.pull(each)
-                self.engine.push(each)
+            self.engine.patiently(lambda: self._pull_and_push(channel or None))
         finally:
             self._busy = False
+
+    def _pull_and_push(self, channel: str | None) -> None:
+        for each in self.engine.channels(channel):
+            self.engine.pull(each)
+            self.engine.push(each)
 
     @Slot()
     def wake(self) -> None:
@@ -84,11 +90,14 @@ class SyncWorker(QObject):
             return
         self._busy = True
         try:
-            for channel in self.engine.channels():
-                if self._has_work(channel.id):
-                    self.engine.push(channel)
+            self.engine.patiently(self._push_waiting)
         finally:
             self._busy = False
+
+    def _push_waiting(self) -> None:
+        for channel in self.engine.channels():
+            if self._has_work(channel.id):
+                self.engine.push(channel)
 
     @Slot()
     def pause(self) -> None:

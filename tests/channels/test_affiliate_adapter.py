@@ -192,7 +192,8 @@ def test_first_pull_omits_updated_since_and_reads_every_page(rsps: responses.Req
     pages = list(make_adapter(page_size=2).fetch_orders(None))
     ids = [r.external_id for page in pages for r in page.records]
     assert ids == ["5001", "5002", "5003", "5004", "5005"]
-    assert [page.cursor for page in pages] == t[1:]
+    # Each page's cursor names the last order read at its time; the finished pull keeps its last second open.
+    assert [page.cursor for page in pages] == [f"{t[1]}|5002", f"{t[2]}|5003", f"{t[3]}|5004", t[4]]
 
 
 def test_pull_from_a_cursor_asks_from_that_time(rsps: responses.RequestsMock) -> None:
@@ -206,6 +207,18 @@ def test_pull_from_a_cursor_asks_from_that_time(rsps: responses.RequestsMock) ->
     assert len(pages) == 1
     assert [r.external_id for r in pages[0].records] == ["5001", "5002"]
     assert pages[0].cursor == "2024-03-01T10:00:07.000000Z"
+
+
+def test_a_cursor_naming_the_last_order_of_its_second_skips_what_it_covers(rsps: responses.RequestsMock) -> None:
+    second = "2024-03-01T10:00:00.000000Z"
+    rsps.get(
+        ORDERS,
+        json=listing([raw_order(n, second) for n in (5001, 5002, 5003, 5004)]),
+        match=[matchers.query_param_matcher({"page": "1", "per_page": "50", "updated_since": second})],
+    )
+    pages = list(make_adapter().fetch_orders(f"{second}|5002"))
+    assert [r.external_id for r in pages[0].records] == ["5003", "5004"]  # 5001 and 5002 were taken in already
+    assert pages[0].cursor == second  # finished: the last second stays open
 
 
 def test_pull_with_nothing_new_keeps_the_cursor(rsps: responses.RequestsMock) -> None:

@@ -279,7 +279,10 @@ def test_connection_answer_without_count_is_malformed(adapter: CloudSuiteAdapter
 
 # ---- pull -------------------------------------------------------------------------------------------
 @responses.activate
-def test_full_pull_asks_confirmed_orders_and_follows_next_on_our_own_host(adapter: CloudSuiteAdapter) -> None:
+def test_full_pull_asks_confirmed_orders_and_follows_next_on_our_own_host(
+    adapter: CloudSuiteAdapter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cloudsuite, "HANDOVER_SIZE", 2)
     token_answer(responses.mock)
     # DRF builds `next` from the Host it saw: here an internal http host we must not send the token to.
     next_url = "http://internal-app:8000/api/order/?limit=50&offset=50&state=confirmed"
@@ -297,8 +300,8 @@ def test_full_pull_asks_confirmed_orders_and_follows_next_on_our_own_host(adapte
     pages = list(adapter.fetch_orders(None))
 
     assert [[r.external_id for r in p.records] for p in pages] == [["1", "2"], ["3"]]
-    assert pages[0].cursor is None  # only a finished pull moves the cursor
-    assert pages[1].cursor == "2024-10-24T09:00:00.000001"
+    # Each page moves the cursor past its last order (time and id); the finished pull keeps its last moment open.
+    assert [p.cursor for p in pages] == ["2024-10-23T06:00:03.500000|2", "2024-10-24T09:00:00.000001"]
     assert all(c.request.url.startswith(BASE) or c.request.url == TOKEN_URL for c in responses.calls)
 
 
@@ -329,7 +332,10 @@ def test_listed_order_that_vanished_is_rejected_not_fatal(adapter: CloudSuiteAda
 
 
 @responses.activate
-def test_incremental_pull_asks_confirmed_and_changed_since_the_cursor(adapter: CloudSuiteAdapter) -> None:
+def test_incremental_pull_asks_confirmed_and_changed_since_the_cursor(
+    adapter: CloudSuiteAdapter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cloudsuite, "HANDOVER_SIZE", 2)
     cursor = "2024-10-23T06:00:03.500000"
     token_answer(responses.mock)
     responses.get(
@@ -358,7 +364,7 @@ def test_incremental_pull_asks_confirmed_and_changed_since_the_cursor(adapter: C
 
     assert [[r.external_id for r in p.records] for p in pages] == [["7", "9"], ["5"]]
     assert pages[1].records[0].status == OrderStatus.CANCELLED
-    assert [p.cursor for p in pages] == [cursor, "2024-10-25T12:00:00"]
+    assert [p.cursor for p in pages] == ["2024-10-25T10:00:00|9", "2024-10-25T12:00:00"]
 
 
 @responses.activate
@@ -384,10 +390,10 @@ def test_bad_order_is_rejected_while_the_rest_of_the_page_imports(adapter: Cloud
 
     assert [r.external_id for r in only.records] == ["4"]
     assert only.rejected == [
+        ("?", "the channel sent something that is not an order"),
         ("1", "the order has no currency"),
         ("2", "line 1 (123_KG) has quantity 2.500; OrderDesk counts whole units above zero"),
         ("3", "the price of line 1 (124_STUK) is not a number ('ten euros')"),
-        ("?", "the channel sent something that is not an order"),
     ]
 
 

@@ -391,9 +391,11 @@ def test_pull_pages_to_the_end_and_carries_the_newest_update_as_cursor(ot: FakeO
     pages = list(make_adapter(page_size=2).fetch_orders("2026-11-12T10:00:00+00:00"))
 
     assert [len(page.records) for page in pages] == [2, 2, 1]
+    # Mid-pull each cursor is the next frame's question (the orders of its second read so far); the finished
+    # pull keeps its newest second open.
     assert [page.cursor for page in pages] == [
-        "2026-11-12T11:00:00+00:00",
-        "2026-11-12T13:00:00+00:00",
+        "2026-11-12T11:00:00+00:00|skip=1",
+        "2026-11-12T13:00:00+00:00|skip=1",
         "2026-11-12T14:00:00+00:00",
     ]
     searches = ot.params("SearchOrders")

@@ -127,7 +127,9 @@ def test_pull_follows_next_page_by_page(sim: CloudSuiteSimulator, monkeypatch: p
     assert [r.arg("offset") for r in lists] == ["0", "3", "6", "9"][: len(lists)]
     assert len(lists) == -(-len(confirmed_ids(sim)) // 3)
     assert sum(len(p.records) for p in pages) == len(confirmed_ids(sim))
-    assert all(p.cursor is None for p in pages[:-1]) and pages[-1].cursor is not None
+    cursors = [p.cursor for p in pages]
+    assert None not in cursors and len(set(cursors)) == len(cursors)  # every page moves the cursor on
+    assert "|" not in str(cursors[-1])  # the finished pull keeps its last moment open
 
 
 def test_incremental_pull_brings_new_orders_and_changes_made_in_cloudsuite(sim: CloudSuiteSimulator) -> None:
