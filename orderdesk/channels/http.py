@@ -3,7 +3,6 @@ a per-channel rate limit, loopback-only plain HTTP, and a redacted record of eve
 
 from __future__ import annotations
 
-import ipaddress
 import json
 import random
 import threading
@@ -25,6 +24,8 @@ from orderdesk.channels.errors import (
     TransientError,
 )
 from orderdesk.channels.redaction import excerpt, redact_headers, redact_text, redact_url
+from orderdesk.core import urls
+from orderdesk.core.errors import RuleViolation
 
 USER_AGENT = f"OrderDesk/{__version__} (+order desk for warehouse teams)"
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
@@ -77,22 +78,11 @@ def make_session() -> requests.Session:
 
 
 def check_url(url: str) -> str:
-    """Refuse plain http:// except on loopback (our simulators); refuse anything that is not a URL."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise PermanentError(f"'{url}' is not a web address (it should start with https://).")
-    if parts.scheme == "http" and not is_loopback(parts.hostname):
-        raise PermanentError(f"'{url}' uses plain http. Use https:// so credentials are not sent in the clear.")
-    return url
-
-
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
+    """Refuse what core.urls refuses (the same check the settings run at entry): here as a PermanentError."""
     try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
+        return urls.check_url(url, "The address")
+    except RuleViolation as exc:
+        raise PermanentError(exc.message) from None
 
 
 def backoff_delay(attempt: int, base: float, cap: float) -> float:

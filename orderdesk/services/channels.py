@@ -9,7 +9,7 @@ from typing import Any
 from orderdesk import credentials
 from orderdesk.core import channel_options, validation
 from orderdesk.core.capabilities import ChannelKind, parse_kind
-from orderdesk.core.channel_settings import fields_for, option_fields, secret_fields
+from orderdesk.core.channel_settings import check_setting, fields_for, option_fields, secret_fields
 from orderdesk.core.errors import RuleViolation
 from orderdesk.core.status_map import parse_status_map
 from orderdesk.store import audit
@@ -77,6 +77,7 @@ def add_channel(
         if field.default and not options.get(field.key):
             options[field.key] = field.default
     _check_numbers(poll_interval_s, retry_limit, rate_limit_per_min)
+    url, options, secrets = _checked_values(channel_kind, url, options, secrets)
     if Channel.get_or_none(Channel.name == clean_name) is not None:
         raise RuleViolation(f"There is already a channel called '{clean_name}'.", field="name")
     for key, value in secrets.items():
@@ -86,7 +87,7 @@ def add_channel(
             channel = Channel.create(
                 name=clean_name,
                 kind=channel_kind.value,
-                base_url=url.strip(),
+                base_url=url,
                 username=username.strip(),
                 options=options,
                 poll_interval_s=poll_interval_s,
@@ -120,13 +121,14 @@ def update_channel(
     # Before the keyring is touched: a refused mapping must leave the kept secrets as they were.
     channel_options.check_options(options or {})
     _check_status_map(options or {})
+    checked_url, options, secrets = _checked_values(channel.kind, url, options or {}, secrets or {})
     for key, value in (secrets or {}).items():
         if value:
             credentials.set_secret(channel.name, key, value)
     with transaction():
         changed = []
         if url is not None:
-            channel.base_url = url.strip()
+            channel.base_url = checked_url
             changed.append("url")
         if username is not None:
             channel.username = username.strip()
@@ -171,6 +173,24 @@ def channel_secrets(channel: Channel) -> dict[str, str]:
     if channel.kind == ChannelKind.MANUAL.value:
         return {}
     return credentials.load_secrets(channel.name, [f.key for f in secret_fields(channel.kind)])
+
+
+def _checked_values(
+    kind: str, url: str | None, options: Mapping[str, str], secrets: Mapping[str, str]
+) -> tuple[str, dict[str, str], dict[str, str]]:
+    """(url, options, secrets) as they will be kept, or RuleViolation naming the first one a channel could not use:
+    the same checks (core.channel_settings.check_setting) the settings form runs as the admin types."""
+    fields = {f.key: f for f in fields_for(kind)}
+    clean_url = (url or "").strip()
+    if clean_url and "url" in fields:
+        clean_url = check_setting(fields["url"], clean_url)
+    clean_options = {
+        key: check_setting(fields[key], value) if key in fields and value else value for key, value in options.items()
+    }
+    clean_secrets = {
+        key: check_setting(fields[key], value) if key in fields and value else value for key, value in secrets.items()
+    }
+    return clean_url, clean_options, clean_secrets
 
 
 def _check_status_map(options: Mapping[str, str]) -> None:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from orderdesk.core import secret_expiry
 from orderdesk.core.capabilities import LABELS, ChannelKind
 from orderdesk.core.channel_options import ATTRIBUTE_MAP, parse_attribute_map
-from orderdesk.core.channel_settings import SettingField, fields_for
+from orderdesk.core.channel_settings import SettingField, check_setting, fields_for
 from orderdesk.core.errors import RuleViolation
 from orderdesk.core.status_map import FIELD as STATUS_MAP
 from orderdesk.core.status_map import parse_status_map
@@ -322,9 +322,12 @@ class ChannelFormDialog(OrderDialog):
                 if row.needs_text:
                     missing.append(row.field.label)
                     message = f"{row.field.label} is required." if row.touched else None
-            elif row.field.key in TEXT_RULES:
+            else:
+                # The services run the same rules on save: an address a channel cannot use, a character it
+                # cannot carry (a secret pasted with an en dash) are refused before anything is kept.
+                rule = TEXT_RULES.get(row.field.key, lambda value, f=row.field: check_setting(f, value))
                 try:
-                    TEXT_RULES[row.field.key](text)
+                    rule(text)
                 except RuleViolation as exc:
                     typed_wrong.append(exc.message)
                     message = exc.message
