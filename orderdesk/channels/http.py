@@ -220,6 +220,7 @@ class ChannelHttp:
             call_headers = dict(headers or {})
             if authenticated and self.auth_headers is not None:
                 call_headers.update(self.auth_headers())
+            _check_headers(self.channel, call_headers)
             started = time.monotonic()
 
             call = _Attempt(method, url, operation, order_reference, started, call_headers, params, json_body, data)
@@ -361,6 +362,22 @@ class ChannelHttp:
                 response_excerpt=excerpt(redact_text(response_text or "", secrets)),
             )
         )
+
+
+def _check_headers(channel: str, headers: Mapping[str, str]) -> None:
+    """requests cannot send a header outside Latin-1 or with a line break (UnicodeEncodeError, ValueError): say which
+    header of this channel, never its value (it may be a secret), as an AuthError the engine keeps to this channel."""
+    for name, value in headers.items():
+        try:
+            value.encode("latin-1")
+            carried = not any(ch in value for ch in "\r\n\0")
+        except UnicodeEncodeError:
+            carried = False
+        if not carried:
+            raise AuthError(
+                f"{channel} cannot be called: what is stored for its {name} header has a character a channel cannot "
+                "carry. Enter the channel's secrets and settings again."
+            )
 
 
 def read_json(response: requests.Response, channel: str) -> Any:
