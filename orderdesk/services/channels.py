@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from orderdesk import credentials
@@ -58,17 +58,9 @@ def add_channel(
     channel_kind = parse_kind(kind)
     options = dict(options or {})
     secrets = {k: v for k, v in (secrets or {}).items() if v}
-    known_options = {f.key for f in option_fields(channel_kind)}
-    unknown = sorted(set(options) - known_options)
-    if unknown:
-        allowed = ", ".join(sorted(known_options)) or "none"
-        raise RuleViolation(f"{channel_kind.value} channels have no option {', '.join(unknown)}. Options: {allowed}.")
+    _check_known(channel_kind.value, options, secrets)
     channel_options.check_options(options)
     _check_status_map(options)
-    known_secrets = {f.key for f in secret_fields(channel_kind)}
-    strange = sorted(set(secrets) - known_secrets)
-    if strange:
-        raise RuleViolation(f"{channel_kind.value} channels keep no secret called {', '.join(strange)}.")
     values: dict[str, Any] = {"url": url.strip(), "username": username.strip(), **options, **secrets}
     missing = [f.label for f in fields_for(channel_kind) if f.required and not values.get(f.key) and not f.default]
     if missing:
@@ -114,17 +106,23 @@ def update_channel(
     poll_interval_s: int | None = None,
     retry_limit: int | None = None,
     rate_limit_per_min: int | None = None,
+    clear_secrets: Iterable[str] = (),
 ) -> Channel:
-    """Change a channel's settings; a secret given replaces the kept one, an absent one is left as it is."""
+    """Change a channel's settings; a secret given replaces the kept one (a revoked token, say), an absent one is left
+    as it is, and an optional one named in `clear_secrets` is deleted from the keyring."""
     channel = get_channel(name)
+    clear = sorted(set(clear_secrets))
     _check_numbers(poll_interval_s or 60, retry_limit if retry_limit is not None else 1, rate_limit_per_min)
-    # Before the keyring is touched: a refused mapping must leave the kept secrets as they were.
+    # Before the keyring is touched: anything refused must leave the kept secrets as they were.
+    _check_known(channel.kind, options or {}, {**(secrets or {}), **dict.fromkeys(clear, "")})
+    _check_clearable(channel.kind, clear, secrets or {})
     channel_options.check_options(options or {})
     _check_status_map(options or {})
     checked_url, options, secrets = _checked_values(channel.kind, url, options or {}, secrets or {})
     for key, value in (secrets or {}).items():
         if value:
             credentials.set_secret(channel.name, key, value)
+    cleared = credentials.delete_secrets(channel.name, clear)
     with transaction():
         changed = []
         if url is not None:
@@ -150,6 +148,8 @@ def update_channel(
             changed.append("rate limit")
         if secrets:
             changed.append("secrets " + ", ".join(sorted(k for k, v in secrets.items() if v)))
+        if cleared:
+            changed.append("cleared secrets " + ", ".join(cleared))
         channel.save()
         audit.record(user, "channel_update", None, f"channel {channel.name}: " + ("; ".join(changed) or "no change"))
     return channel
@@ -173,6 +173,32 @@ def channel_secrets(channel: Channel) -> dict[str, str]:
     if channel.kind == ChannelKind.MANUAL.value:
         return {}
     return credentials.load_secrets(channel.name, [f.key for f in secret_fields(channel.kind)])
+
+
+def _check_known(kind: str, options: Mapping[str, str], secrets: Mapping[str, str]) -> None:
+    known_options = {f.key for f in option_fields(kind)}
+    unknown = sorted(set(options) - known_options)
+    if unknown:
+        allowed = ", ".join(sorted(known_options)) or "none"
+        raise RuleViolation(f"{kind} channels have no option {', '.join(unknown)}. Options: {allowed}.")
+    known_secrets = {f.key for f in secret_fields(kind)}
+    strange = sorted(set(secrets) - known_secrets)
+    if strange:
+        allowed = ", ".join(sorted(known_secrets)) or "none"
+        raise RuleViolation(f"{kind} channels keep no secret called {', '.join(strange)}. Secrets: {allowed}.")
+
+
+def _check_clearable(kind: str, clear: Iterable[str], given: Mapping[str, str]) -> None:
+    """Only an optional secret can be cleared: a required one is replaced, never left empty."""
+    fields = {f.key: f for f in secret_fields(kind)}
+    for key in clear:
+        if fields[key].required:
+            raise RuleViolation(
+                f"The {fields[key].label} is required for a {kind} channel: give a new one instead of clearing it.",
+                field=key,
+            )
+        if given.get(key):
+            raise RuleViolation(f"The {fields[key].label} cannot be both replaced and cleared.", field=key)
 
 
 def _checked_values(

@@ -2,8 +2,11 @@
 address that is not a channel's, and a secret with a character a channel cannot carry."""
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLineEdit
+from factories import make_channel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit
 
+from orderdesk.services.channels import channel_secrets
 from orderdesk.store.models import Channel
 from orderdesk.ui.channel_form import ChannelFormDialog
 
@@ -58,3 +61,23 @@ def test_an_address_a_channel_cannot_use_is_marked_next_to_the_url(qtbot, form, 
     message = form.rows["url"].error.text()
     assert why in message and "hunter2" not in message
     assert not form.ok_button.isEnabled()
+
+
+def test_an_optional_stored_secret_can_be_cleared_and_a_required_one_cannot(qtbot, db, keyring_memory):
+    make_channel("ot", "otplatform", secrets={"password": "ot-pass", "signature_secret": "sig"})
+    form = ChannelFormDialog("ot", user="ada")
+    qtbot.addWidget(form)
+    form.show()
+    clear = form.findChild(QCheckBox, "signatureSecretClear")
+    assert clear is not None and clear.isVisibleTo(form)
+    assert form.findChild(QCheckBox, "passwordClear") is None  # required: replaced, never cleared
+    assert not form.findChild(QCheckBox, "customerPasswordClear").isVisibleTo(form)  # nothing stored to clear
+
+    qtbot.mouseClick(clear, Qt.MouseButton.LeftButton)
+    assert not form.rows["signature_secret"].edit.isEnabled()
+    assert form.changes() == {"clear_secrets": ["signature_secret"]}
+    assert form.save()
+
+    assert channel_secrets(Channel.get(Channel.name == "ot")) == {"password": "ot-pass"}
+    assert not clear.isVisibleTo(form) and not clear.isChecked()
+    assert form.rows["signature_secret"].edit.placeholderText() == "Not set"
