@@ -1,4 +1,10 @@
-"""The only place that touches `keyring`: channel secrets in the OS keyring, one entry per channel and field."""
+"""The only place that touches `keyring`: channel secrets in the OS keyring, one entry per database, channel and field.
+
+An entry of service "orderdesk" is named `<database id>/<channel>:<field>`, the database id being the UUID the
+database keeps (store.identity): two databases on one computer may each have a channel called "Shared" without
+sharing, overwriting or deleting each other's token. OrderDesk before schema 6 named entries `<channel>:<field>`;
+those are read only to copy them (`adopt_legacy`), never deleted: any number of databases may still need one.
+"""
 
 from __future__ import annotations
 
@@ -28,7 +34,12 @@ class KeyringUnavailable(Exception):
         self.message = message
 
 
-def entry_name(channel: str, field: str) -> str:
+def entry_name(database: str, channel: str, field: str) -> str:
+    return f"{database}/{channel}:{field}"
+
+
+def legacy_entry_name(channel: str, field: str) -> str:
+    """How OrderDesk before schema 6 named an entry: by the channel alone, whatever the database."""
     return f"{channel}:{field}"
 
 
@@ -51,24 +62,28 @@ def check_available() -> str:
     return getattr(backend, "name", type(backend).__name__)
 
 
-def set_secret(channel: str, field: str, value: str) -> None:
+def set_secret(database: str, channel: str, field: str, value: str) -> None:
     try:
-        _backend().set_password(SERVICE, entry_name(channel, field), value)
+        _backend().set_password(SERVICE, entry_name(database, channel, field), value)
     except keyring.errors.KeyringError as exc:
         raise KeyringUnavailable(type(exc).__name__) from None
 
 
-def get_secret(channel: str, field: str) -> str | None:
+def get_secret(database: str, channel: str, field: str) -> str | None:
+    return _get(entry_name(database, channel, field))
+
+
+def _get(name: str) -> str | None:
     try:
-        return _backend().get_password(SERVICE, entry_name(channel, field))
+        return _backend().get_password(SERVICE, name)
     except keyring.errors.KeyringError as exc:
         raise KeyringUnavailable(type(exc).__name__) from None
 
 
-def delete_secret(channel: str, field: str) -> bool:
+def delete_secret(database: str, channel: str, field: str) -> bool:
     """Forget one secret; False when there was none."""
     try:
-        _backend().delete_password(SERVICE, entry_name(channel, field))
+        _backend().delete_password(SERVICE, entry_name(database, channel, field))
     except keyring.errors.PasswordDeleteError:
         return False
     except keyring.errors.KeyringError as exc:
@@ -76,18 +91,32 @@ def delete_secret(channel: str, field: str) -> bool:
     return True
 
 
-def load_secrets(channel: str, fields: Iterable[str]) -> dict[str, str]:
+def load_secrets(database: str, channel: str, fields: Iterable[str]) -> dict[str, str]:
     """The channel's secrets that are set (a missing optional secret is simply absent)."""
     found = {}
     for field in fields:
-        value = get_secret(channel, field)
+        value = get_secret(database, channel, field)
         if value is not None:
             found[field] = value
     return found
 
 
-def delete_secrets(channel: str, fields: Iterable[str]) -> list[str]:
-    return [field for field in fields if delete_secret(channel, field)]
+def delete_secrets(database: str, channel: str, fields: Iterable[str]) -> list[str]:
+    return [field for field in fields if delete_secret(database, channel, field)]
+
+
+def adopt_legacy(database: str, channel: str, fields: Iterable[str]) -> list[str]:
+    """Copy the channel's name-only entries (OrderDesk before schema 6) to this database's keys, where it has none
+    of its own yet; returns the fields copied. The old entries stay: another database may still need them."""
+    adopted = []
+    for field in fields:
+        if get_secret(database, channel, field) is not None:
+            continue
+        value = _get(legacy_entry_name(channel, field))
+        if value is not None:
+            set_secret(database, channel, field, value)
+            adopted.append(field)
+    return adopted
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):

@@ -14,6 +14,7 @@ from orderdesk.core.errors import RuleViolation
 from orderdesk.core.status_map import parse_status_map
 from orderdesk.store import audit
 from orderdesk.store.db import transaction
+from orderdesk.store.identity import database_id
 from orderdesk.store.models import Channel, Order
 from orderdesk.store.orders import get_channel
 
@@ -72,8 +73,9 @@ def add_channel(
     url, options, secrets = _checked_values(channel_kind, url, options, secrets)
     if Channel.get_or_none(Channel.name == clean_name) is not None:
         raise RuleViolation(f"There is already a channel called '{clean_name}'.", field="name")
+    database = database_id()
     for key, value in secrets.items():
-        credentials.set_secret(clean_name, key, value)
+        credentials.set_secret(database, clean_name, key, value)
     try:
         with transaction():
             channel = Channel.create(
@@ -89,7 +91,7 @@ def add_channel(
             )
             audit.record(user, "channel_add", None, f"channel {clean_name} ({channel_kind.value}) added")
     except Exception:
-        credentials.delete_secrets(clean_name, secrets)
+        credentials.delete_secrets(database, clean_name, secrets)
         raise
     return channel
 
@@ -119,10 +121,13 @@ def update_channel(
     channel_options.check_options(options or {})
     _check_status_map(options or {})
     checked_url, options, secrets = _checked_values(channel.kind, url, options or {}, secrets or {})
+    if secrets or clear:
+        _adopt_legacy_secrets(channel)  # first, or a legacy entry would come back in place of one cleared now
+    database = database_id()
     for key, value in (secrets or {}).items():
         if value:
-            credentials.set_secret(channel.name, key, value)
-    cleared = credentials.delete_secrets(channel.name, clear)
+            credentials.set_secret(database, channel.name, key, value)
+    cleared = credentials.delete_secrets(database, channel.name, clear)
     with transaction():
         changed = []
         if url is not None:
@@ -166,13 +171,32 @@ def remove_channel(name: str, *, user: str) -> list[str]:
     with transaction():
         channel.delete_instance(recursive=True)
         audit.record(user, "channel_remove", None, f"channel {channel.name} removed")
-    return credentials.delete_secrets(channel.name, [f.key for f in secret_fields(channel.kind)])
+    # This database's entries only: a name-only entry of an older OrderDesk may belong to another database too.
+    return credentials.delete_secrets(database_id(), channel.name, [f.key for f in secret_fields(channel.kind)])
 
 
 def channel_secrets(channel: Channel) -> dict[str, str]:
+    """The channel's secrets from the OS keyring, under this database's own keys."""
     if channel.kind == ChannelKind.MANUAL.value:
         return {}
-    return credentials.load_secrets(channel.name, [f.key for f in secret_fields(channel.kind)])
+    _adopt_legacy_secrets(channel)
+    return credentials.load_secrets(database_id(), channel.name, [f.key for f in secret_fields(channel.kind)])
+
+
+def _adopt_legacy_secrets(channel: Channel) -> None:
+    """A channel from before schema 6: copy its name-only keyring entries to this database's keys, once.
+
+    Done on first use rather than in the migration, which must not need an unlocked keyring. The old entries are
+    left: entries keyed by name alone were shared by every database with a channel of that name, and none of them
+    can know whether the others have copied theirs yet."""
+    if not channel.legacy_secrets:
+        return
+    if not Channel.select(Channel.legacy_secrets).where(Channel.id == channel.id).scalar():
+        channel.legacy_secrets = False  # adopted meanwhile (a secret cleared since must not come back)
+        return
+    credentials.adopt_legacy(database_id(), channel.name, [f.key for f in secret_fields(channel.kind)])
+    Channel.update(legacy_secrets=False).where(Channel.id == channel.id).execute()
+    channel.legacy_secrets = False
 
 
 def _check_known(kind: str, options: Mapping[str, str], secrets: Mapping[str, str]) -> None:

@@ -17,6 +17,8 @@ from orderdesk import credentials
 from orderdesk.credentials import SERVICE, KeyringUnavailable, MemoryKeyring
 
 SECRET = "s3cr3t-Tök€n-do-not-leak"
+DB = "9b2f6c1e-0d4a-4c55-9a53-6f1f0e7d2a11"  # a database's identity (store.identity)
+OTHER_DB = "0f3d8e27-5b6c-4e1a-8f0d-2c9b7a6e5d43"
 
 
 @pytest.fixture(autouse=True)
@@ -56,76 +58,101 @@ def locked() -> None:
 
 
 def test_a_secret_set_can_be_read_back(keyring_memory: MemoryKeyring) -> None:
-    credentials.set_secret("cloudsuite-nl", "api_token", SECRET)
+    credentials.set_secret(DB, "cloudsuite-nl", "api_token", SECRET)
 
-    assert credentials.get_secret("cloudsuite-nl", "api_token") == SECRET
+    assert credentials.get_secret(DB, "cloudsuite-nl", "api_token") == SECRET
 
 
-def test_a_secret_is_stored_under_the_orderdesk_service_one_entry_per_channel_and_field(
+def test_a_secret_is_stored_under_the_orderdesk_service_one_entry_per_database_channel_and_field(
     keyring_memory: MemoryKeyring,
 ) -> None:
-    credentials.set_secret("cloudsuite-nl", "api_token", SECRET)
+    credentials.set_secret(DB, "cloudsuite-nl", "api_token", SECRET)
 
-    assert keyring_memory.entries == {(SERVICE, "cloudsuite-nl:api_token"): SECRET}
+    assert keyring_memory.entries == {(SERVICE, f"{DB}/cloudsuite-nl:api_token"): SECRET}
     assert SERVICE == "orderdesk"
 
 
 def test_setting_a_secret_again_replaces_it(keyring_memory: MemoryKeyring) -> None:
-    credentials.set_secret("ot", "password", "old")
-    credentials.set_secret("ot", "password", "new")
+    credentials.set_secret(DB, "ot", "password", "old")
+    credentials.set_secret(DB, "ot", "password", "new")
 
-    assert credentials.get_secret("ot", "password") == "new"
+    assert credentials.get_secret(DB, "ot", "password") == "new"
     assert len(keyring_memory.entries) == 1
 
 
 def test_a_secret_never_set_reads_as_none(keyring_memory: MemoryKeyring) -> None:
-    assert credentials.get_secret("ot", "password") is None
+    assert credentials.get_secret(DB, "ot", "password") is None
 
 
 def test_channels_do_not_share_secrets(keyring_memory: MemoryKeyring) -> None:
-    credentials.set_secret("shop-a", "api_token", "token-a")
-    credentials.set_secret("shop-b", "api_token", "token-b")
+    credentials.set_secret(DB, "shop-a", "api_token", "token-a")
+    credentials.set_secret(DB, "shop-b", "api_token", "token-b")
 
-    assert credentials.get_secret("shop-a", "api_token") == "token-a"
-    assert credentials.get_secret("shop-b", "api_token") == "token-b"
+    assert credentials.get_secret(DB, "shop-a", "api_token") == "token-a"
+    assert credentials.get_secret(DB, "shop-b", "api_token") == "token-b"
+
+
+def test_two_databases_with_a_channel_of_the_same_name_keep_their_own_secrets(keyring_memory: MemoryKeyring) -> None:
+    credentials.set_secret(DB, "Shared", "api_token", "token-of-a")
+    credentials.set_secret(OTHER_DB, "Shared", "api_token", "token-of-b")
+
+    assert credentials.get_secret(DB, "Shared", "api_token") == "token-of-a"
+    assert credentials.delete_secrets(OTHER_DB, "Shared", ["api_token"]) == ["api_token"]
+    assert credentials.get_secret(DB, "Shared", "api_token") == "token-of-a"
+
+
+def test_a_name_only_entry_is_copied_where_the_database_has_none_and_kept(keyring_memory: MemoryKeyring) -> None:
+    keyring_memory.set_password(SERVICE, "Shared:api_token", "old-token")
+    keyring_memory.set_password(SERVICE, "Shared:password", "old-password")
+    credentials.set_secret(DB, "Shared", "password", "already-mine")
+
+    assert credentials.adopt_legacy(DB, "Shared", ["api_token", "password", "pin"]) == ["api_token"]
+
+    assert credentials.load_secrets(DB, "Shared", ["api_token", "password"]) == {
+        "api_token": "old-token",
+        "password": "already-mine",
+    }
+    # Another database may still need them: the old entries stay.
+    assert keyring_memory.entries[(SERVICE, "Shared:api_token")] == "old-token"
+    assert keyring_memory.entries[(SERVICE, "Shared:password")] == "old-password"
 
 
 def test_deleting_a_secret_forgets_it_and_says_so(keyring_memory: MemoryKeyring) -> None:
-    credentials.set_secret("ot", "password", SECRET)
+    credentials.set_secret(DB, "ot", "password", SECRET)
 
-    assert credentials.delete_secret("ot", "password") is True
-    assert credentials.get_secret("ot", "password") is None
+    assert credentials.delete_secret(DB, "ot", "password") is True
+    assert credentials.get_secret(DB, "ot", "password") is None
     assert keyring_memory.entries == {}
 
 
 def test_deleting_a_secret_that_is_not_there_returns_false(keyring_memory: MemoryKeyring) -> None:
-    assert credentials.delete_secret("ot", "password") is False
+    assert credentials.delete_secret(DB, "ot", "password") is False
 
 
 def test_load_secrets_leaves_a_missing_optional_secret_out(keyring_memory: MemoryKeyring) -> None:
-    credentials.set_secret("magento", "client_id", "id-1")
-    credentials.set_secret("magento", "client_secret", SECRET)
+    credentials.set_secret(DB, "magento", "client_id", "id-1")
+    credentials.set_secret(DB, "magento", "client_secret", SECRET)
 
-    loaded = credentials.load_secrets("magento", ["client_id", "client_secret", "proxy_password"])
+    loaded = credentials.load_secrets(DB, "magento", ["client_id", "client_secret", "proxy_password"])
 
     assert loaded == {"client_id": "id-1", "client_secret": SECRET}
     assert "proxy_password" not in loaded
 
 
 def test_load_secrets_of_an_unknown_channel_is_empty(keyring_memory: MemoryKeyring) -> None:
-    assert credentials.load_secrets("nobody", ["api_token"]) == {}
+    assert credentials.load_secrets(DB, "nobody", ["api_token"]) == {}
 
 
 def test_delete_secrets_returns_only_the_fields_that_were_there(keyring_memory: MemoryKeyring) -> None:
-    credentials.set_secret("magento", "client_id", "id-1")
-    credentials.set_secret("magento", "client_secret", SECRET)
-    credentials.set_secret("other", "client_id", "keep me")
+    credentials.set_secret(DB, "magento", "client_id", "id-1")
+    credentials.set_secret(DB, "magento", "client_secret", SECRET)
+    credentials.set_secret(DB, "other", "client_id", "keep me")
 
-    deleted = credentials.delete_secrets("magento", ["client_id", "client_secret", "proxy_password"])
+    deleted = credentials.delete_secrets(DB, "magento", ["client_id", "client_secret", "proxy_password"])
 
     assert deleted == ["client_id", "client_secret"]
-    assert credentials.load_secrets("magento", ["client_id", "client_secret"]) == {}
-    assert credentials.get_secret("other", "client_id") == "keep me"
+    assert credentials.load_secrets(DB, "magento", ["client_id", "client_secret"]) == {}
+    assert credentials.get_secret(DB, "other", "client_id") == "keep me"
 
 
 def test_check_available_names_the_keyring_in_use(keyring_memory: MemoryKeyring) -> None:
@@ -155,7 +182,7 @@ def _assert_explains_how_to_get_a_keyring(error: KeyringUnavailable) -> None:
 
 def test_without_a_keyring_setting_a_secret_is_refused_with_how_to_get_one(no_keyring: None) -> None:
     with pytest.raises(KeyringUnavailable) as raised:
-        credentials.set_secret("ot", "password", SECRET)
+        credentials.set_secret(DB, "ot", "password", SECRET)
 
     _assert_explains_how_to_get_a_keyring(raised.value)
     assert SECRET not in str(raised.value)
@@ -164,10 +191,10 @@ def test_without_a_keyring_setting_a_secret_is_refused_with_how_to_get_one(no_ke
 @pytest.mark.parametrize(
     "call",
     [
-        lambda: credentials.get_secret("ot", "password"),
-        lambda: credentials.delete_secret("ot", "password"),
-        lambda: credentials.load_secrets("ot", ["password"]),
-        lambda: credentials.delete_secrets("ot", ["password"]),
+        lambda: credentials.get_secret(DB, "ot", "password"),
+        lambda: credentials.delete_secret(DB, "ot", "password"),
+        lambda: credentials.load_secrets(DB, "ot", ["password"]),
+        lambda: credentials.delete_secrets(DB, "ot", ["password"]),
         credentials.check_available,
     ],
     ids=["get_secret", "delete_secret", "load_secrets", "delete_secrets", "check_available"],
@@ -189,7 +216,7 @@ def test_without_a_keyring_nothing_is_written_anywhere_in_plain_text(
     monkeypatch.chdir(tmp_path)
 
     with pytest.raises(KeyringUnavailable):
-        credentials.set_secret("ot", "password", SECRET)
+        credentials.set_secret(DB, "ot", "password", SECRET)
 
     files = [path for folder in [*folders, tmp_path] if folder.exists() for path in folder.rglob("*") if path.is_file()]
     assert [path for path in files if SECRET.encode() in path.read_bytes()] == []
@@ -202,12 +229,12 @@ def test_a_chain_of_keyrings_none_of_them_usable_counts_as_no_keyring() -> None:
     credentials.use_backend(NothingToChain())
 
     with pytest.raises(KeyringUnavailable):
-        credentials.set_secret("ot", "password", SECRET)
+        credentials.set_secret(DB, "ot", "password", SECRET)
 
 
 def test_a_keyring_that_refuses_is_reported_as_unavailable_without_the_secret(locked: None) -> None:
     with pytest.raises(KeyringUnavailable) as raised:
-        credentials.set_secret("ot", "password", SECRET)
+        credentials.set_secret(DB, "ot", "password", SECRET)
 
     message = str(raised.value)
     assert "KeyringLocked" in message
@@ -220,8 +247,8 @@ def test_a_keyring_that_refuses_is_reported_as_unavailable_without_the_secret(lo
 @pytest.mark.parametrize(
     "call",
     [
-        lambda: credentials.get_secret("ot", "password"),
-        lambda: credentials.delete_secret("ot", "password"),
+        lambda: credentials.get_secret(DB, "ot", "password"),
+        lambda: credentials.delete_secret(DB, "ot", "password"),
         credentials.check_available,
     ],
     ids=["get_secret", "delete_secret", "check_available"],
