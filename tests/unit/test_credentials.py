@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -11,7 +13,9 @@ import keyring.backend
 import keyring.core
 import keyring.errors
 import pytest
-from keyring.backends import chainer, fail
+from jeepney import DBusAddress, new_error, new_method_call
+from jeepney.wrappers import DBusErrorResponse
+from keyring.backends import chainer, fail, null
 
 from orderdesk import credentials
 from orderdesk.credentials import SERVICE, KeyringUnavailable, MemoryKeyring
@@ -274,3 +278,112 @@ def test_the_memory_keyring_ranks_below_no_keyring_whatever_the_order(order: str
         candidates.reverse()
 
     assert isinstance(max(candidates, key=keyring.backend.by_priority), fail.Keyring)
+
+
+# --- a keyring that hangs, fails oddly, or keeps nothing ----------------------------------------------------------
+
+
+class _SilentKeyring(keyring.backend.KeyringBackend):
+    """A keyring that never answers, as a Secret Service that failed to start (until the test lets it go)."""
+
+    priority = -1
+
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self.release = threading.Event()
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self.release.wait()
+        return None
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.release.wait()
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.release.wait()
+
+
+@pytest.fixture
+def silent(monkeypatch: pytest.MonkeyPatch) -> Iterator[_SilentKeyring]:
+    monkeypatch.setattr(credentials, "TIMEOUT_S", 0.3)
+    ring = _SilentKeyring()
+    credentials.use_backend(ring)
+    yield ring
+    ring.release.set()
+    stuck = credentials._stuck
+    if stuck is not None:
+        stuck.join(5)
+
+
+def test_a_keyring_that_never_answers_is_given_up_in_time_with_the_plain_message(silent: _SilentKeyring) -> None:
+    started = time.monotonic()
+    with pytest.raises(KeyringUnavailable) as raised:
+        credentials.set_secret(DB, "ot", "password", SECRET)
+
+    assert time.monotonic() - started < 3
+    _assert_explains_how_to_get_a_keyring(raised.value)
+    assert "did not answer within" in str(raised.value) and SECRET not in str(raised.value)
+    # While that call still hangs, the next one does not wait again.
+    started = time.monotonic()
+    with pytest.raises(KeyringUnavailable, match="still unanswered"):
+        credentials.get_secret(DB, "ot", "password")
+    assert time.monotonic() - started < 0.2
+
+
+def test_once_the_keyring_answers_again_calls_go_through(silent: _SilentKeyring) -> None:
+    with pytest.raises(KeyringUnavailable):
+        credentials.get_secret(DB, "ot", "password")
+    silent.release.set()
+    assert credentials._stuck is not None
+    credentials._stuck.join(5)
+
+    assert credentials.get_secret(DB, "ot", "password") is None
+
+
+class _DBusFailingKeyring(keyring.backend.KeyringBackend):
+    """What SecretStorage lets through when D-Bus gives up on starting the Secret Service."""
+
+    priority = -1
+
+    def _fail(self) -> None:
+        call = new_method_call(DBusAddress("/org/freedesktop/secrets", "org.freedesktop.secrets"), "ReadAlias")
+        raise DBusErrorResponse(new_error(call, "org.freedesktop.DBus.Error.TimedOut", "s", (f"timed out {SECRET}",)))
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self._fail()
+        return None
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._fail()
+
+    def delete_password(self, service: str, username: str) -> None:
+        self._fail()
+
+
+def test_a_d_bus_error_from_the_keyring_is_the_plain_message_without_a_trace_of_it() -> None:
+    credentials.use_backend(_DBusFailingKeyring())
+
+    with pytest.raises(KeyringUnavailable) as raised:
+        credentials.set_secret(DB, "ot", "password", SECRET)
+
+    _assert_explains_how_to_get_a_keyring(raised.value)
+    assert "DBus" not in str(raised.value) and SECRET not in str(raised.value)
+    assert raised.value.__cause__ is None and raised.value.__suppress_context__ is True
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: credentials.set_secret(DB, "ot", "password", SECRET),
+        lambda: credentials.get_secret(DB, "ot", "password"),
+        credentials.check_available,
+    ],
+    ids=["set_secret", "get_secret", "check_available"],
+)
+def test_the_null_keyring_which_keeps_nothing_counts_as_no_keyring(call: Callable[[], object]) -> None:
+    credentials.use_backend(null.Keyring())
+
+    with pytest.raises(KeyringUnavailable) as raised:
+        call()
+
+    _assert_explains_how_to_get_a_keyring(raised.value)
