@@ -96,6 +96,7 @@ def cmd_channels_update(args: argparse.Namespace) -> int:
 
 
 def cmd_channels_list(args: argparse.Namespace) -> int:
+    from orderdesk.core.urls import shown
     from orderdesk.store.models import Channel, Order
 
     open_db(args)
@@ -107,7 +108,7 @@ def cmd_channels_list(args: argparse.Namespace) -> int:
                 {
                     "name": c.name,
                     "kind": c.kind,
-                    "url": c.base_url,
+                    "url": shown(c.base_url),
                     "user": c.username,
                     "options": c.options,
                     "enabled": c.enabled,
@@ -121,7 +122,7 @@ def cmd_channels_list(args: argparse.Namespace) -> int:
             ]
         )
         return EXIT_OK
-    rows = [[c.name, c.kind, c.base_url, "yes" if c.enabled else "no", c.state, counts[c.id]] for c in channels]
+    rows = [[c.name, c.kind, shown(c.base_url), "yes" if c.enabled else "no", c.state, counts[c.id]] for c in channels]
     emit(table(["name", "kind", "url", "enabled", "state", "orders"], rows))
     return EXIT_OK
 

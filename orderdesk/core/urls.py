@@ -57,3 +57,11 @@ def check_url(url: str, label: str = "The base URL", *, field: str = "url") -> s
             field=field,
         )
     return text
+
+
+def shown(url: str) -> str:
+    """The address fit to show or print: a login or password kept in it before entry was checked is masked."""
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    return parts._replace(netloc="***@" + parts.netloc.rsplit("@", 1)[1]).geturl()

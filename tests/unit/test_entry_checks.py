@@ -156,3 +156,14 @@ def test_channels_add_refuses_an_address_a_channel_cannot_use(cli, url):
     assert "hunter2" not in err
     code, out, _ = cli("channels", "list", "--format", "json")
     assert out.strip() == "[]"
+
+
+def test_an_address_with_a_password_kept_before_the_check_is_never_printed(cli, db):
+    make_channel("aff")
+    Channel.update(base_url="https://ada:hunter2@aff.example.com").execute()  # as an older OrderDesk kept it
+
+    for args in (("channels", "list"), ("channels", "list", "--format", "json")):
+        code, out, _ = cli(*args)
+        assert code == 0 and "hunter2" not in out and "***@aff.example.com" in out
+    code, _, err = cli("channels", "test", "aff")
+    assert code == 1 and "must not carry a login or password" in err and "hunter2" not in err
