@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import peewee
 import pytest
 from factories import keep_raw_secret
 from sync_harness import configure, fast_engine
@@ -154,3 +155,17 @@ def test_reconcile_against_a_refusing_or_unreachable_channel_is_one_sentence_and
     _plain(lines[0])
     assert lines[0].startswith("broken: ")
     assert ("401" in lines[0]) if answer == "401" else ("cannot be reached" in lines[0])
+
+
+def test_the_database_failing_is_not_one_channels_problem_and_goes_up(db, sims, monkeypatch):
+    _, bad = sims
+    configure("broken", bad.demo_config())
+
+    def locked(self, cursor):  # type: ignore[no-untyped-def]
+        raise peewee.OperationalError("database is locked")
+
+    monkeypatch.setattr(AffiliateAdapter, "fetch_orders", locked)
+
+    with pytest.raises(peewee.OperationalError):
+        fast_engine().pull(Channel.get(Channel.name == "broken"))
+    assert Channel.get(Channel.name == "broken").state != "error"
