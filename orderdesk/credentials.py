@@ -1,15 +1,33 @@
-"""The only place that touches `keyring`: channel secrets in the OS keyring, one entry per channel and field."""
+"""The only place that touches `keyring`: channel secrets in the OS keyring, one entry per database, channel and field.
+
+An entry of service "orderdesk" is named `<database id>/<channel>:<field>`, the database id being the UUID the
+database keeps (store.identity): two databases on one computer may each have a channel called "Shared" without
+sharing, overwriting or deleting each other's token. OrderDesk before schema 6 named entries `<channel>:<field>`;
+those are read only to copy them (`adopt_legacy`), never deleted: any number of databases may still need one.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar, cast
 
 import keyring
 import keyring.backend
 import keyring.errors
-from keyring.backends import fail
+from keyring.backends import fail, null
 
 SERVICE = "orderdesk"
+# A keyring answers in milliseconds, or after a password prompt the user answers; a Secret Service that fails to
+# start never does (D-Bus gives up after two minutes).
+TIMEOUT_S = 8.0
+NO_ANSWER = (
+    "the keyring did not answer within {seconds:.0f} seconds; if it is asking for its password, answer it and try again"
+)
+# keyring's stand-ins for "no keyring": `fail` refuses every call, `null` silently keeps nothing.
+NOT_KEYRINGS = (fail.Keyring, null.Keyring)
+T = TypeVar("T")
+_stuck: threading.Thread | None = None  # a call that outlived TIMEOUT_S and still waits
 
 HOW_TO_GET_ONE = (
     "OrderDesk keeps channel passwords and tokens only in the operating system's keyring, and none is usable here. "
@@ -28,66 +46,115 @@ class KeyringUnavailable(Exception):
         self.message = message
 
 
-def entry_name(channel: str, field: str) -> str:
+def entry_name(database: str, channel: str, field: str) -> str:
+    return f"{database}/{channel}:{field}"
+
+
+def legacy_entry_name(channel: str, field: str) -> str:
+    """How OrderDesk before schema 6 named an entry: by the channel alone, whatever the database."""
     return f"{channel}:{field}"
 
 
 def _backend() -> keyring.backend.KeyringBackend:
     backend = keyring.get_keyring()
     chained = getattr(backend, "backends", None)
-    usable = [b for b in chained if not isinstance(b, fail.Keyring)] if chained is not None else None
-    if isinstance(backend, fail.Keyring) or usable == []:
+    usable = [b for b in chained if not isinstance(b, NOT_KEYRINGS)] if chained is not None else None
+    if isinstance(backend, NOT_KEYRINGS) or usable == []:
         raise KeyringUnavailable()
     return backend
 
 
+def _ask(call: Callable[[keyring.backend.KeyringBackend], T]) -> T:
+    """One call to the keyring, given at most TIMEOUT_S; any failure of it is KeyringUnavailable (except "no such
+    entry" on delete). A Secret Service that fails to start leaves the call waiting on D-Bus for minutes and then
+    raises D-Bus's own error: the call runs in a thread of its own, and this thread stops waiting in time."""
+    global _stuck
+    if _stuck is not None and _stuck.is_alive():
+        raise KeyringUnavailable(NO_ANSWER.format(seconds=TIMEOUT_S) + " (an earlier request is still unanswered)")
+    answer: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            answer["value"] = call(_backend())
+        except BaseException as exc:  # handed to the waiting thread below
+            answer["error"] = exc
+
+    worker = threading.Thread(target=run, name="keyring-call", daemon=True)
+    worker.start()
+    worker.join(TIMEOUT_S)
+    if worker.is_alive():
+        _stuck = worker  # while it hangs, later calls fail at once instead of waiting again
+        raise KeyringUnavailable(NO_ANSWER.format(seconds=TIMEOUT_S))
+    error = answer.get("error")
+    if error is None:
+        return cast(T, answer.get("value"))
+    if isinstance(error, KeyringUnavailable | keyring.errors.PasswordDeleteError):
+        raise error
+    if isinstance(error, keyring.errors.KeyringError):
+        raise KeyringUnavailable(type(error).__name__) from None
+    if isinstance(error, Exception):
+        # D-Bus, SecretStorage or OS errors of a backend: its message may quote what it was given.
+        raise KeyringUnavailable("the keyring service failed to answer") from None
+    raise error
+
+
 def check_available() -> str:
     """The name of the keyring in use, or KeyringUnavailable with how to get one."""
-    backend = _backend()
-    try:
+
+    def probe(backend: keyring.backend.KeyringBackend) -> str:
         backend.get_password(SERVICE, "__probe__")
-    except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailable(type(exc).__name__) from None
-    return getattr(backend, "name", type(backend).__name__)
+        return str(getattr(backend, "name", type(backend).__name__))
+
+    return _ask(probe)
 
 
-def set_secret(channel: str, field: str, value: str) -> None:
-    try:
-        _backend().set_password(SERVICE, entry_name(channel, field), value)
-    except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailable(type(exc).__name__) from None
+def set_secret(database: str, channel: str, field: str, value: str) -> None:
+    _ask(lambda backend: backend.set_password(SERVICE, entry_name(database, channel, field), value))
 
 
-def get_secret(channel: str, field: str) -> str | None:
-    try:
-        return _backend().get_password(SERVICE, entry_name(channel, field))
-    except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailable(type(exc).__name__) from None
+def get_secret(database: str, channel: str, field: str) -> str | None:
+    return _get(entry_name(database, channel, field))
 
 
-def delete_secret(channel: str, field: str) -> bool:
+def _get(name: str) -> str | None:
+    return _ask(lambda backend: backend.get_password(SERVICE, name))
+
+
+def delete_secret(database: str, channel: str, field: str) -> bool:
     """Forget one secret; False when there was none."""
     try:
-        _backend().delete_password(SERVICE, entry_name(channel, field))
+        _ask(lambda backend: backend.delete_password(SERVICE, entry_name(database, channel, field)))
     except keyring.errors.PasswordDeleteError:
         return False
-    except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailable(type(exc).__name__) from None
     return True
 
 
-def load_secrets(channel: str, fields: Iterable[str]) -> dict[str, str]:
+def load_secrets(database: str, channel: str, fields: Iterable[str]) -> dict[str, str]:
     """The channel's secrets that are set (a missing optional secret is simply absent)."""
     found = {}
     for field in fields:
-        value = get_secret(channel, field)
+        value = get_secret(database, channel, field)
         if value is not None:
             found[field] = value
     return found
 
 
-def delete_secrets(channel: str, fields: Iterable[str]) -> list[str]:
-    return [field for field in fields if delete_secret(channel, field)]
+def delete_secrets(database: str, channel: str, fields: Iterable[str]) -> list[str]:
+    return [field for field in fields if delete_secret(database, channel, field)]
+
+
+def adopt_legacy(database: str, channel: str, fields: Iterable[str]) -> list[str]:
+    """Copy the channel's name-only entries (OrderDesk before schema 6) to this database's keys, where it has none
+    of its own yet; returns the fields copied. The old entries stay: another database may still need them."""
+    adopted = []
+    for field in fields:
+        if get_secret(database, channel, field) is not None:
+            continue
+        value = _get(legacy_entry_name(channel, field))
+        if value is not None:
+            set_secret(database, channel, field, value)
+            adopted.append(field)
+    return adopted
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):

@@ -75,3 +75,19 @@ def make_order(channel: str = "aff", **overrides: Any) -> Order:
 def memory_keyring() -> tuple[MemoryKeyring, Any]:
     ring = MemoryKeyring()
     return ring, use_backend(ring)
+
+
+def keep_raw_secret(channel: str, field: str, value: str) -> None:
+    """Put a secret in the keyring past every entry check, as one kept by an OrderDesk older than the checks."""
+    from orderdesk import credentials
+    from orderdesk.store.identity import database_id
+
+    credentials.set_secret(database_id(), channel, field, value)
+
+
+def keyring_key(channel: str, field: str) -> tuple[str, str]:
+    """Where a channel's secret of the open database is in the keyring: (service, entry name)."""
+    from orderdesk.credentials import SERVICE, entry_name
+    from orderdesk.store.identity import database_id
+
+    return SERVICE, entry_name(database_id(), channel, field)

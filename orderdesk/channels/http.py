@@ -3,7 +3,6 @@ a per-channel rate limit, loopback-only plain HTTP, and a redacted record of eve
 
 from __future__ import annotations
 
-import ipaddress
 import json
 import random
 import threading
@@ -25,6 +24,8 @@ from orderdesk.channels.errors import (
     TransientError,
 )
 from orderdesk.channels.redaction import excerpt, redact_headers, redact_text, redact_url
+from orderdesk.core import urls
+from orderdesk.core.errors import RuleViolation
 
 USER_AGENT = f"OrderDesk/{__version__} (+order desk for warehouse teams)"
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
@@ -77,22 +78,11 @@ def make_session() -> requests.Session:
 
 
 def check_url(url: str) -> str:
-    """Refuse plain http:// except on loopback (our simulators); refuse anything that is not a URL."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise PermanentError(f"'{url}' is not a web address (it should start with https://).")
-    if parts.scheme == "http" and not is_loopback(parts.hostname):
-        raise PermanentError(f"'{url}' uses plain http. Use https:// so credentials are not sent in the clear.")
-    return url
-
-
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
+    """Refuse what core.urls refuses (the same check the settings run at entry): here as a PermanentError."""
     try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
+        return urls.check_url(url, "The address")
+    except RuleViolation as exc:
+        raise PermanentError(exc.message) from None
 
 
 def backoff_delay(attempt: int, base: float, cap: float) -> float:
@@ -230,6 +220,7 @@ class ChannelHttp:
             call_headers = dict(headers or {})
             if authenticated and self.auth_headers is not None:
                 call_headers.update(self.auth_headers())
+            _check_headers(self.channel, call_headers)
             started = time.monotonic()
 
             call = _Attempt(method, url, operation, order_reference, started, call_headers, params, json_body, data)
@@ -371,6 +362,22 @@ class ChannelHttp:
                 response_excerpt=excerpt(redact_text(response_text or "", secrets)),
             )
         )
+
+
+def _check_headers(channel: str, headers: Mapping[str, str]) -> None:
+    """requests cannot send a header outside Latin-1 or with a line break (UnicodeEncodeError, ValueError): say which
+    header of this channel, never its value (it may be a secret), as an AuthError the engine keeps to this channel."""
+    for name, value in headers.items():
+        try:
+            value.encode("latin-1")
+            carried = not any(ch in value for ch in "\r\n\0")
+        except UnicodeEncodeError:
+            carried = False
+        if not carried:
+            raise AuthError(
+                f"{channel} cannot be called: what is stored for its {name} header has a character a channel cannot "
+                "carry. Enter the channel's secrets and settings again."
+            )
 
 
 def read_json(response: requests.Response, channel: str) -> Any:

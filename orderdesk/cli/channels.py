@@ -1,4 +1,4 @@
-"""channels: add, list, remove and test the sales channels an admin configures."""
+"""channels: add, update, list, remove and test the sales channels an admin configures."""
 
 from __future__ import annotations
 
@@ -57,7 +57,46 @@ def cmd_channels_add(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_channels_update(args: argparse.Namespace) -> int:
+    from orderdesk.services.channels import parse_options, update_channel
+    from orderdesk.store.orders import get_channel
+
+    options = parse_options(args.option or [])
+    open_db(args)
+    channel = get_channel(args.name)
+    secrets = _read_secrets(channel.kind, args.secret_stdin)
+    clear = args.clear_secret or []
+    numbers = {
+        "poll_interval_s": args.poll_interval,
+        "retry_limit": args.retry_limit,
+        "rate_limit_per_min": args.rate_limit,
+    }
+    given = [args.url, args.user_name, *numbers.values()]
+    if not (options or secrets or clear or any(value is not None for value in given)):
+        raise UsageError(
+            "Nothing to change: give --url, --login, --option, --secret-stdin, --clear-secret or a sync setting."
+        )
+    update_channel(
+        channel.name,
+        user=args.user,
+        url=args.url,
+        username=args.user_name,
+        options=options,
+        secrets=secrets,
+        clear_secrets=clear,
+        **{key: value for key, value in numbers.items() if value is not None},
+    )
+    done = []
+    if secrets:
+        done.append(f"{len(secrets)} secret(s) replaced in the OS keyring")
+    if clear:
+        done.append(f"{len(clear)} secret(s) cleared from the OS keyring")
+    emit(f"Channel {channel.name} updated" + (f"; {'; '.join(done)}" if done else "") + ".")
+    return EXIT_OK
+
+
 def cmd_channels_list(args: argparse.Namespace) -> int:
+    from orderdesk.core.urls import shown
     from orderdesk.store.models import Channel, Order
 
     open_db(args, reading=True)
@@ -69,7 +108,7 @@ def cmd_channels_list(args: argparse.Namespace) -> int:
                 {
                     "name": c.name,
                     "kind": c.kind,
-                    "url": c.base_url,
+                    "url": shown(c.base_url),
                     "user": c.username,
                     "options": c.options,
                     "enabled": c.enabled,
@@ -83,7 +122,7 @@ def cmd_channels_list(args: argparse.Namespace) -> int:
             ]
         )
         return EXIT_OK
-    rows = [[c.name, c.kind, c.base_url, "yes" if c.enabled else "no", c.state, counts[c.id]] for c in channels]
+    rows = [[c.name, c.kind, shown(c.base_url), "yes" if c.enabled else "no", c.state, counts[c.id]] for c in channels]
     emit(table(["name", "kind", "url", "enabled", "state", "orders"], rows))
     return EXIT_OK
 
@@ -128,6 +167,27 @@ def register(sub: Any, cmds: Commands) -> None:
     p.add_argument("--poll-interval", type=int, default=300, metavar="SECONDS")
     p.add_argument("--retry-limit", type=int, default=8)
     p.add_argument("--rate-limit", type=int, metavar="CALLS_PER_MINUTE")
+    p = cmds.command(
+        channels,
+        "update",
+        cmd_channels_update,
+        "change a channel's settings or replace its secrets (a revoked token, say); what is not given stays",
+    )
+    p.add_argument("name")
+    p.add_argument("--url", help="the channel's base URL")
+    p.add_argument("--login", dest="user_name", metavar="LOGIN", help="the channel's user / client id / login")
+    p.add_argument("--option", action="append", metavar="KEY=VALUE")
+    p.add_argument(
+        "--secret-stdin",
+        action="store_true",
+        help="read the secrets to replace from standard input: field=value per line (or one line for one secret)",
+    )
+    p.add_argument(
+        "--clear-secret", action="append", metavar="FIELD", help="delete an optional secret from the OS keyring"
+    )
+    p.add_argument("--poll-interval", type=int, metavar="SECONDS")
+    p.add_argument("--retry-limit", type=int)
+    p.add_argument("--rate-limit", type=int, metavar="CALLS_PER_MINUTE", help="0 for no limit")
     p = cmds.command(channels, "list", cmd_channels_list, "the configured channels")
     p.add_argument("--format", choices=["table", "json"], default="table")
     p = cmds.command(channels, "remove", cmd_channels_remove, "remove a channel without orders and forget its secrets")

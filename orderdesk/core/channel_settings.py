@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from orderdesk.core import carried_text, urls
 from orderdesk.core.capabilities import ChannelKind
+from orderdesk.core.errors import RuleViolation
 
 
 @dataclass(frozen=True)
@@ -15,9 +17,11 @@ class SettingField:
     required: bool = True
     default: str = ""
     help: str = ""
+    url: bool = False  # a web address: checked by core.urls
+    header: bool = False  # sent in an HTTP header: Latin-1 only (core.carried_text)
 
 
-URL = SettingField("url", "Base URL", help="https://... (plain http only for a simulator on this machine)")
+URL = SettingField("url", "Base URL", url=True, help="https://... (plain http only for a simulator on this machine)")
 # Read by orderdesk.core.status_map. Every adapter reads it: a pulled status word the admin mapped wins over the
 # adapter's built-in table; where a channel takes a free status word (affiliate's status PUT, Magento's status
 # comment) the admin's word is sent. CloudSuite and OT Platform take fixed states/actions, so there it is inbound only.
@@ -47,14 +51,14 @@ CARRIERS = SettingField(
 FIELDS: dict[ChannelKind, tuple[SettingField, ...]] = {
     ChannelKind.AFFILIATE: (
         URL,
-        SettingField("token", "API token", secret=True),
+        SettingField("token", "API token", secret=True, header=True),
         STATUS_MAP,
         CARRIERS,
         SECRET_EXPIRES,
     ),
     ChannelKind.CLOUDSUITE: (
         URL,
-        SettingField("token_url", "Token URL", help="the OAuth2 token endpoint of this installation"),
+        SettingField("token_url", "Token URL", url=True, help="the OAuth2 token endpoint of this installation"),
         SettingField("username", "Client id"),
         SettingField("client_secret", "Client secret", secret=True),
         SettingField("webshop", "Webshop id", required=False, help="only when references repeat across webshops"),
@@ -67,10 +71,10 @@ FIELDS: dict[ChannelKind, tuple[SettingField, ...]] = {
         SettingField("store_code", "Store code", default="default"),
         SettingField("username", "Admin user"),
         SettingField("password", "Admin password", secret=True),
-        SettingField("increff_url", "Increff Omni URL", required=False),
-        SettingField("increff_username", "Increff user", required=False),
-        SettingField("increff_domain", "Increff domain", required=False),
-        SettingField("increff_password", "Increff password", secret=True, required=False),
+        SettingField("increff_url", "Increff Omni URL", required=False, url=True),
+        SettingField("increff_username", "Increff user", required=False, header=True),
+        SettingField("increff_domain", "Increff domain", required=False, header=True),
+        SettingField("increff_password", "Increff password", secret=True, required=False, header=True),
         SettingField("location_code", "Warehouse location code", required=False),
         SettingField(
             "attribute_map",
@@ -108,3 +112,35 @@ def secret_fields(kind: str) -> tuple[SettingField, ...]:
 
 def option_fields(kind: str) -> tuple[SettingField, ...]:
     return tuple(f for f in fields_for(kind) if not f.secret and f.key not in ("url", "username"))
+
+
+def check_setting(field: SettingField, value: str) -> str:
+    """The value as it will be kept (settings trimmed, secrets exactly as typed), or RuleViolation(field=field.key)
+    when the channel could not use it: an address that is not a channel's, a character it cannot carry."""
+    if field.secret:
+        why = carried_text.problem(value, header=field.header)
+        if why:
+            raise RuleViolation(
+                f"The {field.label} {why}. Was it pasted from a document? Copy it again from the channel.",
+                field=field.key,
+            )
+        return value
+    text = value.strip()
+    if field.url and text:
+        return urls.check_url(text, f"The {field.label}", field=field.key)
+    if field.header:
+        why = carried_text.problem(text, header=True)
+        if why:
+            raise RuleViolation(f"The {field.label} {why}.", field=field.key)
+    return text
+
+
+def stored_secret_problem(field: SettingField, value: str, channel: str) -> str | None:
+    """A secret kept before entry was checked that the channel cannot carry: a plain sentence, revealing none of it."""
+    why = carried_text.problem(value, header=field.header, reveal=False)
+    if why is None:
+        return None
+    return (
+        f"The {field.label} kept in the keyring for this channel {why}, so it cannot be sent. Enter it again in "
+        f'Settings or with `orderdesk channels update "{channel}" --secret-stdin`.'
+    )

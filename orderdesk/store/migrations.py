@@ -14,7 +14,7 @@ import peewee
 from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
 from playhouse.migrate import migrate as run_operations
 
-from orderdesk.store import backup, search_index
+from orderdesk.store import backup, identity, search_index
 from orderdesk.store import models as m
 from orderdesk.store.db_errors import DatabaseUnavailable
 
@@ -46,12 +46,25 @@ def _v5_order_search_index(migrator: SchemaMigrator) -> None:
     search_index.install(migrator.database)
 
 
+def _v6_database_identity(migrator: SchemaMigrator) -> None:
+    """v6: the database gets its own id, which keys its secrets in the OS keyring (they were keyed by the channel's
+    name alone, so two databases with a channel "Shared" shared one token). The keyring is not touched here: a
+    migration must not depend on a keyring being unlocked. Each channel of this database is marked, and its
+    secrets are copied from the old name-only entries on first use (services.channels)."""
+    db = migrator.database
+    db.create_tables([m.DatabaseIdentity])
+    identity.install(db)
+    run_operations(migrator.add_column("channel", "legacy_secrets", m.Channel.legacy_secrets))
+    m.Channel.update(legacy_secrets=True).execute(db)
+
+
 # Version N is reached by running MIGRATIONS[N] on a database at version N - 1. Never edit a released step.
 MIGRATIONS: dict[int, Callable[[SchemaMigrator], None]] = {
     2: _v2_sync_claims_and_pauses,
     3: _v3_remote_fingerprints,
     4: _v4_remote_base,
     5: _v5_order_search_index,
+    6: _v6_database_identity,
 }
 CURRENT_VERSION = max(MIGRATIONS, default=1)
 
@@ -93,6 +106,7 @@ def migrate(db: peewee.Database, sqlite_file: Path | None = None) -> int:
     if found == 0:
         with db.atomic():
             db.create_tables(m.MODELS)
+            identity.install(db)
             search_index.install(db)
             _record_version(db, CURRENT_VERSION)
         return 0

@@ -37,6 +37,9 @@ class Channel(BaseModel):
     state = peewee.CharField(max_length=32, default="idle")
     state_message = peewee.TextField(default="")
     created_at = UTCDateTimeField(default=utcnow)
+    # Added before schema 6, when keyring entries were keyed by the channel's name alone: its secrets may still be
+    # there only, to be copied to this database's own keys on first use (services.channels).
+    legacy_secrets = peewee.BooleanField(default=False)
 
 
 class Order(BaseModel):
@@ -190,7 +193,15 @@ class AuditEntry(BaseModel):
     after = JSONField(null=True)
 
 
+class DatabaseIdentity(BaseModel):
+    """One row: this database's own id, which keys its channels' secrets in the OS keyring (two databases on one
+    computer may each have a channel called "Shared"). A copy of the file keeps it: the copy is the same desk."""
+
+    uuid = peewee.CharField(max_length=36, unique=True)
+
+
 MODELS: list[type[BaseModel]] = [
+    DatabaseIdentity,
     Channel,
     Order,
     OrderLine,

@@ -9,6 +9,7 @@ the answer was lost it becomes uncertain and the channel is read back before any
 
 from __future__ import annotations
 
+import functools
 import os
 import random
 import socket
@@ -19,7 +20,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
-from typing import Any, Protocol, TypeVar
+from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
+
+import peewee
 
 from orderdesk.channels.base import Adapter, ChannelConfig, PushResult
 from orderdesk.channels.errors import (
@@ -30,9 +33,12 @@ from orderdesk.channels.errors import (
     TransientError,
 )
 from orderdesk.channels.http import CallRecord, HttpSettings
+from orderdesk.channels.redaction import redact_text
 from orderdesk.channels.registry import make_adapter
 from orderdesk.core.events import EventKind, EventState, OutboundEvent
 from orderdesk.core.records import utcnow
+from orderdesk.credentials import KeyringUnavailable
+from orderdesk.services.channels import channel_secrets
 from orderdesk.store import outbox, remote_base, synclog
 from orderdesk.store.db import is_locked, transaction
 from orderdesk.store.models import Channel, Order, OrderLine, OutboxEvent, database_proxy
@@ -101,9 +107,37 @@ class ReconcileReport:
     imported: list[str] = field(default_factory=list)  # references the channel had and the desk lacked
     status_differences: list[tuple[str, str, str]] = field(default_factory=list)  # (reference, desk, channel)
     desk_only: list[str] = field(default_factory=list)  # references the desk has that the channel did not list
+    problem: str = ""  # why the channel could not be compared, in plain words (empty: it was)
 
 
 AdapterFactory = Callable[..., Adapter]
+P = ParamSpec("P")
+R = TypeVar("R")
+# The database itself failing is every channel's problem, not one channel's: that goes up to whoever runs the engine.
+NOT_ONE_CHANNELS = (peewee.OperationalError, peewee.InterfaceError)
+
+
+def one_channels_failure(
+    direction: str, operation: str, nothing: Callable[[str], R]
+) -> Callable[[Callable[Concatenate[SyncEngine, Channel, P], R]], Callable[Concatenate[SyncEngine, Channel, P], R]]:
+    """Whatever goes wrong in the wrapped step is this channel's problem only: its state and the sync log say so,
+    and the step returns `nothing(message)` so the run goes on with the other channels."""
+
+    def wrap(
+        step: Callable[Concatenate[SyncEngine, Channel, P], R],
+    ) -> Callable[Concatenate[SyncEngine, Channel, P], R]:
+        @functools.wraps(step)
+        def run(engine: SyncEngine, channel: Channel, /, *args: P.args, **kwargs: P.kwargs) -> R:
+            try:
+                return step(engine, channel, *args, **kwargs)
+            except NOT_ONE_CHANNELS:
+                raise
+            except Exception as exc:
+                return nothing(engine.channel_failed(channel, direction, operation, exc))
+
+        return run
+
+    return wrap
 
 
 def _process_alive(pid: int) -> bool:
@@ -223,12 +257,49 @@ class SyncEngine:
         entry = synclog.write(channel=channel, direction=direction, operation=operation, outcome=outcome, **kwargs)
         self.listener.log_entry(entry.id)
 
+    def channel_failed(self, channel: Channel, direction: str, operation: str, exc: Exception) -> str:
+        """Record one channel's failure (state, sync-log line; a bug's traceback only in the entry's excerpt) and
+        return it in plain words."""
+        detail = ""
+        if isinstance(exc, AuthError):
+            state, message = "auth_failed", exc.message
+        elif isinstance(exc, TransientError):
+            state, message = "offline", exc.message
+        elif isinstance(exc, ChannelError | KeyringUnavailable):
+            state, message = "error", exc.message
+        else:
+            state = "error"
+            message = f"{operation.capitalize()} stopped on an unexpected error in OrderDesk; details in the sync log."
+            detail = redact_text(traceback.format_exc()[-3000:], self._known_secrets(channel))
+        self._set_state(channel, state, message)
+        self._log(
+            channel.name,
+            direction,
+            operation,
+            "failed",
+            message=message,
+            http_status=getattr(exc, "http_status", None),
+            response_excerpt=detail,
+        )
+        return message
+
+    def _known_secrets(self, channel: Channel) -> list[str]:
+        """The channel's secrets, to mask in a traceback (which may quote what a call was given)."""
+        cached = self._adapters.get(channel.id)
+        if cached is not None:
+            return [s for s in cached[0].secrets.values() if s]
+        try:
+            return [s for s in channel_secrets(channel).values() if s]
+        except Exception:  # the keyring may be what failed: mask what we can
+            return []
+
     # ---- pull ------------------------------------------------------------------------------------------
     def due_for_pull(self, channel: Channel) -> bool:
         if channel.last_pull_at is None:
             return True
         return self._clock() - channel.last_pull_at >= timedelta(seconds=channel.poll_interval_s)
 
+    @one_channels_failure("pull", "pull", lambda _message: list[int]())
     def pull(self, channel: Channel) -> list[int]:
         """Pull the channel from its cursor; returns the ids of orders that changed here."""
         return self.patiently(lambda: self._pull(channel)) or []
@@ -326,6 +397,7 @@ class SyncEngine:
             )
 
     # ---- push ------------------------------------------------------------------------------------------
+    @one_channels_failure("push", "push", lambda _message: (0, list[int]()))
     def push(self, channel: Channel) -> tuple[int, list[int]]:
         """Send what is due for the channel; returns (events done, events failed)."""
         return self.patiently(lambda: self._push(channel)) or (0, [])
@@ -582,6 +654,7 @@ class SyncEngine:
                 due = channel.paused_until if due is None else max(due, channel.paused_until)
         return due
 
+    @one_channels_failure("pull", "reconcile", lambda message: ReconcileReport(problem=message))
     def reconcile(self, channel: Channel, since: datetime) -> ReconcileReport:
         """Compare with what the channel lists since a date: import what the desk lacks, list status differences."""
         report = ReconcileReport()

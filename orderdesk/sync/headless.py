@@ -128,8 +128,13 @@ def _reconcile(engine: SyncEngine, args: argparse.Namespace) -> int:
         since = datetime.fromisoformat(args.since).replace(tzinfo=UTC)
     except ValueError:
         raise RuleViolation(f"'{args.since}' is not a date (use YYYY-MM-DD).") from None
+    failed = False
     for channel in engine.channels(args.channel):
         report = engine.reconcile(channel, since)
+        if report.problem:
+            # The listener has said it in one sentence on stderr (a bug's traceback is in the sync log only).
+            failed = True
+            continue
         sys.stdout.write(f"{channel.name}: {len(report.imported)} order(s) were missing here and are imported now\n")
         for reference in report.imported:
             sys.stdout.write(f"  imported {reference}\n")
@@ -137,4 +142,4 @@ def _reconcile(engine: SyncEngine, args: argparse.Namespace) -> int:
             sys.stdout.write(f"  {reference}: {desk} here, {remote} in {channel.name}\n")
         for reference in report.desk_only:
             sys.stdout.write(f"  {reference}: on the desk but not listed by {channel.name}\n")
-    return 0
+    return 1 if failed else 0

@@ -3,7 +3,8 @@
 Which settings a channel has comes from core.channel_settings.fields_for(kind), so the form shows exactly the
 fields of the chosen kind. Settings go to the database and secrets to the OS keyring, both through
 services.channels; a secret is typed into a masked field and never shown again: when editing, a stored secret is an
-empty field saying "Stored — type to replace", and an untouched secret is kept as it is.
+empty field saying "Stored — type to replace", and an untouched secret is kept as it is. A stored optional secret
+has a "Clear" box that deletes it from the keyring on save.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 from orderdesk.core import secret_expiry
 from orderdesk.core.capabilities import LABELS, ChannelKind
 from orderdesk.core.channel_options import ATTRIBUTE_MAP, parse_attribute_map
-from orderdesk.core.channel_settings import SettingField, fields_for
+from orderdesk.core.channel_settings import SettingField, check_setting, fields_for
 from orderdesk.core.errors import RuleViolation
 from orderdesk.core.status_map import FIELD as STATUS_MAP
 from orderdesk.core.status_map import parse_status_map
@@ -50,6 +51,7 @@ OK_STYLE = "color: #2e7d32;"  # dark enough to read on the light and the dark Fu
 HINT_STYLE = "color: palette(mid);"
 STORED_SECRET = "Stored — type to replace"
 UNREADABLE_SECRET = "Cannot be read now: the keyring is unavailable"
+CLEARED_SECRET = "Cleared when you save"
 HELP_WIDTH = 72  # characters per line of a setting's help
 COLUMNS = ("url", "username")  # the channel's own columns; every other setting is an option or a secret
 
@@ -74,6 +76,11 @@ class SettingRow:
     error: FieldError
     touched: bool = False  # edited by the admin, so an empty required field is worth a red word
     stored: bool | None = False  # a secret kept in the keyring; None when the keyring cannot be read
+    clear: QCheckBox | None = None  # an optional secret's "Clear": deletes the stored one on save
+
+    @property
+    def clearing(self) -> bool:
+        return self.clear is not None and self.clear.isChecked()
 
     @property
     def needs_text(self) -> bool:
@@ -239,7 +246,20 @@ class ChannelFormDialog(OrderDialog):
             error = self.field_error(f"{stem}Error", f"Problem with the {field.label}", field.key)
             row = SettingRow(field, edit, error)
             self.rows[field.key] = row
-            self.fields_layout.addRow(self._label(field.label, required=field.required and not field.default), edit)
+            label = self._label(field.label, required=field.required and not field.default)
+            if field.secret and not field.required:
+                # An optional secret can be taken away again (a proxy password no longer needed, say).
+                row.clear = named(QCheckBox("Clear"), f"{stem}Clear", f"Clear the stored {field.label}")
+                row.clear.setToolTip(f"Delete the stored {field.label} from the keyring when you save.")
+                row.clear.setVisible(False)
+                row.clear.toggled.connect(lambda _on, r=row: self._clear_toggled(r))
+                line = QHBoxLayout()
+                line.setContentsMargins(0, 0, 0, 0)
+                line.addWidget(edit, 1)
+                line.addWidget(row.clear)
+                self.fields_layout.addRow(label, line)
+            else:
+                self.fields_layout.addRow(label, edit)
             if field.help:
                 # Broken into lines here rather than word-wrapped by Qt: a form layout does not count wrapped
                 # lines in the dialog's size, and the help would be cut off.
@@ -299,6 +319,9 @@ class ChannelFormDialog(OrderDialog):
             if row.field.secret:
                 row.stored = None if stored is None else key in stored
                 row.edit.clear()
+                if row.clear is not None:
+                    row.clear.setChecked(False)
+                    row.clear.setVisible(bool(row.stored))
                 row.edit.setPlaceholderText(
                     UNREADABLE_SECRET if row.stored is None else STORED_SECRET if row.stored else "Not set"
                 )
@@ -318,6 +341,14 @@ class ChannelFormDialog(OrderDialog):
 
     def _name_edited(self) -> None:
         self._name_touched = True
+        self._validate()
+
+    def _clear_toggled(self, row: SettingRow) -> None:
+        clearing = row.clearing
+        if clearing:
+            row.edit.clear()
+        row.edit.setEnabled(not clearing)
+        row.edit.setPlaceholderText(CLEARED_SECRET if clearing else STORED_SECRET)
         self._validate()
 
     def _row_edited(self, row: SettingRow) -> None:
@@ -343,9 +374,12 @@ class ChannelFormDialog(OrderDialog):
                 if row.needs_text:
                     missing.append(row.field.label)
                     message = f"{row.field.label} is required." if row.touched else None
-            elif row.field.key in TEXT_RULES:
+            else:
+                # The services run the same rules on save: an address a channel cannot use, a character it
+                # cannot carry (a secret pasted with an en dash) are refused before anything is kept.
+                rule = TEXT_RULES.get(row.field.key, lambda value, f=row.field: check_setting(f, value))
                 try:
-                    TEXT_RULES[row.field.key](text)
+                    rule(text)
                 except RuleViolation as exc:
                     typed_wrong.append(exc.message)
                     message = exc.message
@@ -393,6 +427,9 @@ class ChannelFormDialog(OrderDialog):
             result["options"] = changed
         if secrets:
             result["secrets"] = secrets
+        cleared = [key for key, row in self.rows.items() if row.clearing]
+        if cleared:
+            result["clear_secrets"] = cleared
         for key, value in (
             ("enabled", self.enabled_check.isChecked()),
             ("poll_interval_s", self.poll_spin.value()),
@@ -439,7 +476,7 @@ class ChannelFormDialog(OrderDialog):
     def _saved(self, channel: Channel) -> None:
         """After a save the form shows the saved channel; typed secrets are wiped from their fields."""
         typed_secrets = {key for key, row in self.rows.items() if row.field.secret and row.edit.text()}
-        kept = {key for key, row in self.rows.items() if row.field.secret and row.stored}
+        kept = {key for key, row in self.rows.items() if row.field.secret and row.stored and not row.clearing}
         adding = self.channel_name is None
         self.channel_name = channel.name
         if adding:

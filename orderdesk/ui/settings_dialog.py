@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from orderdesk.core.capabilities import LABELS, ChannelKind
 from orderdesk.core.channel_settings import secret_fields
 from orderdesk.core.errors import RuleViolation
+from orderdesk.core.urls import shown
 from orderdesk.credentials import KeyringUnavailable
 from orderdesk.services.channels import channel_secrets, remove_channel, update_channel
 from orderdesk.store.db import DatabaseUnavailable
@@ -155,7 +156,7 @@ class SettingsDialog(QDialog):
             return
         self.enable_button.setText("Disable" if channel.enabled else "Enable")
         orders = Order.select().where(Order.channel == channel).count()
-        parts = [LABELS[ChannelKind(channel.kind)], channel.base_url or "no address"]
+        parts = [LABELS[ChannelKind(channel.kind)], shown(channel.base_url) or "no address"]
         parts.append(f"{orders} order(s)")
         if channel.kind != ChannelKind.MANUAL.value:
             parts.append(f"asked every {channel.poll_interval_s} s" if channel.enabled else "not synced (disabled)")

@@ -16,6 +16,7 @@ from orderdesk import credentials
 from orderdesk.sandbox.affiliate import AffiliateSimulator
 from orderdesk.services import editing, status
 from orderdesk.store.db import open_database
+from orderdesk.store.identity import database_id
 from orderdesk.store.models import Channel, Order, OutboxEvent
 from orderdesk.store.orders import lines_of
 
@@ -26,10 +27,10 @@ def real_keyring():
         credentials.check_available()
     except credentials.KeyringUnavailable as exc:
         pytest.skip(f"needs the OS keyring, as a desktop has it: {exc}")
-    names: list[str] = []
+    names: list[tuple[str, str]] = []  # (database id, channel)
     yield names
-    for name in names:
-        credentials.delete_secrets(name, ["token"])
+    for database, name in names:
+        credentials.delete_secrets(database, name, ["token"])
 
 
 @pytest.fixture
@@ -74,8 +75,8 @@ def finish(db_path):
 def test_sigkill_mid_push_then_restart_finishes_everything_once(tmp_path, sim, real_keyring):
     db_path = tmp_path / "desk.sqlite3"
     name = f"aff-{uuid.uuid4().hex[:8]}"
-    real_keyring.append(name)
     db = open_database(str(db_path))
+    real_keyring.append((database_id(), name))
     configure(name, sim.demo_config())
     fast_engine().pull(Channel.get(Channel.name == name))
     workable = [o for o in Order.select() if o.status == "pending" and o.payment_status == "paid"]
@@ -110,10 +111,10 @@ def test_sigkill_mid_push_then_restart_finishes_everything_once(tmp_path, sim, r
 def test_sigkill_mid_pull_then_restart_imports_every_order_once(tmp_path, sim, real_keyring):
     db_path = tmp_path / "desk.sqlite3"
     name = f"aff-{uuid.uuid4().hex[:8]}"
-    real_keyring.append(name)
     for number in range(260):
         sim.add_order(items=[(f"BULK-{number}", "Bulk item", 1, "3.50")])
     db = open_database(str(db_path))
+    real_keyring.append((database_id(), name))
     configure(name, sim.demo_config())
     db.close()
     sim.faults.latency_s, sim.faults.only_paths = 0.5, r"^/api/orders$"

@@ -19,6 +19,8 @@ from keyring.backends import SecretService
 from orderdesk import credentials
 from orderdesk.credentials import SERVICE, entry_name
 
+DB = str(uuid.uuid4())  # a database identity of this run only
+
 pytestmark = pytest.mark.real_keyring
 
 FIELDS = ("api_token", "password")
@@ -59,7 +61,7 @@ def channel(real_keyring: SecretService.Keyring) -> Iterator[str]:
     cleaner = SecretService.Keyring()
     for field in FIELDS:
         try:
-            cleaner.delete_password(SERVICE, entry_name(name, field))
+            cleaner.delete_password(SERVICE, entry_name(DB, name, field))
         except keyring.errors.PasswordDeleteError:
             pass
 
@@ -71,34 +73,70 @@ def test_the_real_keyring_is_the_secret_service(real_keyring: SecretService.Keyr
 def test_a_secret_round_trips_through_the_os_keyring(channel: str) -> None:
     secret = f"tok-{uuid.uuid4().hex}"
 
-    credentials.set_secret(channel, "api_token", secret)
+    credentials.set_secret(DB, channel, "api_token", secret)
 
     # A fresh backend instance opens its own D-Bus connection: the value comes from the keyring daemon.
-    assert SecretService.Keyring().get_password(SERVICE, entry_name(channel, "api_token")) == secret
-    assert credentials.get_secret(channel, "api_token") == secret
-    assert credentials.load_secrets(channel, FIELDS) == {"api_token": secret}
+    assert SecretService.Keyring().get_password(SERVICE, entry_name(DB, channel, "api_token")) == secret
+    assert credentials.get_secret(DB, channel, "api_token") == secret
+    assert credentials.load_secrets(DB, channel, FIELDS) == {"api_token": secret}
 
-    assert credentials.delete_secret(channel, "api_token") is True
+    assert credentials.delete_secret(DB, channel, "api_token") is True
 
-    assert SecretService.Keyring().get_password(SERVICE, entry_name(channel, "api_token")) is None
-    assert credentials.get_secret(channel, "api_token") is None
-    assert credentials.delete_secret(channel, "api_token") is False
+    assert SecretService.Keyring().get_password(SERVICE, entry_name(DB, channel, "api_token")) is None
+    assert credentials.get_secret(DB, channel, "api_token") is None
+    assert credentials.delete_secret(DB, channel, "api_token") is False
 
 
 def test_a_unicode_secret_survives_the_round_trip(channel: str) -> None:
     secret = "Pässwörd-密码-пароль-🔑 with spaces & 'quotes'"
 
-    credentials.set_secret(channel, "password", secret)
+    credentials.set_secret(DB, channel, "password", secret)
 
-    assert SecretService.Keyring().get_password(SERVICE, entry_name(channel, "password")) == secret
-    assert credentials.delete_secrets(channel, FIELDS) == ["password"]
-    assert credentials.get_secret(channel, "password") is None
+    assert SecretService.Keyring().get_password(SERVICE, entry_name(DB, channel, "password")) == secret
+    assert credentials.delete_secrets(DB, channel, FIELDS) == ["password"]
+    assert credentials.get_secret(DB, channel, "password") is None
 
 
 def test_replacing_a_secret_keeps_one_entry(channel: str) -> None:
-    credentials.set_secret(channel, "password", "first")
-    credentials.set_secret(channel, "password", "second")
+    credentials.set_secret(DB, channel, "password", "first")
+    credentials.set_secret(DB, channel, "password", "second")
 
-    assert SecretService.Keyring().get_password(SERVICE, entry_name(channel, "password")) == "second"
-    assert credentials.delete_secret(channel, "password") is True
-    assert credentials.get_secret(channel, "password") is None
+    assert SecretService.Keyring().get_password(SERVICE, entry_name(DB, channel, "password")) == "second"
+    assert credentials.delete_secret(DB, channel, "password") is True
+    assert credentials.get_secret(DB, channel, "password") is None
+
+
+def test_a_database_from_before_schema_6_copies_its_secret_from_the_real_keyring(
+    real_keyring: SecretService.Keyring, tmp_path
+) -> None:
+    import sqlite3
+    from pathlib import Path
+
+    from orderdesk.services.channels import channel_secrets
+    from orderdesk.store.db import open_database
+    from orderdesk.store.identity import database_id
+    from orderdesk.store.models import Channel
+
+    dump = Path(__file__).parent.parent / "data" / "schema_v1.sql"
+    path = tmp_path / "old.sqlite3"
+    with sqlite3.connect(path) as con:
+        con.executescript(dump.read_text(encoding="utf-8"))
+    legacy = f"orderdesk-test-{uuid.uuid4().hex}"
+    with sqlite3.connect(path) as con:
+        con.execute("UPDATE channel SET name = ? WHERE name = 'shop'", (legacy,))
+    con.close()
+    SecretService.Keyring().set_password(SERVICE, f"{legacy}:token", "from-an-older-orderdesk")
+    db = open_database(str(path))
+    try:
+        assert channel_secrets(Channel.get(Channel.name == legacy)) == {"token": "from-an-older-orderdesk"}
+        copied = entry_name(database_id(), legacy, "token")
+        assert SecretService.Keyring().get_password(SERVICE, copied) == "from-an-older-orderdesk"
+        assert SecretService.Keyring().get_password(SERVICE, f"{legacy}:token") == "from-an-older-orderdesk"
+    finally:
+        cleaner = SecretService.Keyring()
+        for name in (f"{legacy}:token", entry_name(database_id(), legacy, "token")):
+            try:
+                cleaner.delete_password(SERVICE, name)
+            except keyring.errors.PasswordDeleteError:
+                pass
+        db.close()

@@ -16,6 +16,7 @@ from orderdesk import cli, credentials
 from orderdesk.sandbox.affiliate import AffiliateSimulator
 from orderdesk.services import status
 from orderdesk.store.db import open_database
+from orderdesk.store.identity import database_id
 from orderdesk.store.models import Channel, Order, OutboxEvent
 
 
@@ -86,6 +87,7 @@ def test_sync_watch_keeps_syncing_and_stops_cleanly_on_sigterm(tmp_path, sim):
     name = f"aff-{uuid.uuid4().hex[:8]}"
     db_path = tmp_path / "desk.sqlite3"
     db = open_database(str(db_path))
+    database = database_id()
     configure(name, sim.demo_config())
     db.close()
     proc = subprocess.Popen(
@@ -108,7 +110,7 @@ def test_sync_watch_keeps_syncing_and_stops_cleanly_on_sigterm(tmp_path, sim):
         if proc.poll() is None:
             proc.kill()
             proc.communicate()
-        credentials.delete_secrets(name, ["token"])
+        credentials.delete_secrets(database, name, ["token"])
     db = open_database(str(db_path))
     assert Channel.get(Channel.name == name).last_pull_at is not None
     db.close()

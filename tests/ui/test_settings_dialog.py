@@ -4,7 +4,7 @@ runs off the GUI thread against a real simulator."""
 from pathlib import Path
 
 import pytest
-from factories import make_channel, make_order
+from factories import keyring_key, make_channel, make_order
 from keyring.backends import fail
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
@@ -197,7 +197,7 @@ def test_a_new_channel_is_saved_with_its_secret_in_the_keyring_and_never_in_the_
     assert channel.options == {"status_map": "pending=new, processing=processing"}
     assert (channel.poll_interval_s, channel.retry_limit, channel.rate_limit_per_min) == (120, 8, 30)
     assert channel.enabled is True
-    assert keyring_memory.entries == {("orderdesk", "Affiliate EU:token"): TOKEN}
+    assert keyring_memory.entries == {keyring_key("Affiliate EU", "token"): TOKEN}
     assert TOKEN.encode() not in database_bytes(db)
     assert all(TOKEN not in (entry.detail or "") for entry in AuditEntry.select())
     assert settings.changed and settings.selected_name() == "Affiliate EU"
@@ -226,12 +226,12 @@ def test_editing_keeps_an_untouched_secret_and_replaces_a_typed_one(qtbot, setti
     qtbot.keyClicks(url, "https://affiliate-new.example.com")
     click_save(qtbot, form)
     assert Channel.get(Channel.name == "aff").base_url == "https://affiliate-new.example.com"
-    assert keyring_memory.entries[("orderdesk", "aff:token")] == "s3cret-token"
+    assert keyring_memory.entries[keyring_key("aff", "token")] == "s3cret-token"
 
     form = open_edit_form(qtbot, settings, "aff")
     type_into(qtbot, form, "tokenEdit", TOKEN)
     click_save(qtbot, form)
-    assert keyring_memory.entries[("orderdesk", "aff:token")] == TOKEN
+    assert keyring_memory.entries[keyring_key("aff", "token")] == TOKEN
     entry = AuditEntry.select().where(AuditEntry.action == "channel_update").order_by(AuditEntry.id.desc()).get()
     assert entry.detail == "channel aff: secrets token"  # only what changed was sent
 
@@ -317,7 +317,7 @@ def test_mappings_are_checked_as_typed_and_nothing_half_saved(qtbot, settings, k
     assert channel.options["attribute_map"] == "coupon code=attribute1, due date=attribute2"
     assert channel.options["status_map"] == "dispatched=complete|shipped, cancelled=canceled"
     assert channel.options["store_code"] == "default"
-    assert keyring_memory.entries == {("orderdesk", "m2:password"): "pw"}
+    assert keyring_memory.entries == {keyring_key("m2", "password"): "pw"}
 
 
 def test_without_a_keyring_the_form_says_so_plainly_and_saves_nothing(qtbot, settings):
@@ -350,7 +350,7 @@ def test_without_a_keyring_a_channel_still_opens_and_its_settings_can_be_changed
     finally:
         use_backend(previous)
     assert Channel.get(Channel.name == "aff").poll_interval_s == 600
-    assert keyring_memory.entries[("orderdesk", "aff:token")] == "s3cret-token"
+    assert keyring_memory.entries[keyring_key("aff", "token")] == "s3cret-token"
 
 
 # -- enable, disable, remove ---------------------------------------------------------------------------------------
@@ -447,7 +447,7 @@ def test_unsaved_changes_are_saved_before_the_connection_test(qtbot, settings, s
     type_into(qtbot, form, "tokenEdit", simulator.token)
     assert form.test_button.text() == "Save and test connection"
     qtbot.mouseClick(form.test_button, Qt.MouseButton.LeftButton)
-    assert keyring_memory.entries[("orderdesk", "aff:token")] == simulator.token
+    assert keyring_memory.entries[keyring_key("aff", "token")] == simulator.token
     qtbot.waitUntil(lambda: not form.testing, timeout=10_000)
     assert form.test_result.text().startswith("✔ Connected")
     assert form.test_button.text() == "Test connection"

@@ -1,7 +1,7 @@
 """Increff's attribute mapping as an admin types it: read loosely, every mistake named, refused before saving."""
 
 import pytest
-from factories import make_channel
+from factories import keyring_key, make_channel
 
 from orderdesk.core.channel_options import parse_attribute_map
 from orderdesk.core.errors import RuleViolation
@@ -47,7 +47,7 @@ def test_updating_with_a_wrong_mapping_keeps_the_stored_secret(db, keyring_memor
             "m2", user="ada", options={"attribute_map": "a=attribute1, b=attribute1"}, secrets={"password": "new"}
         )
     assert caught.value.field == "attribute_map"
-    assert keyring_memory.entries[("orderdesk", "m2:password")] == "m2-pass"
+    assert keyring_memory.entries[keyring_key("m2", "password")] == "m2-pass"
     assert "attribute_map" not in (Channel.get(Channel.name == "m2").options or {})
 
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from factories import order_data
+from factories import keyring_key, order_data
 
 from orderdesk.cli import main
 
@@ -194,7 +194,7 @@ def test_channels_add_list_and_remove_keep_secrets_in_the_keyring(cli, keyring_m
         stdin="client_secret=abc123\n",
     )
     assert code == 0, err
-    assert keyring_memory.entries[("orderdesk", "shop:client_secret")] == "abc123"
+    assert keyring_memory.entries[keyring_key("shop", "client_secret")] == "abc123"
     code, out, _ = cli("channels", "list", "--format", "json")
     (channel,) = json.loads(out)
     assert channel["name"] == "shop" and "abc123" not in out

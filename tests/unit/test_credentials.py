@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -11,12 +13,16 @@ import keyring.backend
 import keyring.core
 import keyring.errors
 import pytest
-from keyring.backends import chainer, fail
+from jeepney import DBusAddress, new_error, new_method_call
+from jeepney.wrappers import DBusErrorResponse
+from keyring.backends import chainer, fail, null
 
 from orderdesk import credentials
 from orderdesk.credentials import SERVICE, KeyringUnavailable, MemoryKeyring
 
 SECRET = "s3cr3t-Tök€n-do-not-leak"
+DB = "9b2f6c1e-0d4a-4c55-9a53-6f1f0e7d2a11"  # a database's identity (store.identity)
+OTHER_DB = "0f3d8e27-5b6c-4e1a-8f0d-2c9b7a6e5d43"
 
 
 @pytest.fixture(autouse=True)
@@ -56,76 +62,101 @@ def locked() -> None:
 
 
 def test_a_secret_set_can_be_read_back(keyring_memory: MemoryKeyring) -> None:
-    credentials.set_secret("cloudsuite-nl", "api_token", SECRET)
+    credentials.set_secret(DB, "cloudsuite-nl", "api_token", SECRET)
 
-    assert credentials.get_secret("cloudsuite-nl", "api_token") == SECRET
+    assert credentials.get_secret(DB, "cloudsuite-nl", "api_token") == SECRET
 
 
-def test_a_secret_is_stored_under_the_orderdesk_service_one_entry_per_channel_and_field(
+def test_a_secret_is_stored_under_the_orderdesk_service_one_entry_per_database_channel_and_field(
     keyring_memory: MemoryKeyring,
 ) -> None:
-    credentials.set_secret("cloudsuite-nl", "api_token", SECRET)
+    credentials.set_secret(DB, "cloudsuite-nl", "api_token", SECRET)
 
-    assert keyring_memory.entries == {(SERVICE, "cloudsuite-nl:api_token"): SECRET}
+    assert keyring_memory.entries == {(SERVICE, f"{DB}/cloudsuite-nl:api_token"): SECRET}
     assert SERVICE == "orderdesk"
 
 
 def test_setting_a_secret_again_replaces_it(keyring_memory: MemoryKeyring) -> None:
-    credentials.set_secret("ot", "password", "old")
-    credentials.set_secret("ot", "password", "new")
+    credentials.set_secret(DB, "ot", "password", "old")
+    credentials.set_secret(DB, "ot", "password", "new")
 
-    assert credentials.get_secret("ot", "password") == "new"
+    assert credentials.get_secret(DB, "ot", "password") == "new"
     assert len(keyring_memory.entries) == 1
 
 
 def test_a_secret_never_set_reads_as_none(keyring_memory: MemoryKeyring) -> None:
-    assert credentials.get_secret("ot", "password") is None
+    assert credentials.get_secret(DB, "ot", "password") is None
 
 
 def test_channels_do_not_share_secrets(keyring_memory: MemoryKeyring) -> None:
-    credentials.set_secret("shop-a", "api_token", "token-a")
-    credentials.set_secret("shop-b", "api_token", "token-b")
+    credentials.set_secret(DB, "shop-a", "api_token", "token-a")
+    credentials.set_secret(DB, "shop-b", "api_token", "token-b")
 
-    assert credentials.get_secret("shop-a", "api_token") == "token-a"
-    assert credentials.get_secret("shop-b", "api_token") == "token-b"
+    assert credentials.get_secret(DB, "shop-a", "api_token") == "token-a"
+    assert credentials.get_secret(DB, "shop-b", "api_token") == "token-b"
+
+
+def test_two_databases_with_a_channel_of_the_same_name_keep_their_own_secrets(keyring_memory: MemoryKeyring) -> None:
+    credentials.set_secret(DB, "Shared", "api_token", "token-of-a")
+    credentials.set_secret(OTHER_DB, "Shared", "api_token", "token-of-b")
+
+    assert credentials.get_secret(DB, "Shared", "api_token") == "token-of-a"
+    assert credentials.delete_secrets(OTHER_DB, "Shared", ["api_token"]) == ["api_token"]
+    assert credentials.get_secret(DB, "Shared", "api_token") == "token-of-a"
+
+
+def test_a_name_only_entry_is_copied_where_the_database_has_none_and_kept(keyring_memory: MemoryKeyring) -> None:
+    keyring_memory.set_password(SERVICE, "Shared:api_token", "old-token")
+    keyring_memory.set_password(SERVICE, "Shared:password", "old-password")
+    credentials.set_secret(DB, "Shared", "password", "already-mine")
+
+    assert credentials.adopt_legacy(DB, "Shared", ["api_token", "password", "pin"]) == ["api_token"]
+
+    assert credentials.load_secrets(DB, "Shared", ["api_token", "password"]) == {
+        "api_token": "old-token",
+        "password": "already-mine",
+    }
+    # Another database may still need them: the old entries stay.
+    assert keyring_memory.entries[(SERVICE, "Shared:api_token")] == "old-token"
+    assert keyring_memory.entries[(SERVICE, "Shared:password")] == "old-password"
 
 
 def test_deleting_a_secret_forgets_it_and_says_so(keyring_memory: MemoryKeyring) -> None:
-    credentials.set_secret("ot", "password", SECRET)
+    credentials.set_secret(DB, "ot", "password", SECRET)
 
-    assert credentials.delete_secret("ot", "password") is True
-    assert credentials.get_secret("ot", "password") is None
+    assert credentials.delete_secret(DB, "ot", "password") is True
+    assert credentials.get_secret(DB, "ot", "password") is None
     assert keyring_memory.entries == {}
 
 
 def test_deleting_a_secret_that_is_not_there_returns_false(keyring_memory: MemoryKeyring) -> None:
-    assert credentials.delete_secret("ot", "password") is False
+    assert credentials.delete_secret(DB, "ot", "password") is False
 
 
 def test_load_secrets_leaves_a_missing_optional_secret_out(keyring_memory: MemoryKeyring) -> None:
-    credentials.set_secret("magento", "client_id", "id-1")
-    credentials.set_secret("magento", "client_secret", SECRET)
+    credentials.set_secret(DB, "magento", "client_id", "id-1")
+    credentials.set_secret(DB, "magento", "client_secret", SECRET)
 
-    loaded = credentials.load_secrets("magento", ["client_id", "client_secret", "proxy_password"])
+    loaded = credentials.load_secrets(DB, "magento", ["client_id", "client_secret", "proxy_password"])
 
     assert loaded == {"client_id": "id-1", "client_secret": SECRET}
     assert "proxy_password" not in loaded
 
 
 def test_load_secrets_of_an_unknown_channel_is_empty(keyring_memory: MemoryKeyring) -> None:
-    assert credentials.load_secrets("nobody", ["api_token"]) == {}
+    assert credentials.load_secrets(DB, "nobody", ["api_token"]) == {}
 
 
 def test_delete_secrets_returns_only_the_fields_that_were_there(keyring_memory: MemoryKeyring) -> None:
-    credentials.set_secret("magento", "client_id", "id-1")
-    credentials.set_secret("magento", "client_secret", SECRET)
-    credentials.set_secret("other", "client_id", "keep me")
+    credentials.set_secret(DB, "magento", "client_id", "id-1")
+    credentials.set_secret(DB, "magento", "client_secret", SECRET)
+    credentials.set_secret(DB, "other", "client_id", "keep me")
 
-    deleted = credentials.delete_secrets("magento", ["client_id", "client_secret", "proxy_password"])
+    deleted = credentials.delete_secrets(DB, "magento", ["client_id", "client_secret", "proxy_password"])
 
     assert deleted == ["client_id", "client_secret"]
-    assert credentials.load_secrets("magento", ["client_id", "client_secret"]) == {}
-    assert credentials.get_secret("other", "client_id") == "keep me"
+    assert credentials.load_secrets(DB, "magento", ["client_id", "client_secret"]) == {}
+    assert credentials.get_secret(DB, "other", "client_id") == "keep me"
 
 
 def test_check_available_names_the_keyring_in_use(keyring_memory: MemoryKeyring) -> None:
@@ -155,7 +186,7 @@ def _assert_explains_how_to_get_a_keyring(error: KeyringUnavailable) -> None:
 
 def test_without_a_keyring_setting_a_secret_is_refused_with_how_to_get_one(no_keyring: None) -> None:
     with pytest.raises(KeyringUnavailable) as raised:
-        credentials.set_secret("ot", "password", SECRET)
+        credentials.set_secret(DB, "ot", "password", SECRET)
 
     _assert_explains_how_to_get_a_keyring(raised.value)
     assert SECRET not in str(raised.value)
@@ -164,10 +195,10 @@ def test_without_a_keyring_setting_a_secret_is_refused_with_how_to_get_one(no_ke
 @pytest.mark.parametrize(
     "call",
     [
-        lambda: credentials.get_secret("ot", "password"),
-        lambda: credentials.delete_secret("ot", "password"),
-        lambda: credentials.load_secrets("ot", ["password"]),
-        lambda: credentials.delete_secrets("ot", ["password"]),
+        lambda: credentials.get_secret(DB, "ot", "password"),
+        lambda: credentials.delete_secret(DB, "ot", "password"),
+        lambda: credentials.load_secrets(DB, "ot", ["password"]),
+        lambda: credentials.delete_secrets(DB, "ot", ["password"]),
         credentials.check_available,
     ],
     ids=["get_secret", "delete_secret", "load_secrets", "delete_secrets", "check_available"],
@@ -189,7 +220,7 @@ def test_without_a_keyring_nothing_is_written_anywhere_in_plain_text(
     monkeypatch.chdir(tmp_path)
 
     with pytest.raises(KeyringUnavailable):
-        credentials.set_secret("ot", "password", SECRET)
+        credentials.set_secret(DB, "ot", "password", SECRET)
 
     files = [path for folder in [*folders, tmp_path] if folder.exists() for path in folder.rglob("*") if path.is_file()]
     assert [path for path in files if SECRET.encode() in path.read_bytes()] == []
@@ -202,12 +233,12 @@ def test_a_chain_of_keyrings_none_of_them_usable_counts_as_no_keyring() -> None:
     credentials.use_backend(NothingToChain())
 
     with pytest.raises(KeyringUnavailable):
-        credentials.set_secret("ot", "password", SECRET)
+        credentials.set_secret(DB, "ot", "password", SECRET)
 
 
 def test_a_keyring_that_refuses_is_reported_as_unavailable_without_the_secret(locked: None) -> None:
     with pytest.raises(KeyringUnavailable) as raised:
-        credentials.set_secret("ot", "password", SECRET)
+        credentials.set_secret(DB, "ot", "password", SECRET)
 
     message = str(raised.value)
     assert "KeyringLocked" in message
@@ -220,8 +251,8 @@ def test_a_keyring_that_refuses_is_reported_as_unavailable_without_the_secret(lo
 @pytest.mark.parametrize(
     "call",
     [
-        lambda: credentials.get_secret("ot", "password"),
-        lambda: credentials.delete_secret("ot", "password"),
+        lambda: credentials.get_secret(DB, "ot", "password"),
+        lambda: credentials.delete_secret(DB, "ot", "password"),
         credentials.check_available,
     ],
     ids=["get_secret", "delete_secret", "check_available"],
@@ -247,3 +278,112 @@ def test_the_memory_keyring_ranks_below_no_keyring_whatever_the_order(order: str
         candidates.reverse()
 
     assert isinstance(max(candidates, key=keyring.backend.by_priority), fail.Keyring)
+
+
+# --- a keyring that hangs, fails oddly, or keeps nothing ----------------------------------------------------------
+
+
+class _SilentKeyring(keyring.backend.KeyringBackend):
+    """A keyring that never answers, as a Secret Service that failed to start (until the test lets it go)."""
+
+    priority = -1
+
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self.release = threading.Event()
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self.release.wait()
+        return None
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.release.wait()
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.release.wait()
+
+
+@pytest.fixture
+def silent(monkeypatch: pytest.MonkeyPatch) -> Iterator[_SilentKeyring]:
+    monkeypatch.setattr(credentials, "TIMEOUT_S", 0.3)
+    ring = _SilentKeyring()
+    credentials.use_backend(ring)
+    yield ring
+    ring.release.set()
+    stuck = credentials._stuck
+    if stuck is not None:
+        stuck.join(5)
+
+
+def test_a_keyring_that_never_answers_is_given_up_in_time_with_the_plain_message(silent: _SilentKeyring) -> None:
+    started = time.monotonic()
+    with pytest.raises(KeyringUnavailable) as raised:
+        credentials.set_secret(DB, "ot", "password", SECRET)
+
+    assert time.monotonic() - started < 3
+    _assert_explains_how_to_get_a_keyring(raised.value)
+    assert "did not answer within" in str(raised.value) and SECRET not in str(raised.value)
+    # While that call still hangs, the next one does not wait again.
+    started = time.monotonic()
+    with pytest.raises(KeyringUnavailable, match="still unanswered"):
+        credentials.get_secret(DB, "ot", "password")
+    assert time.monotonic() - started < 0.2
+
+
+def test_once_the_keyring_answers_again_calls_go_through(silent: _SilentKeyring) -> None:
+    with pytest.raises(KeyringUnavailable):
+        credentials.get_secret(DB, "ot", "password")
+    silent.release.set()
+    assert credentials._stuck is not None
+    credentials._stuck.join(5)
+
+    assert credentials.get_secret(DB, "ot", "password") is None
+
+
+class _DBusFailingKeyring(keyring.backend.KeyringBackend):
+    """What SecretStorage lets through when D-Bus gives up on starting the Secret Service."""
+
+    priority = -1
+
+    def _fail(self) -> None:
+        call = new_method_call(DBusAddress("/org/freedesktop/secrets", "org.freedesktop.secrets"), "ReadAlias")
+        raise DBusErrorResponse(new_error(call, "org.freedesktop.DBus.Error.TimedOut", "s", (f"timed out {SECRET}",)))
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self._fail()
+        return None
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._fail()
+
+    def delete_password(self, service: str, username: str) -> None:
+        self._fail()
+
+
+def test_a_d_bus_error_from_the_keyring_is_the_plain_message_without_a_trace_of_it() -> None:
+    credentials.use_backend(_DBusFailingKeyring())
+
+    with pytest.raises(KeyringUnavailable) as raised:
+        credentials.set_secret(DB, "ot", "password", SECRET)
+
+    _assert_explains_how_to_get_a_keyring(raised.value)
+    assert "DBus" not in str(raised.value) and SECRET not in str(raised.value)
+    assert raised.value.__cause__ is None and raised.value.__suppress_context__ is True
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: credentials.set_secret(DB, "ot", "password", SECRET),
+        lambda: credentials.get_secret(DB, "ot", "password"),
+        credentials.check_available,
+    ],
+    ids=["set_secret", "get_secret", "check_available"],
+)
+def test_the_null_keyring_which_keeps_nothing_counts_as_no_keyring(call: Callable[[], object]) -> None:
+    credentials.use_backend(null.Keyring())
+
+    with pytest.raises(KeyringUnavailable) as raised:
+        call()
+
+    _assert_explains_how_to_get_a_keyring(raised.value)

@@ -1,7 +1,7 @@
 """Saving a channel refuses a status mapping the adapters could not read, in the parser's words."""
 
 import pytest
-from factories import make_channel
+from factories import keyring_key, make_channel
 
 from orderdesk.core.errors import RuleViolation
 from orderdesk.core.status_map import parse_status_map
@@ -47,7 +47,7 @@ def test_updating_with_a_word_listed_twice_keeps_the_stored_mapping_and_secret(d
     assert caught.value.message == "Status mapping: the channel word 'Complete' is listed twice for dispatched."
     assert caught.value.field == "status_map"
     assert Channel.get(Channel.name == "m2").options["status_map"] == "dispatched=complete"
-    assert keyring_memory.entries[("orderdesk", "m2:password")] == "m2-pass"
+    assert keyring_memory.entries[keyring_key("m2", "password")] == "m2-pass"
 
 
 def test_updating_with_a_good_mapping_replaces_it(db):

@@ -1,0 +1,58 @@
+"""Schema 6 on a shared PostgreSQL database: a new one gets its identity at creation, one at schema 5 gets it on
+migration with its channels marked, and their secrets are copied from the old name-only keyring entries."""
+
+import os
+import uuid
+from urllib.parse import urlparse
+
+import peewee
+import pytest
+from factories import make_channel
+
+from orderdesk.credentials import SERVICE, entry_name
+from orderdesk.services.channels import channel_secrets
+from orderdesk.store import migrations
+from orderdesk.store.db import open_database
+from orderdesk.store.identity import database_id
+from orderdesk.store.models import Channel
+
+PG_URL = os.environ.get("ORDERDESK_TEST_POSTGRES")
+
+
+@pytest.fixture
+def schema_url():
+    if not PG_URL:
+        pytest.skip("set ORDERDESK_TEST_POSTGRES to a PostgreSQL URL (.ci/run starts a server and sets it)")
+    schema = f"t_{uuid.uuid4().hex[:10]}"
+    parts = urlparse(PG_URL)
+    admin = peewee.PostgresqlDatabase(
+        parts.path.lstrip("/"), user=parts.username, password=parts.password, host=parts.hostname, port=parts.port
+    )
+    admin.execute_sql(f"CREATE SCHEMA {schema}")
+    yield f"{PG_URL}?options=-csearch_path%3D{schema}"
+    admin.execute_sql(f"DROP SCHEMA {schema} CASCADE")
+    admin.close()
+
+
+def test_a_postgresql_database_at_schema_5_gets_its_identity_and_keeps_its_secrets(schema_url, keyring_memory):
+    db = open_database(schema_url)
+    make_channel("Shared", "affiliate")
+    # Back to schema 5, as a shared database looked before this version.
+    db.execute_sql("DROP TABLE database_identity")
+    db.execute_sql("ALTER TABLE channel DROP COLUMN legacy_secrets")
+    db.execute_sql(f"UPDATE {migrations.VERSION_TABLE} SET version = 5")
+    keyring_memory.entries.clear()
+    keyring_memory.set_password(SERVICE, "Shared:token", "token-from-before")
+    db.close()
+
+    db = open_database(schema_url)
+
+    assert migrations.schema_version(db) == migrations.CURRENT_VERSION
+    assert Channel.get(Channel.name == "Shared").legacy_secrets is True
+    assert channel_secrets(Channel.get(Channel.name == "Shared")) == {"token": "token-from-before"}
+    identity = database_id()
+    assert keyring_memory.entries[(SERVICE, entry_name(identity, "Shared", "token"))] == "token-from-before"
+    db.close()
+    db = open_database(schema_url)
+    assert database_id() == identity  # every desk on this database finds the same entries
+    db.close()
