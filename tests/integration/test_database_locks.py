@@ -25,6 +25,7 @@ from orderdesk.services import status
 from orderdesk.store import db as store_db
 from orderdesk.store import outbox
 from orderdesk.store.db import open_database
+from orderdesk.store.identity import database_id
 from orderdesk.store.models import Channel, Order, OutboxEvent
 from orderdesk.sync.engine import EngineSettings, SyncEngine
 
@@ -35,10 +36,10 @@ def real_keyring():
         credentials.check_available()
     except credentials.KeyringUnavailable as exc:
         pytest.skip(f"needs the OS keyring, as a desktop has it: {exc}")
-    names: list[str] = []
+    names: list[tuple[str, str]] = []  # (database id, channel)
     yield names
-    for name in names:
-        credentials.delete_secrets(name, ["token"])
+    for database, name in names:
+        credentials.delete_secrets(database, name, ["token"])
 
 
 @pytest.fixture
@@ -83,8 +84,8 @@ WRITER = textwrap.dedent(
 def test_sync_watch_restarted_again_and_again_beside_a_busy_writer_never_dies_of_a_lock(tmp_path, sim, real_keyring):
     db_path = tmp_path / "desk.sqlite3"
     name = f"aff-{uuid.uuid4().hex[:8]}"
-    real_keyring.append(name)
     db = open_database(str(db_path))
+    real_keyring.append((database_id(), name))
     configure(name, sim.demo_config(), poll_interval_s=3600)
     fast_engine().pull(Channel.get(Channel.name == name))
     for order in [o for o in Order.select() if o.status == "pending" and o.payment_status == "paid"][:3]:
