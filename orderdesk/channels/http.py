@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin, urlparse, urlsplit
 
 import requests
 
@@ -29,6 +29,19 @@ from orderdesk.core.errors import RuleViolation
 
 USER_AGENT = f"OrderDesk/{__version__} (+order desk for warehouse teams)"
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+
+
+# How the operating system says "no such server" and "nobody listens there", as requests passes it on.
+UNKNOWN_HOST = (
+    "Name or service not known",
+    "Temporary failure in name resolution",
+    "nodename nor servname",
+    "getaddrinfo failed",
+    "No address associated with hostname",
+    "NameResolutionError",
+    "Failed to resolve",
+)
+REFUSED = ("Connection refused", "[Errno 111]", "actively refused", "[WinError 10061]")
 
 
 @dataclass(frozen=True)
@@ -312,9 +325,22 @@ class ChannelHttp:
             return TransientError(
                 f"{self.channel} took too long to answer; the request may have been received.", outcome_unknown=True
             )
-        if isinstance(exc, requests.exceptions.SSLError):
-            return PermanentError(f"The secure connection to {self.channel} could not be verified: {exc}")
         text = str(exc)
+        where = urlparse(self.base_url).netloc or self.base_url
+        if isinstance(exc, requests.exceptions.SSLError):
+            return PermanentError(
+                f"The secure connection to {self.channel} at {where} failed: its certificate is not trusted here, "
+                "has expired, or was made for another name (or the server does not speak https)."
+            )
+        if any(marker in text for marker in UNKNOWN_HOST):
+            return TransientError(
+                f"{self.channel}'s server {where} is not known: check the address (or this computer's network)."
+            )
+        if any(marker in text for marker in REFUSED):
+            return TransientError(
+                f"{self.channel} refused the connection at {where}: nothing answers there (is the address and "
+                "port right, and the service running?)."
+            )
         sent = any(
             marker in text
             for marker in (
@@ -331,7 +357,7 @@ class ChannelHttp:
                 f"The connection to {self.channel} dropped before it answered; the request may have been received.",
                 outcome_unknown=True,
             )
-        return TransientError(f"{self.channel} cannot be reached ({type(exc).__name__}).")
+        return TransientError(f"{self.channel} cannot be reached at {where}; check the address and the network.")
 
     def _log(self, call: _Attempt, status: int | None, outcome: str, message: str, response_text: str = "") -> None:
         if self.logger is None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -43,7 +44,7 @@ from orderdesk.services.channels import add_channel, channel_secrets, check_name
 from orderdesk.store.db import DatabaseUnavailable
 from orderdesk.store.models import Channel
 from orderdesk.store.orders import get_channel
-from orderdesk.sync.connection import test_channel
+from orderdesk.sync.connection import TypedChannel, test_values
 from orderdesk.ui.background import run_in_background, with_own_connection
 from orderdesk.ui.dialogs.widgets import ERROR_STYLE, FieldError, OrderDialog, fit_scrolling, named, no_default
 
@@ -113,6 +114,7 @@ class ChannelFormDialog(OrderDialog):
         self._loaded: dict[str, Any] = {}  # what is saved, to send only what the admin changed
         self._name_touched = False
         self._testing = False
+        self._last_test: tuple[tuple[str, str, str], bool] | None = None  # what was tested last, and whether it passed
 
         self.name_edit = named(QLineEdit(), "nameEdit", "Channel name")
         self.name_edit.setMaxLength(64)
@@ -153,10 +155,8 @@ class ChannelFormDialog(OrderDialog):
         self.enabled_check = named(QCheckBox("Enabled: sync this channel"), "enabledCheck", "Enabled")
         self.enabled_check.setChecked(True)
 
-        # "Test connection" checks what is SAVED (test_channel reads the database and the keyring, as the sync
-        # does). An admin who has just typed a new token expects the test to try that token, so with unsaved
-        # changes the button says "Save and test connection" and saves first: the label tells before the click,
-        # and the test then checks exactly what the sync will use.
+        # "Test connection" tests what is TYPED, before anything is saved (a secret left empty on a saved channel
+        # is the stored one): an admin tries an address or a token without keeping a wrong one.
         self.test_button = named(no_default(QPushButton("Test connection")), "testConnectionButton", "Test connection")
         self.test_button.clicked.connect(self._test_clicked)
         self.test_result = named(QLabel(), "testConnectionResult", "Connection test result")
@@ -491,32 +491,72 @@ class ChannelFormDialog(OrderDialog):
         self._validate()
 
     def submit(self) -> None:
+        """OK: a channel whose settings were not tested, or whose last test failed, is saved only when the admin
+        says so (a wrong address found at the first sync costs an hour of missed orders)."""
+        if self.kind() != ChannelKind.MANUAL.value and self._needs_saving() and not self._tested_ok():
+            if not self._confirm_untested():
+                return
         if self.save():
             self.accept()
+
+    def _needs_saving(self) -> bool:
+        return self.channel_name is None or bool(self.changes())
+
+    def _fingerprint(self) -> tuple[str, str, str]:
+        values, secrets = self._typed()
+        return self.kind(), repr(sorted(values.items())), repr(sorted(secrets.items()))
+
+    def _tested_ok(self) -> bool:
+        return self._last_test is not None and self._last_test == (self._fingerprint(), True)
+
+    def _confirm_untested(self) -> bool:
+        failed = self._last_test is not None and self._last_test[0] == self._fingerprint()
+        why = (
+            "The connection test of these settings failed."
+            if failed
+            else "These settings have not been tested: the first sync would be the test."
+        )
+        answer = QMessageBox.question(
+            self,
+            "Save untested channel",
+            f"{why}\n\nSave them anyway?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Save
 
     # -- test connection -----------------------------------------------------------------------------------
     def _update_test_button(self) -> None:
         if self._testing:
             return
-        unsaved = self.has_unsaved_changes()
-        self.test_button.setText("Save and test connection" if unsaved else "Test connection")
-        self.test_button.setEnabled(not self.blocked and (not unsaved or self.ok_button.isEnabled()))
+        self.test_button.setText("Test connection")
+        self.test_button.setEnabled(not self.blocked and self.ok_button.isEnabled())
 
     def _test_clicked(self) -> None:
-        if self._testing or (self.has_unsaved_changes() and not self.save()):
+        """Test what is typed, before anything is saved: the same call the sync will make, with these values."""
+        if self._testing or not self.ok_button.isEnabled():
             return
-        name = self.channel_name
-        if name is None:
-            return
+        values, secrets = self._typed()
+        typed = TypedChannel(
+            name=self.name_edit.text().strip() or (self.channel_name or ""),
+            kind=self.kind(),
+            url=values.pop("url", ""),
+            username=values.pop("username", ""),
+            options={key: value for key, value in values.items() if value},
+            secrets=secrets,
+            rate_limit_per_min=self.rate_spin.value() or None,
+        )
+        tested = self._fingerprint()
         self._testing = True
         self.test_button.setEnabled(False)
         self.test_button.setText("Testing…")
-        self._show_result(None, f"Calling {name}…")
+        self._show_result(None, f"Calling {typed.name or 'the channel'}…")
         # In Qt's thread pool: the call may take seconds, and the form stays usable meanwhile.
         run_in_background(
-            with_own_connection(test_channel),
-            name,
-            on_success=self._tested,
+            with_own_connection(test_values),
+            typed,
+            self.channel_name,
+            on_success=lambda answer: self._tested(answer, tested),
             on_failure=self._test_failed,
             parent=self,
         )
@@ -525,8 +565,10 @@ class ChannelFormDialog(OrderDialog):
     def testing(self) -> bool:
         return self._testing
 
-    def _tested(self, answer: tuple[bool, str]) -> None:
+    def _tested(self, answer: tuple[bool, str], tested: tuple[str, str, str] | None = None) -> None:
         ok, message = answer
+        if tested is not None:
+            self._last_test = (tested, ok)
         self._test_done()
         self._show_result(ok, message)
 

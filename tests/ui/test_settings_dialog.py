@@ -2,12 +2,13 @@
 runs off the GUI thread against a real simulator."""
 
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 from factories import keyring_key, make_channel, make_order
 from keyring.backends import fail
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox
 
 from orderdesk.credentials import use_backend
 from orderdesk.sandbox.affiliate import AffiliateSimulator
@@ -77,9 +78,13 @@ def setting_edits(form):
     return {edit.objectName() for edit in form.fields_box.findChildren(QLineEdit)}
 
 
-def click_save(qtbot, form):
+def click_save(qtbot, form, *, untested: str = "save"):
+    """OK, as an admin clicks it; a form not tested with these settings asks first, and is answered `untested`."""
     assert form.ok_button.isEnabled(), form.reason_label.text()
-    qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
+    reply = QMessageBox.StandardButton.Save if untested == "save" else QMessageBox.StandardButton.Cancel
+    with patch.object(QMessageBox, "question", return_value=reply) as asked:
+        qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
+    return asked
 
 
 def text_on_screen(widget):
@@ -241,16 +246,16 @@ def test_a_saved_secret_is_never_shown_in_clear_again(qtbot, settings, simulator
     type_into(qtbot, form, "nameEdit", "aff")
     type_into(qtbot, form, "urlEdit", simulator.url)
     type_into(qtbot, form, "tokenEdit", simulator.token)
-    assert form.test_button.text() == "Save and test connection"
-    qtbot.mouseClick(form.test_button, Qt.MouseButton.LeftButton)  # saves and stays open
-    token = form.findChild(QLineEdit, "tokenEdit")
-    assert token.text() == "" and token.placeholderText() == STORED_SECRET
-    assert token.echoMode() == QLineEdit.EchoMode.Password
+    qtbot.mouseClick(form.test_button, Qt.MouseButton.LeftButton)  # tests what is typed
     qtbot.waitUntil(lambda: not form.testing, timeout=10_000)
-    assert simulator.token not in text_on_screen(form)
-    form.reject()
+    assert form.findChild(QLineEdit, "tokenEdit").echoMode() == QLineEdit.EchoMode.Password
+    asked = click_save(qtbot, form)
+    assert not asked.called  # tested and connected: saved without a question
+    assert Channel.get_or_none(Channel.name == "aff") is not None
 
     form = open_edit_form(qtbot, settings, "aff")
+    token = form.findChild(QLineEdit, "tokenEdit")
+    assert token.text() == "" and token.placeholderText() == STORED_SECRET
     assert simulator.token not in text_on_screen(form)
     assert simulator.token not in text_on_screen(settings)
     form.reject()
@@ -435,24 +440,49 @@ def test_connection_test_with_a_wrong_token_shows_the_channels_refusal(qtbot, se
     qtbot.waitUntil(lambda: not form.testing, timeout=10_000)
     text = form.test_result.text()
     assert text.startswith("✖ aff refused the credentials (HTTP 401): Unauthenticated.")
-    assert "Check the login and secrets saved for this channel." in text
+    assert "Check the login and secrets you typed." in text
     assert "#c62828" in form.test_result.styleSheet()
     assert "not-the-token" not in text_on_screen(form)
 
 
-def test_unsaved_changes_are_saved_before_the_connection_test(qtbot, settings, simulator, keyring_memory):
+def test_the_connection_test_tries_what_is_typed_and_saves_nothing(qtbot, settings, simulator, keyring_memory):
     configure(simulator, token="not-the-token")
     settings.reload()
     form = open_edit_form(qtbot, settings, "aff")
     type_into(qtbot, form, "tokenEdit", simulator.token)
-    assert form.test_button.text() == "Save and test connection"
+    assert form.test_button.text() == "Test connection"
     qtbot.mouseClick(form.test_button, Qt.MouseButton.LeftButton)
-    assert keyring_memory.entries[keyring_key("aff", "token")] == simulator.token
     qtbot.waitUntil(lambda: not form.testing, timeout=10_000)
     assert form.test_result.text().startswith("✔ Connected")
-    assert form.test_button.text() == "Test connection"
-    assert form.isVisible() and settings.changed
-    assert form.close_button.text() == "Close"  # the save happened: nothing left to cancel
+    assert keyring_memory.entries[keyring_key("aff", "token")] == "not-the-token"  # nothing saved yet
+    asked = click_save(qtbot, form)
+    assert not asked.called
+    assert keyring_memory.entries[keyring_key("aff", "token")] == simulator.token
+
+
+def test_saving_untested_settings_asks_first_and_cancel_keeps_the_form(qtbot, settings, simulator, keyring_memory):
+    configure(simulator)
+    settings.reload()
+    form = open_edit_form(qtbot, settings, "aff")
+    type_into(qtbot, form, "tokenEdit", "a-new-token")
+    asked = click_save(qtbot, form, untested="cancel")
+    assert asked.called and "have not been tested" in asked.call_args.args[2]
+    assert form.isVisible()
+    assert keyring_memory.entries[keyring_key("aff", "token")] == simulator.demo_config()["secrets"]["token"]
+    asked = click_save(qtbot, form, untested="save")
+    assert keyring_memory.entries[keyring_key("aff", "token")] == "a-new-token"
+
+
+def test_saving_settings_whose_test_failed_says_so_when_it_asks(qtbot, settings, simulator):
+    configure(simulator)
+    settings.reload()
+    form = open_edit_form(qtbot, settings, "aff")
+    type_into(qtbot, form, "tokenEdit", "wrong-token")
+    qtbot.mouseClick(form.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not form.testing, timeout=10_000)
+    assert form.test_result.text().startswith("✖ aff refused the credentials (HTTP 401)")
+    asked = click_save(qtbot, form, untested="cancel")
+    assert "The connection test of these settings failed." in asked.call_args.args[2]
 
 
 def test_form_for_a_channel_that_is_gone_says_so_and_cannot_save(qtbot, db):
