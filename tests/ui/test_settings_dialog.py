@@ -108,6 +108,8 @@ def database_bytes(db):
                 "usernameEdit",
                 "clientSecretEdit",
                 "webshopEdit",
+                "erpNumbersEdit",
+                "erpPrefixEdit",
                 "statusMapEdit",
                 "secretExpiresEdit",
             },
