@@ -77,10 +77,10 @@ class DetailPanel(QWidget):
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.header.linkActivated.connect(lambda link: self.order_requested.emit(int(link)))
-        self.lines = QTableWidget(0, 5)
+        self.lines = QTableWidget(0, 6)
         self.lines.setObjectName("detailLines")
         self.lines.setAccessibleName("Order lines")
-        self.lines.setHorizontalHeaderLabels(["SKU", "Name", "Qty", "Unit price", "Tracking"])
+        self.lines.setHorizontalHeaderLabels(["SKU", "Name", "Qty", "Unit price", "Tracking", "ERP line"])
         self.lines.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.lines.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.lines.verticalHeader().hide()
@@ -156,10 +156,11 @@ class DetailPanel(QWidget):
                 str(line["quantity"]),
                 f"{line['unit_price']} {doc['currency']}",
                 line["tracking_number"] or "",
+                line["erp_line_number"] or "",
             ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                if column in (2, 3):
+                if column in (2, 3, 5):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.lines.setItem(row, column, item)
 
@@ -177,6 +178,8 @@ class DetailPanel(QWidget):
         ]
         if doc["consignment_number"]:
             parts.append(f"<b>Consignment</b> {esc(doc['consignment_number'])} ({esc(doc['carrier'] or '')})")
+        if doc["erp_order_number"]:
+            parts.append(f"<b>ERP order number</b> {esc(doc['erp_order_number'])}")
         if doc["attributes"]:
             parts.append("<b>Attributes</b> " + esc(", ".join(f"{k} = {v}" for k, v in doc["attributes"].items())))
         if doc["note"]:

@@ -29,7 +29,7 @@ from orderdesk.ui import ui_settings
 from orderdesk.ui.actions import SPECS, ActionRunner, build_actions, update_enabled
 from orderdesk.ui.detail_panel import DetailPanel
 from orderdesk.ui.filter_bar import FilterBar
-from orderdesk.ui.order_table_model import COLUMN_INDEX, OrderRow, OrderTableModel
+from orderdesk.ui.order_table_model import COLUMN_INDEX, COLUMNS, OrderRow, OrderTableModel
 from orderdesk.ui.status_bar import OrderStatusBar
 
 REFRESH_DELAY_MS = 250  # sync signals arriving in a burst cost one refresh
@@ -48,6 +48,7 @@ DEFAULT_WIDTHS = {
     "created": 128,
     "updated": 128,
 }
+HIDDEN_COLUMNS = ("erp_order_number",)  # shown from the table header's context menu
 
 
 class MainWindow(QMainWindow):
@@ -79,6 +80,8 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
+        for key in HIDDEN_COLUMNS:
+            header.setSectionHidden(COLUMN_INDEX[key], True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -386,6 +389,11 @@ class MainWindow(QMainWindow):
         header = store.value(ui_settings.TABLE_HEADER)
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
+            # A header saved before a hidden-by-default column existed would show it: hide it again.
+            known = store.value(ui_settings.TABLE_COLUMNS) or []
+            for key in HIDDEN_COLUMNS:
+                if key not in known:
+                    self.table.horizontalHeader().setSectionHidden(COLUMN_INDEX[key], True)
         if state is None:
             self._default_layout()
 
@@ -411,6 +419,7 @@ class MainWindow(QMainWindow):
         store.setValue(ui_settings.WINDOW_GEOMETRY, self.saveGeometry())
         store.setValue(ui_settings.WINDOW_STATE, self.saveState())
         store.setValue(ui_settings.TABLE_HEADER, self.table.horizontalHeader().saveState())
+        store.setValue(ui_settings.TABLE_COLUMNS, [column.key for column in COLUMNS])
         store.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -90,7 +90,16 @@ def desk(db):
     data["shipping_address"] = {**data["shipping_address"], "city": "Wrocław"}
     assert upsert_record(base.channel, record_from_dict(data)).action == "conflict"
     magento = make_order(channel="m2", reference="M-1", external_id="M-1")
-    return {"pending": pending.id, "unpaid": unpaid.id, "sent": sent.id, "conflict": conflicted.id, "m2": magento.id}
+    make_channel("cs", "cloudsuite")
+    cloudsuite = make_order(channel="cs", reference="CS-1", external_id="CS-1")  # with its ERP numbers tab
+    return {
+        "pending": pending.id,
+        "unpaid": unpaid.id,
+        "sent": sent.id,
+        "conflict": conflicted.id,
+        "m2": magento.id,
+        "cs": cloudsuite.id,
+    }
 
 
 def every_top_widget(desk) -> list[QWidget]:
@@ -106,6 +115,8 @@ def every_top_widget(desk) -> list[QWidget]:
         ConflictDialog(desk["conflict"], user="anna"),
         SettingsDialog(user="anna"),
         ChannelFormDialog("m2", user="anna"),
+        EditDialog(desk["cs"], user="anna"),
+        ChannelFormDialog("cs", user="anna"),
     ]
 
 
