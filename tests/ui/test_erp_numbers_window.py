@@ -6,11 +6,14 @@ from factories import make_channel, make_order
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QMenu
 
+from orderdesk.core.record_io import record_from_dict, record_to_dict
 from orderdesk.services import erp, status
 from orderdesk.store.models import Order, OutboxEvent
-from orderdesk.store.orders import lines_of
+from orderdesk.store.orders import lines_of, order_record
+from orderdesk.store.upsert import upsert_record
 from orderdesk.ui import ui_settings
 from orderdesk.ui.detail_panel import DetailPanel
+from orderdesk.ui.dialogs.conflict import ConflictDialog
 from orderdesk.ui.dialogs.edit import EditDialog
 from orderdesk.ui.main_window import MainWindow
 from orderdesk.ui.order_table_model import COLUMN_INDEX
@@ -177,3 +180,20 @@ def test_a_layout_saved_before_the_erp_column_existed_keeps_it_hidden(qtbot, cs)
     second = MainWindow(user="anna")
     qtbot.addWidget(second)
     assert second.table.horizontalHeader().isSectionHidden(COLUMN_INDEX["erp_order_number"])
+
+
+def test_the_conflict_dialog_marks_an_erp_number_changed_in_the_channel(qtbot, cs):
+    order = make_order("cs")
+    status.set_status(order.id, "processing", user="anna")  # numbered here; nothing sent yet
+    theirs = record_to_dict(order_record(Order.get_by_id(order.id)))
+    theirs.update(erp_order_number="ERP-555001", status="pending")
+    for line in theirs["lines"]:
+        line["erp_line_number"] = None
+    assert upsert_record(order.channel, record_from_dict(theirs)).action == "conflict"
+    dialog = ConflictDialog(order.id, user="anna")
+    qtbot.addWidget(dialog)
+    assert child(dialog, QLabel, "localErpNumber").text() == f"≠ OD-{order.id}"
+    assert child(dialog, QLabel, "remoteErpNumber").text() == "≠ ERP-555001"
+    assert child(dialog, QLabel, "localErpLines").text() == "≠ MUG-01 10\nTEE-M 20"
+    assert child(dialog, QLabel, "remoteErpLines").text() == "≠ —"
+    assert "ERP order number" in child(dialog, QLabel, "conflictDifferences").text()
