@@ -45,7 +45,8 @@ TOUCHES: dict[str, frozenset[str]] = {
     EventKind.EDIT.value: frozenset({"lines", "address", ERP_LINES}),
     EventKind.SPLIT.value: frozenset({"lines"}),
     EventKind.ERP_NUMBER.value: frozenset({ERP_NUMBER}),
-    EventKind.ERP_LINES.value: frozenset({ERP_NUMBER, ERP_LINES}),
+    # The PUT carries the whole order: the lines as they were when it was queued, with both ERP numbers.
+    EventKind.ERP_LINES.value: frozenset({"lines", ERP_NUMBER, ERP_LINES}),
 }
 # How far along the warehouse flow a status is. A channel that does not know a warehouse step (packed) shows an
 # earlier one; that is no change made in the channel, and it never undoes the step.

@@ -270,3 +270,16 @@ def test_with_manual_numbers_acknowledging_sends_the_state_only_and_the_operator
     ]
     engine.pull(channel())
     settled(order.id)
+
+
+def test_a_line_changed_in_cloudsuite_while_our_erp_put_waits_is_a_conflict_not_overwritten(desk, sim):
+    target = workable(sim)
+    order = local(target)
+    status.set_status(order.id, "processing", user="anna")  # the PUT would send the lines as they are now
+    with sim.lock:
+        sim.orders[target["id"]]["order_lines"][0]["quantity"] = "9.000"
+    sim.touch_order(target["id"])
+    desk.pull(channel())
+    held = Order.get_by_id(order.id)
+    assert held.sync_state == "conflict", [(a.action, a.detail) for a in held.audit]
+    assert not OutboxEvent.select().where(OutboxEvent.kind == "erp_lines", OutboxEvent.state == "done").exists()

@@ -39,7 +39,7 @@ class ErpPanel(QWidget):
         self._number = order.erp_order_number or ""
         self._lines = {line.id: (line.sku, line.erp_line_number or "") for line in lines}
         how = (
-            "Acknowledging the order numbered it; correct the numbers here if the ERP uses others."
+            "Acknowledging the order gives it its ERP numbers; correct them here if the ERP uses others."
             if mode == erp_numbers.AUTO
             else "This channel's ERP numbers are entered by hand: give the order its number and every line one."
         )
