@@ -24,10 +24,13 @@ Wire format, as this adapter speaks it (CHANNELS.md section 2; *inferred* marks 
 
 Push (`/api/order/{id}/`, trailing slash required: without it Django redirects and the body is lost):
 - ACKNOWLEDGE: `PATCH {"state": "processing"}`.
-- ERP_NUMBER: payload `{"erp_order_number": "..."}` (else the order's own) -> `PATCH {"erp_order_number"}`.
+- ERP_NUMBER (seed 001 step 3b): payload `{"erp_order_number": "..."}` (else the order's own) ->
+  `PATCH {"erp_order_number"}`.
+- ERP_LINES (step 3c): `PUT` of the whole order exactly as the seed shows it, built from what the pull kept, with
+  no GET before it (cloudsuite_erp.py). Its read-back compares the order number and every goods line's number.
 - EDIT: `GET` the order, then `PUT` it whole: the server's own reference, state, currency, webshop, user and the
   ids of customer and addresses, with the desk's goods lines (existing ones with their `id`; lines left out are
-  removed) each with `erp_line_number` (the desk's stored number, else the one CloudSuite holds, else the desk's
+  removed) each with `erp_line_number` (the desk's number, else the one CloudSuite holds, else the desk's
   line id: unique and stable), plus the non-goods lines as CloudSuite has them. CloudSuite keeps addresses and
   customers as ids, so an edited address or customer stays in OrderDesk and the result carries a warning.
 - DISPATCH: `PATCH {"shipment_state": "sent"}`. The order has no tracking field (tracking travels in the optional
@@ -62,6 +65,7 @@ import requests
 
 from orderdesk.channels import keyset
 from orderdesk.channels.base import ChannelConfig, Page, PushResult
+from orderdesk.channels.cloudsuite_erp import erp_body, erp_matches, needs_header
 from orderdesk.channels.cloudsuite_read import (
     GOODS,
     error_reader,
@@ -311,6 +315,8 @@ class CloudSuiteAdapter:
             return _offline_result(event)
         if event.kind == EventKind.EDIT:
             return self._push_edit(event)
+        if event.kind == EventKind.ERP_LINES:
+            return self._push_erp_lines(event)
         body = self._patch_body(event)
         if body is None:
             status = event.payload.get("status", "")
@@ -386,6 +392,26 @@ class CloudSuiteAdapter:
             message=f"Order {event.order.reference} updated in {LABEL} ({lines} lines).", warnings=warnings
         )
 
+    def _push_erp_lines(self, event: OutboundEvent) -> PushResult:
+        """Seed 001 step 3c: the PUT of the whole order as the pull kept it, with every line's ERP number."""
+        order_id = self.order_id(event)
+        header = self._get(order_id, event.order.reference) if needs_header(event.order) else None
+        body = erp_body(event.order, event.payload, header)
+        self.http.json(
+            "PUT",
+            f"{ORDERS_PATH}{order_id}/",
+            json_body=body,
+            # Not repeated blindly: after a lost answer the engine reads the order back first (already_applied).
+            idempotent=False,
+            operation="erp line numbers",
+            order_reference=event.order.reference,
+        )
+        numbers = ", ".join(text_of(line["erp_line_number"]) for line in body["order_lines"] if line["type"] == GOODS)
+        return PushResult(
+            message=f"Order {event.order.reference} has its ERP line numbers in {LABEL} ({numbers}), "
+            f"ERP order {body.get('erp_order_number') or 'not numbered'}."
+        )
+
     def order_id(self, event: OutboundEvent) -> str:
         """CloudSuite's id of the order: from channel_data, else looked up by reference (and webshop)."""
         known = event.order.channel_data.get("id")
@@ -422,13 +448,15 @@ class CloudSuiteAdapter:
         ref = event.order.reference
         if event.kind in STATE_EVENTS and event.order.channel_data.get("offline"):
             return _offline_result(event)
-        if event.kind != EventKind.EDIT:
+        if event.kind not in (EventKind.EDIT, EventKind.ERP_LINES):
             wanted = self._patch_body(event)
             if wanted is None:
                 return PushResult(message=f"Nothing was to be sent to {LABEL} for order {ref}.")
         current = self._get(self.order_id(event), ref)
         if event.kind == EventKind.EDIT:
             applied = edit_matches(current, event)
+        elif event.kind == EventKind.ERP_LINES:
+            applied = erp_matches(current, event.order, event.payload)
         elif event.kind == EventKind.ACKNOWLEDGE:
             # Moving on from processing also means the acknowledgement arrived.
             applied = current.get("state") in ("processing", "done") or current.get("shipment_state") == "sent"
@@ -488,7 +516,8 @@ def edit_body(current: dict[str, Any], event: OutboundEvent) -> dict[str, Any]:
         external_id = text_of(line.get("external_id"))
         remote = remote_goods.get(external_id) if external_id else None
         number = (
-            (stored.get(external_id) if external_id else None)
+            text_of(line.get("erp_line_number"))
+            or (stored.get(external_id) if external_id else None)
             or (text_of(remote.get("erp_line_number")) if remote else "")
             or text_of(line.get("line_id"))
             or str((index + 1) * 10)

@@ -1,4 +1,4 @@
-"""orders: list, show, status, edit, split, attr, import-file."""
+"""orders: list, show, status, edit, split, attr, erp, import-file."""
 
 from __future__ import annotations
 
@@ -103,6 +103,8 @@ def cmd_orders_show(args: argparse.Namespace) -> int:
     ]
     if order.consignment_number:
         out.append(f"Consignment: {order.consignment_number} ({order.carrier})")
+    if order.erp_order_number:
+        out.append(f"ERP order number: {order.erp_order_number}")
     if order.parent_id:
         out.append(f"Split from order {order.parent_id}")
     if document["split_ids"]:
@@ -112,9 +114,17 @@ def cmd_orders_show(args: argparse.Namespace) -> int:
     out.append("")
     out.append(
         table(
-            ["line", "sku", "name", "qty", "unit price", "tracking"],
+            ["line", "sku", "name", "qty", "unit price", "tracking", "erp line"],
             [
-                [ln["id"], ln["sku"], ln["name"], ln["quantity"], ln["unit_price"], ln["tracking_number"] or ""]
+                [
+                    ln["id"],
+                    ln["sku"],
+                    ln["name"],
+                    ln["quantity"],
+                    ln["unit_price"],
+                    ln["tracking_number"] or "",
+                    ln["erp_line_number"] or "",
+                ]
                 for ln in document["lines"]
             ],
         )
@@ -237,6 +247,33 @@ def cmd_orders_attr(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_orders_erp(args: argparse.Namespace) -> int:
+    from orderdesk.services.erp import set_erp_numbers
+
+    lines: dict[int, str] = {}
+    for item in args.line or []:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip().isdigit():
+            raise UsageError(f"--line takes LINE_ID=NUMBER (e.g. 12=10), not '{item}'.")
+        lines[int(key)] = value.strip()  # as typed: the service says why a number is wrong
+    if args.number is None and not lines:
+        raise UsageError("Say what to set: --number N for the ERP order number, --line LINE_ID=N for line numbers.")
+    open_db(args)
+    result = set_erp_numbers(
+        args.order,
+        number=args.number,
+        lines=lines,
+        user=args.user,
+        channel=args.channel,
+        expected_version=args.expect_version,
+    )
+    order = result.order
+    queued = ", ".join(f"#{event.id} ({event.kind})" for event in result.events)
+    tail = f"; sync events {queued} queued for {order.channel.name}" if queued else ""
+    emit(f"Order {order.reference} ERP numbers saved (version {order.version}){tail}.")
+    return EXIT_OK
+
+
 def cmd_orders_import(args: argparse.Namespace) -> int:
     from orderdesk.services.importing import import_orders, read_order_file
 
@@ -314,6 +351,14 @@ def register(sub: Any, cmds: Commands) -> None:
     cmds.order_arg(p)
     p.add_argument("pairs", nargs="+", metavar="NAME=VALUE")
     p.add_argument("--line", type=int, metavar="LINE_ID")
+    cmds.version_arg(p)
+
+    p = cmds.command(
+        orders, "erp", cmd_orders_erp, "set the ERP order number and/or line numbers (CloudSuite, seed 001)"
+    )
+    cmds.order_arg(p)
+    p.add_argument("--number", metavar="N", help="the ERP order number")
+    p.add_argument("--line", action="append", metavar="LINE_ID=N", help="a line's ERP line number (repeatable)")
     cmds.version_arg(p)
 
     p = cmds.command(orders, "import-file", cmd_orders_import, "load channel-neutral orders from a JSON file")

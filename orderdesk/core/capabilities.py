@@ -28,7 +28,9 @@ LABELS = {
 
 CAPABILITIES: dict[ChannelKind, frozenset[EventKind]] = {
     ChannelKind.AFFILIATE: frozenset({E.ACKNOWLEDGE, E.STATUS, E.EDIT, E.SPLIT, E.DISPATCH, E.CANCEL}),
-    ChannelKind.CLOUDSUITE: frozenset({E.ACKNOWLEDGE, E.STATUS, E.EDIT, E.DISPATCH, E.CANCEL, E.ERP_NUMBER}),
+    ChannelKind.CLOUDSUITE: frozenset(
+        {E.ACKNOWLEDGE, E.STATUS, E.EDIT, E.DISPATCH, E.CANCEL, E.ERP_NUMBER, E.ERP_LINES}
+    ),
     ChannelKind.MAGENTO: frozenset(
         # No STATUS: Magento has no word for packed or delivered, so those steps stay on the desk.
         {E.ACKNOWLEDGE, E.DISPATCH, E.CANCEL, E.INVOICE, E.RETURN, E.ATTRIBUTES, E.STOCK}
@@ -54,6 +56,7 @@ ACTION_WORDS = {
     E.ATTRIBUTES: "given attributes",
     E.STOCK: "given stock",
     E.ERP_NUMBER: "given an ERP number",
+    E.ERP_LINES: "given ERP line numbers",
 }
 
 

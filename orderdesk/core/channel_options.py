@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from orderdesk.core import secret_expiry
+from orderdesk.core import erp_numbers, secret_expiry
 from orderdesk.core.errors import RuleViolation
 
 ATTRIBUTE_MAP = "attribute_map"
@@ -74,8 +74,12 @@ def parse_attribute_map(text: str | None) -> dict[str, str]:
 
 
 def check_options(options: Mapping[str, str]) -> None:
-    """Refuse an attribute mapping that cannot be used (field "attribute_map") or an expiry date that is not a
-    date (field "secret_expires")."""
+    """Refuse an attribute mapping that cannot be used (field "attribute_map"), an expiry date that is not a
+    date (field "secret_expires"), or ERP numbering options that cannot be used ("erp_numbers", "erp_prefix")."""
+    if erp_numbers.MODE in options:
+        erp_numbers.parse_mode(options[erp_numbers.MODE])
+    if erp_numbers.PREFIX in options:
+        erp_numbers.parse_prefix(options[erp_numbers.PREFIX])
     if ATTRIBUTE_MAP in options:
         parse_attribute_map(options[ATTRIBUTE_MAP])
     if secret_expiry.FIELD in options:

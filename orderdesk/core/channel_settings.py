@@ -33,6 +33,23 @@ STATUS_MAP = SettingField(
     "the first is the one sent, e.g. pending=new, processing=processing, dispatched=complete|shipped",
 )
 
+# Read by orderdesk.core.erp_numbers (seed 001 steps 3b/3c): who gives a CloudSuite order its ERP numbers.
+ERP_NUMBERS = SettingField(
+    "erp_numbers",
+    "ERP numbers",
+    required=False,
+    default="auto",
+    help="auto: acknowledging an order gives it an ERP order number (prefix + local id) and its lines 10, 20, "
+    "30...; manual: the operator enters them (orders erp, or the ERP tab of the edit dialog)",
+)
+ERP_PREFIX = SettingField(
+    "erp_prefix",
+    "ERP order number prefix",
+    required=False,
+    default="OD-",
+    help="put before the local order id in automatic ERP order numbers, e.g. OD- gives OD-1042",
+)
+
 SECRET_EXPIRES = SettingField(
     "secret_expires",
     "Password/token expires on",
@@ -62,6 +79,8 @@ FIELDS: dict[ChannelKind, tuple[SettingField, ...]] = {
         SettingField("username", "Client id"),
         SettingField("client_secret", "Client secret", secret=True),
         SettingField("webshop", "Webshop id", required=False, help="only when references repeat across webshops"),
+        ERP_NUMBERS,
+        ERP_PREFIX,
         STATUS_MAP,
         CARRIERS,
         SECRET_EXPIRES,

@@ -20,7 +20,8 @@ class EventKind(StrEnum):
     RETURN = "return"
     ATTRIBUTES = "attributes"
     STOCK = "stock"
-    ERP_NUMBER = "erp_number"
+    ERP_NUMBER = "erp_number"  # the ERP order number alone (CloudSuite: a PATCH)
+    ERP_LINES = "erp_lines"  # the ERP line numbers, with the order number (CloudSuite: the PUT of the whole order)
 
 
 class EventState(StrEnum):

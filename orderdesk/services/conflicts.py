@@ -46,6 +46,7 @@ def keep_local(order_ref: int | str | Order, *, user: str, channel: str | None =
                     "name": ln.name,
                     "quantity": ln.quantity,
                     "unit_price": str(ln.unit_price),
+                    "erp_line_number": ln.erp_line_number,
                 }
                 for ln in lines_of(order)
             ],

@@ -13,6 +13,7 @@ from orderdesk.core.events import EventKind
 from orderdesk.core.records import Address
 from orderdesk.core.split import SplitLine, plan_split
 from orderdesk.core.statuses import OrderStatus, check_editable
+from orderdesk.services import erp
 from orderdesk.services.common import check_supported, finish, load, snapshot, status_of
 from orderdesk.services.status import ActionResult
 from orderdesk.store import remote_base
@@ -156,7 +157,16 @@ def _apply_lines(order: Order, changes: OrderEdit, described: list[str]) -> bool
         quantity = validation.quantity(new.quantity, f"The quantity of {sku}")
         price = validation.price(new.unit_price, f"The price of {sku}")
         name = validation.optional_text(new.name, "The product name", field="name") or sku
-        OrderLine.create(order=order, position=position, sku=sku, name=name, quantity=quantity, unit_price=price)
+        OrderLine.create(
+            order=order,
+            position=position,
+            sku=sku,
+            name=name,
+            quantity=quantity,
+            unit_price=price,
+            # A numbered order's new line takes the next free ERP line number; the edit's PUT carries it.
+            erp_line_number=erp.number_for_new_line(order),
+        )
         position += 1
         described.append(f"line {sku} x{quantity} added")
     return bool(changes.remove_lines or changes.add_lines or any("quantity" in d for d in described))
@@ -175,6 +185,7 @@ def _edit_payload(order: Order, lines: list[OrderLine], changes: OrderEdit) -> d
                 "name": line.name,
                 "quantity": line.quantity,
                 "unit_price": str(line.unit_price),
+                "erp_line_number": line.erp_line_number,
             }
             for line in lines
         ],

@@ -8,6 +8,7 @@ from orderdesk.core import validation
 from orderdesk.core.errors import RuleViolation
 from orderdesk.core.events import EventKind
 from orderdesk.core.statuses import OrderStatus, PaymentStatus, check_payment_allows_processing, check_transition
+from orderdesk.services import erp
 from orderdesk.services.common import check_supported, finish, load, snapshot, status_of
 from orderdesk.store.db import transaction
 from orderdesk.store.models import Order, OutboxEvent
@@ -87,6 +88,10 @@ def set_status(
             payload=payload,
             send=send,
         )
+        if kind == EventKind.ACKNOWLEDGE:
+            # After the acknowledgement, as seed 001 orders its steps: 3 (processing), 3b (ERP order number),
+            # 3c (the lines' ERP numbers). The channel hears of the order being processed before it is numbered.
+            erp.auto_number(order, user=user)
         return ActionResult(Order.get_by_id(order.id), event)
 
 

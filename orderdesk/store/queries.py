@@ -27,6 +27,7 @@ SORTABLE: dict[str, peewee.Field] = {
     "updated": Order.updated_at,
     "source": Order.order_source,
     "channel": Order.channel,
+    "erp_order_number": Order.erp_order_number,
 }
 
 

@@ -21,6 +21,8 @@ from orderdesk.store.orders import order_record
 S = OrderStatus
 OPEN = [EventState.PENDING.value, EventState.IN_FLIGHT.value, EventState.FAILED.value, EventState.UNCERTAIN.value]
 
+ERP_NUMBER = "ERP order number"
+ERP_LINES = "ERP line numbers"
 # The parts of an order a change can touch. A pull conflicts with unsent local work only when the channel
 # changed a part that the local work changes too; otherwise both are kept.
 PARTS: dict[str, tuple[str, ...]] = {
@@ -28,14 +30,23 @@ PARTS: dict[str, tuple[str, ...]] = {
     "consignment": ("consignment_number", "carrier"),
     "lines": ("lines",),
     "address": ("shipping_address", "billing_address", "customer"),
+    # The ERP numbers the desk gives (seed 001 steps 3b/3c): the order's, and the lines' (read from the lines).
+    # Two parts, not one: CloudSuite takes the order number in a PATCH of its own before the PUT of the lines, and
+    # a pull between the two shows the first of our changes without the second; neither is the channel's doing.
+    ERP_NUMBER: ("erp_order_number",),
+    ERP_LINES: ("lines",),
 }
 TOUCHES: dict[str, frozenset[str]] = {
     EventKind.ACKNOWLEDGE.value: frozenset({"status"}),
     EventKind.STATUS.value: frozenset({"status"}),
     EventKind.CANCEL.value: frozenset({"status"}),
     EventKind.DISPATCH.value: frozenset({"status", "consignment"}),
-    EventKind.EDIT.value: frozenset({"lines", "address"}),
+    # An edit's PUT carries the lines' ERP numbers as the desk holds them: a channel's change to them is a clash.
+    EventKind.EDIT.value: frozenset({"lines", "address", ERP_LINES}),
     EventKind.SPLIT.value: frozenset({"lines"}),
+    EventKind.ERP_NUMBER.value: frozenset({ERP_NUMBER}),
+    # The PUT carries the whole order: the lines as they were when it was queued, with both ERP numbers.
+    EventKind.ERP_LINES.value: frozenset({"lines", ERP_NUMBER, ERP_LINES}),
 }
 # How far along the warehouse flow a status is. A channel that does not know a warehouse step (packed) shows an
 # earlier one; that is no change made in the channel, and it never undoes the step.
@@ -52,7 +63,18 @@ def essence(part: str, snapshot: dict[str, Any]) -> Any:
     """What of a part both sides must agree on: for lines, which line, which SKU and how many."""
     if part == "lines":
         return sorted((ln.get("external_id") or "", ln["sku"], ln["quantity"]) for ln in snapshot.get("lines", []))
+    if part == ERP_LINES:
+        # By SKU, not by line id: a PUT without line ids may give the lines new ids, never new numbers.
+        return sorted((ln["sku"], str(ln.get("erp_line_number") or "")) for ln in snapshot.get("lines", []))
     return [snapshot.get(key) for key in PARTS[part]]
+
+
+def differs(part: str, base: dict[str, Any], new: dict[str, Any]) -> bool:
+    """Whether the channel's side of a part moved. The ERP line numbers share the lines with the "lines" part, so
+    they are compared on their essence: a new quantity is no new line number."""
+    if part == ERP_LINES:
+        return bool(essence(part, base) != essence(part, new))
+    return any(base.get(k) != new.get(k) for k in PARTS[part])
 
 
 def values_sent(kind: str, payload: dict[str, Any], order: dict[str, Any]) -> dict[str, Any]:
@@ -68,6 +90,10 @@ def values_sent(kind: str, payload: dict[str, Any], order: dict[str, Any]) -> di
     for part in touched - {"status", "consignment"}:
         for key in PARTS[part]:
             values[key] = order.get(key)
+    if kind in (EventKind.ERP_NUMBER.value, EventKind.ERP_LINES.value) and payload.get("erp_order_number"):
+        values["erp_order_number"] = payload["erp_order_number"]  # the number the event carries
+    if kind == EventKind.ERP_LINES.value and isinstance(payload.get("lines"), list):
+        values["lines"] = payload["lines"]  # the lines as they stood when it was queued: what the PUT carries
     return values
 
 
@@ -87,7 +113,7 @@ def parts_changed_in_channel(order: Order, new: dict[str, Any]) -> set[str]:
     base: dict[str, Any] | None = order.remote_base
     if base is None:
         return set(PARTS)
-    changed = {part for part, keys in PARTS.items() if any(base.get(k) != new.get(k) for k in keys)}
+    changed = {part for part in PARTS if differs(part, base, new)}
     if not changed:
         return changed
     ours = list(base.get(CONFIRMED) or []) + _sent_by_open_events(order, changed)

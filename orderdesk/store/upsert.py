@@ -26,7 +26,16 @@ from orderdesk.store.orders import (
     order_record,
     recompute_totals,
 )
-from orderdesk.store.remote_base import OPEN, PARTS, essence, is_behind, parts_changed_in_channel, parts_in_flight
+from orderdesk.store.remote_base import (
+    ERP_LINES,
+    ERP_NUMBER,
+    OPEN,
+    PARTS,
+    essence,
+    is_behind,
+    parts_changed_in_channel,
+    parts_in_flight,
+)
 
 S = OrderStatus
 SYNC_USER = "sync"
@@ -152,6 +161,8 @@ def apply_remote_version(
         order.status = kept["status"]
     if "consignment" in keep:
         order.consignment_number, order.carrier = kept["consignment_number"], kept["carrier"]
+    if ERP_NUMBER in keep:
+        order.erp_order_number = kept["erp_order_number"]
     for name in ("consignment_number", "carrier", "erp_order_number"):
         if getattr(order, name) is None:
             setattr(order, name, kept[name])
@@ -162,13 +173,14 @@ def apply_remote_version(
     if record.created_at is None:
         order.created_at = kept["created_at"]
     if "lines" not in keep:
-        merge_lines(order, record.lines)
+        merge_lines(order, record.lines, keep_erp_numbers=ERP_LINES in keep)
     recompute_totals(order)
 
 
-def merge_lines(order: Order, lines: tuple[LineRecord, ...]) -> None:
+def merge_lines(order: Order, lines: tuple[LineRecord, ...], *, keep_erp_numbers: bool = False) -> None:
     """Update lines in place by external id, add new ones, drop the ones the channel dropped (never a
-    line that has returned units, whose history must stay)."""
+    line that has returned units, whose history must stay). With `keep_erp_numbers`, a line keeps the ERP line
+    number the desk gave it (one that waits to be sent)."""
     existing = lines_of(order)
     by_external = {line.external_id: line for line in existing if line.external_id}
     seen: set[int] = set()
@@ -186,7 +198,8 @@ def merge_lines(order: Order, lines: tuple[LineRecord, ...]) -> None:
         row.name = record.name
         row.quantity = record.quantity
         row.unit_price = record.unit_price
-        row.erp_line_number = record.erp_line_number or row.erp_line_number
+        if not (keep_erp_numbers and row.erp_line_number):
+            row.erp_line_number = record.erp_line_number or row.erp_line_number
         row.tracking_number = record.tracking_number or row.tracking_number
         row.save()
         seen.add(row.id)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orderdesk.core import secret_expiry
+from orderdesk.core import erp_numbers, secret_expiry
 from orderdesk.core.capabilities import LABELS, ChannelKind
 from orderdesk.core.channel_options import ATTRIBUTE_MAP, parse_attribute_map
 from orderdesk.core.channel_settings import SettingField, check_setting, fields_for
@@ -61,6 +61,8 @@ TEXT_RULES = {
     STATUS_MAP: parse_status_map,
     ATTRIBUTE_MAP: parse_attribute_map,
     secret_expiry.FIELD: secret_expiry.parse_expiry,
+    erp_numbers.MODE: erp_numbers.parse_mode,
+    erp_numbers.PREFIX: erp_numbers.parse_prefix,
 }
 
 

@@ -78,12 +78,12 @@ class DetailPanel(QWidget):
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.header.linkActivated.connect(lambda link: self.order_requested.emit(int(link)))
-        self.lines = QTableWidget(0, 5)
+        self.lines = QTableWidget(0, 6)
         self.lines.setObjectName("detailLines")
         self.lines.setAccessibleName("Order lines")
-        self.lines.setHorizontalHeaderLabels(["SKU", "Name", "Qty", "Unit price", "Tracking"])
+        self.lines.setHorizontalHeaderLabels(["SKU", "Name", "Qty", "Unit price", "Tracking", "ERP line"])
         header = self.lines.horizontalHeader()
-        for column in (0, 2, 3, 4):
+        for column in (0, 2, 3, 4, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.lines.setWordWrap(False)
@@ -162,10 +162,11 @@ class DetailPanel(QWidget):
                 str(line["quantity"]),
                 f"{line['unit_price']} {doc['currency']}",
                 line["tracking_number"] or "",
+                line["erp_line_number"] or "",
             ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                if column in (2, 3):
+                if column in (2, 3, 5):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.lines.setItem(row, column, item)
 
@@ -183,6 +184,8 @@ class DetailPanel(QWidget):
         ]
         if doc["consignment_number"]:
             parts.append(f"<b>Consignment</b> {esc(doc['consignment_number'])} ({esc(doc['carrier'] or '')})")
+        if doc["erp_order_number"]:
+            parts.append(f"<b>ERP order number</b> {esc(doc['erp_order_number'])}")
         if doc["attributes"]:
             parts.append("<b>Attributes</b> " + esc(", ".join(f"{k} = {v}" for k, v in doc["attributes"].items())))
         if doc["note"]:

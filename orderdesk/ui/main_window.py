@@ -32,7 +32,7 @@ from orderdesk.ui.detail_panel import DetailPanel
 from orderdesk.ui.filter_bar import FilterBar
 from orderdesk.ui.menus import build_menu_bar, shortcut_rows
 from orderdesk.ui.notice_bar import NoticeBar
-from orderdesk.ui.order_table_model import COLUMN_INDEX, OrderRow, OrderTableModel
+from orderdesk.ui.order_table_model import COLUMN_INDEX, COLUMNS, OrderRow, OrderTableModel
 from orderdesk.ui.status_bar import OrderStatusBar
 from orderdesk.ui.welcome import WelcomePage
 
@@ -52,6 +52,7 @@ DEFAULT_WIDTHS = {
     "created": 128,
     "updated": 128,
 }
+HIDDEN_COLUMNS = ("erp_order_number",)  # shown from the table header's context menu
 
 
 # Columns a first start hides (the header's menu shows them): the table must fit a 1366 px laptop with the panel.
@@ -94,6 +95,8 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
+        for key in HIDDEN_COLUMNS:
+            header.setSectionHidden(COLUMN_INDEX[key], True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -492,6 +495,11 @@ class MainWindow(QMainWindow):
         header = store.value(ui_settings.TABLE_HEADER)
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
+            # A header saved before a hidden-by-default column existed would show it: hide it again.
+            known = store.value(ui_settings.TABLE_COLUMNS) or []
+            for key in HIDDEN_COLUMNS:
+                if key not in known:
+                    self.table.horizontalHeader().setSectionHidden(COLUMN_INDEX[key], True)
         if state is None:
             self._default_layout()
 
@@ -522,6 +530,7 @@ class MainWindow(QMainWindow):
         store.setValue(ui_settings.WINDOW_GEOMETRY, self.saveGeometry())
         store.setValue(ui_settings.WINDOW_STATE, self.saveState())
         store.setValue(ui_settings.TABLE_HEADER, self.table.horizontalHeader().saveState())
+        store.setValue(ui_settings.TABLE_COLUMNS, [column.key for column in COLUMNS])
         store.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -46,6 +46,7 @@ COLUMNS = (
     Column("sync_state", "Sync"),
     Column("created", "Created"),
     Column("updated", "Updated"),
+    Column("erp_order_number", "ERP number"),  # hidden until the operator shows it (main_window.HIDDEN_COLUMNS)
 )
 COLUMN_INDEX = {column.key: number for number, column in enumerate(COLUMNS)}
 
@@ -78,6 +79,7 @@ class OrderRow:
     sync_state: str
     created: datetime | None
     updated: datetime | None
+    erp_order_number: str
 
 
 # (count, on_done): run count() somewhere, then on_done(its answer) in the GUI thread.
@@ -115,6 +117,7 @@ def read_rows(ids: list[int]) -> dict[int, OrderRow]:
             Order.sync_state,
             Order.created_at,
             Order.updated_at,
+            Order.erp_order_number,
         )
         .join(Channel)
         .where(Order.id.in_(ids))
@@ -126,6 +129,7 @@ def read_rows(ids: list[int]) -> dict[int, OrderRow]:
     for values in query.tuples():
         fields = list(values)
         fields[consignment] = fields[consignment] or ""
+        fields[-1] = fields[-1] or ""  # the ERP number
         rows[fields[0]] = OrderRow(*fields)
     return rows
 
@@ -359,6 +363,7 @@ class OrderTableModel(QAbstractTableModel):
             "sync_state": row.sync_state,
             "created": row.created,
             "updated": row.updated,
+            "erp_order_number": row.erp_order_number,
         }[key]
 
     def _query_ids(self, offset: int, count: int) -> list[int]:

@@ -11,14 +11,11 @@ from sync_harness import FAST_HTTP, configure, drain, fast_engine, footprint, si
 
 from orderdesk.channels.http import HttpSettings
 from orderdesk.core.errors import RuleViolation
-from orderdesk.core.events import EventKind
 from orderdesk.core.records import utcnow
 from orderdesk.sandbox.cloudsuite import CloudSuiteSimulator
-from orderdesk.services import editing, status
+from orderdesk.services import editing, erp, status
 from orderdesk.services.conflicts import keep_local, take_remote
 from orderdesk.services.editing import NewLine, OrderEdit
-from orderdesk.store import outbox
-from orderdesk.store.db import transaction
 from orderdesk.store.models import Channel, Order, OutboxEvent, SyncLogEntry
 from orderdesk.store.orders import lines_of
 
@@ -27,7 +24,16 @@ UNPAID = ("started", "none", "closed_canceled")
 EXTRA_PRODUCT = "50300_STUK"  # Filterzakjes: a product the simulator knows, on none of the seeded orders' first lines
 
 
-running, sim, desk = simulator_fixtures(CloudSuiteSimulator, "cs")
+running, sim, _desk = simulator_fixtures(CloudSuiteSimulator, "cs")
+
+
+@pytest.fixture
+def desk(db, sim):
+    """The channel with ERP numbers entered by hand: each test here follows one change to CloudSuite. Numbering on
+    acknowledgement (the default) is followed in test_sync_cloudsuite_erp.py and the everyday flows."""
+    demo = sim.demo_config()
+    configure("cs", {**demo, "options": {**demo["options"], "erp_numbers": "manual"}})
+    return fast_engine()
 
 
 def channel():
@@ -221,11 +227,13 @@ def test_an_offline_order_only_hears_that_it_was_sent_and_its_local_cancel_survi
     assert local(dropped).payment_status == "paid"
 
 
-def test_an_erp_order_number_reaches_cloudsuite_and_comes_back(desk, sim):
+def test_an_erp_order_number_entered_by_hand_reaches_cloudsuite_alone_and_comes_back(desk, sim):
     pulled(desk, sim)
     target = workable(sim)[0]
-    with transaction():  # no operator action writes this event yet: the ERP link enqueues it as the outbox allows
-        outbox.enqueue(local(target), EventKind.ERP_NUMBER, {"erp_order_number": "ERP-881042"}, "erp")
+    status.set_status(local(target).id, "processing", user="anna")
+    assert drain(desk, "cs") == (1, [])  # manual numbering: acknowledging sends only the state
+    sim.clear_requests()
+    erp.set_erp_numbers(local(target).id, number="ERP-881042", user="anna")
     assert drain(desk, "cs") == (1, [])
     assert calls_to(sim, target) == [("PATCH", {"erp_order_number": "ERP-881042"})]
     assert sim.order(target["id"])["erp_order_number"] == "ERP-881042"

@@ -92,7 +92,16 @@ def desk(db):
     data["shipping_address"] = {**data["shipping_address"], "city": "Wrocław"}
     assert upsert_record(base.channel, record_from_dict(data)).action == "conflict"
     magento = make_order(channel="m2", reference="M-1", external_id="M-1")
-    return {"pending": pending.id, "unpaid": unpaid.id, "sent": sent.id, "conflict": conflicted.id, "m2": magento.id}
+    make_channel("cs", "cloudsuite")
+    cloudsuite = make_order(channel="cs", reference="CS-1", external_id="CS-1")  # with its ERP numbers tab
+    return {
+        "pending": pending.id,
+        "unpaid": unpaid.id,
+        "sent": sent.id,
+        "conflict": conflicted.id,
+        "m2": magento.id,
+        "cs": cloudsuite.id,
+    }
 
 
 def every_top_widget(desk) -> list[QWidget]:
@@ -110,6 +119,8 @@ def every_top_widget(desk) -> list[QWidget]:
         ChannelFormDialog("m2", user="anna"),
         ImportDialog(user="anna"),
         CarrierFormatsDialog(),
+        EditDialog(desk["cs"], user="anna"),
+        ChannelFormDialog("cs", user="anna"),
     ]
 
 

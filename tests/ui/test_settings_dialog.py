@@ -113,6 +113,8 @@ def database_bytes(db):
                 "usernameEdit",
                 "clientSecretEdit",
                 "webshopEdit",
+                "erpNumbersEdit",
+                "erpPrefixEdit",
                 "statusMapEdit",
                 "carriersEdit",
                 "secretExpiresEdit",

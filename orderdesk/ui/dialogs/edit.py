@@ -26,11 +26,12 @@ from orderdesk.core.errors import RuleViolation
 from orderdesk.core.events import EventKind
 from orderdesk.core.records import Address
 from orderdesk.core.statuses import OrderStatus, check_editable
-from orderdesk.services import editing
+from orderdesk.services import editing, erp
 from orderdesk.services.editing import ADDRESS_LABELS, CUSTOMER_FIELDS, OrderEdit
 from orderdesk.store.models import Order
 from orderdesk.store.orders import lines_of
 from orderdesk.ui.dialogs.attributes import AttributesPanel, attributes_refusal
+from orderdesk.ui.dialogs.edit_erp import ErpPanel
 from orderdesk.ui.dialogs.edit_lines import LinesEditor
 from orderdesk.ui.dialogs.widgets import FieldError, OrderDialog, named, summary_label
 
@@ -77,6 +78,7 @@ class EditDialog(OrderDialog):
         self._saved_any = False  # something reached the database: Close must report it
         self.lines: LinesEditor | None = None
         self.attributes: AttributesPanel | None = None
+        self.erp: ErpPanel | None = None
         self.tabs = named(QTabWidget(), "editTabs", "Parts of the order")
         self.note_edit = named(QPlainTextEdit(), "noteEdit", "Note")
         self.note_edit.setTabChangesFocus(True)
@@ -114,6 +116,10 @@ class EditDialog(OrderDialog):
         note_layout.addRow("", self.note_error)
         self.tabs.addTab(note_tab, "Note")
         self.tabs.addTab(self._attributes_tab(order, lines), "Attributes")
+        if erp.takes_erp_numbers(order):
+            self.erp = ErpPanel(order, lines, self.field_error, mode=erp.numbering(order)[0])
+            self.erp.changed.connect(self._validate)
+            self.tabs.addTab(self.erp, "ERP numbers")
         self.body.addWidget(self.tabs, 1)
         self._apply_channel_limits(order)
         self.tabs.setEnabled(not self.blocked)
@@ -220,13 +226,19 @@ class EditDialog(OrderDialog):
         problems.append(self.lines.problem())
         if self.attributes is not None:
             problems.append(self.attributes.problem())
+        if self.erp is not None:
+            problems.append(self.erp.problem())
         problem = next((p for p in problems if p), None)
         if problem is None and not self._has_changes():
             problem = "Nothing changed yet."
         self.set_problem(problem)
 
     def _has_changes(self) -> bool:
-        return not self.changes().is_empty() or (self.attributes is not None and self.attributes.has_changes())
+        return (
+            not self.changes().is_empty()
+            or (self.attributes is not None and self.attributes.has_changes())
+            or (self.erp is not None and self.erp.has_changes())
+        )
 
     # -- saving --------------------------------------------------------------------------------------------
     def submit(self) -> None:
@@ -248,6 +260,8 @@ class EditDialog(OrderDialog):
             self._events.append(result.event)
             self._edit_saved = self._saved_any = True
             self._lock_edit(keep_note=False)
+        if not self._save_erp():
+            return
         if self.attributes is not None and self.attributes.has_changes():
             self.clear_refusals()
             outcome = self.attributes.save(self.order_id, user=self.user, version=self.version)
@@ -261,6 +275,30 @@ class EditDialog(OrderDialog):
                 self._validate()
                 return
         self.done_with([self.order_id], self._events)
+
+    def _save_erp(self) -> bool:
+        """The ERP numbers, after the edit and in a transaction of their own (services.erp); False when refused."""
+        panel = self.erp
+        if panel is None or not panel.has_changes():
+            return True
+        result = self.call_service(
+            erp.set_erp_numbers,
+            self.order_id,
+            number=panel.number_change(),
+            lines=panel.line_changes(),
+            user=self.user,
+            expected_version=self.version,
+        )
+        if result is None:
+            if self._edit_saved:
+                self.form_error.show_message(f"The edit is saved; the ERP numbers are not. {self.form_error.text()}")
+            self.tabs.setCurrentWidget(panel)
+            return False
+        self.version = result.order.version
+        self._events.extend(result.events)
+        self._saved_any = True
+        panel.saved(result.order, lines_of(result.order))
+        return True
 
     def _show_refused_tab(self) -> None:
         """Bring up the tab whose field the service refused, so its red message is in view."""
