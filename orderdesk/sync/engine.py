@@ -435,6 +435,8 @@ class SyncEngine:
             if part is not None:
                 outbox.refresh_sync_state(part)
             changed.append(order_id)
+        if result.channel_ids.get("invoice"):
+            Order.update(invoice_id=result.channel_ids["invoice"]).where(Order.id == event.order_id).execute()
         for key, tracking in result.tracking_numbers.items():
             OrderLine.update(tracking_number=tracking).where(
                 (OrderLine.order == event.order_id) & ((OrderLine.external_id == key) | (OrderLine.sku == key))

@@ -14,6 +14,7 @@ from orderdesk.core.events import EventKind
 from orderdesk.core.statuses import CANCELLABLE, EDITABLE, RETURNABLE, OrderStatus
 from orderdesk.services import status as status_service
 from orderdesk.services import sync_events
+from orderdesk.services.invoicing import NOT_INVOICEABLE, create_invoice
 from orderdesk.ui.order_table_model import OrderRow
 
 S = OrderStatus
@@ -102,6 +103,17 @@ SPECS = (
         "Ctrl+R",
         "Record returned units of a dispatched order",
         lambda rows: _one(rows) and _all(rows, RETURNABLE, EventKind.RETURN),
+    ),
+    ActionSpec(
+        "invoice",
+        "Create invoice",
+        "Ctrl+I",
+        "Invoice the order in its channel (Magento): everything not invoiced yet",
+        lambda rows: (
+            _one(rows)
+            and rows[0].status not in NOT_INVOICEABLE
+            and capabilities.supports(rows[0].channel_kind, EventKind.INVOICE)
+        ),
     ),
     ActionSpec(
         "attributes",
@@ -223,6 +235,23 @@ class ActionRunner:
         from orderdesk.ui.dialogs.returns import ReturnDialog
 
         return self._dialog(ReturnDialog(rows[0].id, user=self.user, parent=self.parent), rows[0])
+
+    def _invoice(self, rows: Sequence[OrderRow]) -> list[int]:
+        row = rows[0]
+        answer = QMessageBox.question(
+            self.parent,
+            "Create invoice",
+            f"Ask {row.channel} to invoice order {row.reference} (and capture its payment)? An invoice cannot be "
+            "taken back from OrderDesk.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return []
+        try:
+            create_invoice(row.id, user=self.user)
+        except RuleViolation as exc:
+            self._report([f"{row.reference}: {exc.message}"])
+            return []
+        return [row.id]
 
     def _attributes(self, rows: Sequence[OrderRow]) -> list[int]:
         from orderdesk.ui.dialogs.attributes import AttributesDialog
