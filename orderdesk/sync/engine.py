@@ -32,12 +32,13 @@ from orderdesk.channels.http import CallRecord, HttpSettings
 from orderdesk.channels.registry import make_adapter
 from orderdesk.core.events import EventKind, EventState, OutboundEvent
 from orderdesk.core.records import utcnow
-from orderdesk.store import outbox, remote_base, synclog
+from orderdesk.store import outbox, remote_base, stock, synclog
 from orderdesk.store.db import transaction
 from orderdesk.store.models import Channel, Order, OrderLine, OutboxEvent, database_proxy
 from orderdesk.store.orders import find_by_external_id, order_record
 from orderdesk.store.upsert import upsert_record
 from orderdesk.sync.channel_config import config_for
+from orderdesk.sync.stock import push_stock
 
 
 class SyncListener(Protocol):
@@ -329,6 +330,7 @@ class SyncEngine:
                         failed.append(event_id)
                 left = outbox.open_count(channel.id)
                 self.listener.progress(channel.name, done, done + left.get("pending", 0))
+        done += push_stock(self, channel)[0]  # the stock queue: its own rows, the same claim/lease/retry rules
         if not self.paused(channel) and Channel.get_by_id(channel.id).state == "pushing":
             self._set_state(channel, "idle", "")
         return done, failed
@@ -529,6 +531,8 @@ class SyncEngine:
             .first()
         )
         due = row.next_attempt_at if row is not None else None
+        stock_due = stock.earliest_due(ids)
+        due = stock_due if due is None or (stock_due is not None and stock_due < due) else due
         for channel in Channel.select().where(Channel.id.in_(ids), Channel.paused_until.is_null(False)):
             if (
                 channel.paused_until > self._clock()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -32,6 +33,9 @@ from orderdesk.ui.filter_bar import FilterBar
 from orderdesk.ui.order_table_model import COLUMN_INDEX, OrderRow, OrderTableModel
 from orderdesk.ui.status_bar import OrderStatusBar
 
+if TYPE_CHECKING:
+    from orderdesk.ui.stock_view import StockView
+
 REFRESH_DELAY_MS = 250  # sync signals arriving in a burst cost one refresh
 DEFAULT_WIDTHS = {
     "reference": 140,
@@ -59,6 +63,7 @@ class MainWindow(QMainWindow):
         self.user = user
         self.controller = controller
         self.runner = ActionRunner(self, user)
+        self.stock_view: StockView | None = None
 
         self.model = OrderTableModel(self)
         self.model.count_later = self._count_in_background
@@ -159,6 +164,12 @@ class MainWindow(QMainWindow):
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self._open_settings)
         toolbar.addAction(self.settings_action)
+        self.stock_action = QAction("Stock…", self)
+        self.stock_action.setObjectName("stockAction")
+        self.stock_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        self.stock_action.setToolTip("Stock quantities to publish to the channels (Ctrl+Shift+K)")
+        self.stock_action.triggered.connect(self.open_stock)
+        toolbar.addAction(self.stock_action)
         search = QAction("Find", self)
         search.setObjectName("findAction")
         search.setShortcut(QKeySequence.StandardKey.Find)
@@ -285,6 +296,17 @@ class MainWindow(QMainWindow):
         self.status.reload_channels()
         if self.controller is not None:
             self.controller.sync_now("")  # a channel just added or switched on is pulled at once
+
+    def open_stock(self) -> None:
+        """The Stock view, one per window, beside the table (not modal)."""
+        from orderdesk.ui.stock_view import StockView
+
+        if self.stock_view is None:
+            self.stock_view = StockView(user=self.user, parent=self)
+            self.stock_view.stock_queued.connect(lambda: self._events_changed([]))
+        self.stock_view.show()
+        self.stock_view.raise_()
+        self.stock_view.activateWindow()
 
     def _show_log(self) -> None:
         if self.log_pane is not None:

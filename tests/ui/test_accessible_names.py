@@ -40,6 +40,7 @@ from orderdesk.ui.dialogs.returns import ReturnDialog
 from orderdesk.ui.dialogs.split import SplitDialog
 from orderdesk.ui.main_window import MainWindow
 from orderdesk.ui.settings_dialog import SettingsDialog
+from orderdesk.ui.stock_view import StockView
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -106,6 +107,7 @@ def every_top_widget(desk) -> list[QWidget]:
         ConflictDialog(desk["conflict"], user="anna"),
         SettingsDialog(user="anna"),
         ChannelFormDialog("m2", user="anna"),
+        StockView(user="anna"),
     ]
 
 
