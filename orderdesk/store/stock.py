@@ -183,3 +183,14 @@ def waiting_count(channel_id: int | None = None) -> int:
     if channel_id is not None:
         query = query.where(StockLevel.channel == channel_id)
     return int(query.count())
+
+
+def failed_marks() -> dict[int, int]:
+    """Failed rows and their attempts: taken before a run, it tells which rows failed during it."""
+    rows = StockLevel.select(StockLevel.id, StockLevel.attempts).where(StockLevel.state == E.FAILED.value)
+    return {row.id: row.attempts for row in rows}
+
+
+def failed_since(marks: dict[int, int]) -> list[StockLevel]:
+    rows = StockLevel.select(StockLevel, Channel).join(Channel).where(StockLevel.state == E.FAILED.value)
+    return [row for row in rows.order_by(StockLevel.id) if marks.get(row.id) != row.attempts]

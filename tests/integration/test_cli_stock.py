@@ -126,3 +126,16 @@ def test_a_spreadsheets_semicolon_file_is_read_and_line_numbers_count_the_files_
     assert code == 1 and "Queued 2 stock quantities for mg; 1 line(s) refused." in out
     assert err == "  line 4: The SKU 'CAP 02' has a line break or a control character in it.\n"
     assert {r.sku: r.quantity for r in StockLevel.select()} == {"MUG-01": 4, "HAT-04": 0}
+
+
+def test_sync_once_exits_one_and_names_a_stock_quantity_magento_refused(run, sim):
+    known = next(iter(sim.stock))
+    assert run("stock", "set", "NO-SUCH-SKU=2", f"{known}=5", "--channel", "mg")[0] == 0
+    code, _, err = run("sync", "--once", "--channel", "mg")
+    assert code == 1
+    assert "1 failed, 0 still waiting." in err
+    words = 'Magento refused the request (HTTP 404): The Product with the "NO-SUCH-SKU" SKU doesn\'t exist.'
+    assert f"  failed stock of NO-SUCH-SKU on mg: {words}\n" in err
+    assert sim.stock[known]["qty"] == 5
+    code, _, err = run("sync", "--once", "--channel", "mg")  # nothing new failed in this run
+    assert code == 0 and "0 failed, 0 still waiting." in err
