@@ -75,7 +75,9 @@ def test_a_quantity_set_while_the_last_one_is_on_the_wire_is_sent_after_it(desk,
     deadline = time.monotonic() + 5
     while not sim.requests_to("PUT", r"/stockItems/") and time.monotonic() < deadline:
         time.sleep(0.01)
-    stock.set_quantities("mg", {sku: "8"}, user="bert")  # the 5 is on its way
+    assert level(sku).state == "in_flight"  # the 5 is on its way
+    stock.set_quantities("mg", {sku: "8"}, user="bert")
+    assert level(sku).state == "in_flight"  # still the sender's until its answer
     pushing.join()
     inject(sim, latency_s=0.0)
     drain_stock(desk)
