@@ -43,6 +43,9 @@ class PushResult:
     external_ids: dict[int, str] = field(default_factory=dict)
     # Line-level facts the channel told us (e.g. OT's tracking numbers): sku or line external id -> value.
     tracking_numbers: dict[str, str] = field(default_factory=dict)
+    # Ids the channel gave, by what they name: "invoice" (the invoice it created), "stock_item" (where a SKU's
+    # stock lives, to be remembered).
+    channel_ids: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
 
 

@@ -10,9 +10,12 @@ Push (entity_id in every path):
 - DISPATCH: POST order/{id}/ship with items (order_item_id, qty) and the consignment as track; the carrier's
   Magento code when it is one of Magento's own carriers, else "custom" with the carrier as title.
 - INVOICE: POST order/{id}/invoice. Payload (ours): {"capture": true, "notify": true,
-  "lines": [{"external_id", "quantity"}] optional (default: everything not invoiced yet)}.
+  "lines": [{"external_id", "quantity"}] optional (default: everything not invoiced yet)}. The invoice id comes
+  back in PushResult.channel_ids["invoice"].
 - STOCK: PUT products/{sku}/stockItems/{itemId} {"stockItem": {"qty", "is_in_stock"}}. Payload (ours):
   {"sku", "qty", "is_in_stock" (default qty > 0), "item_id" optional (else read from GET stockItems/{sku})}.
+  Stock is not about an order: the event's order is an empty record and the SKU names the calls in the log.
+  The item id used comes back in PushResult.channel_ids["stock_item"], for the caller to remember.
 - RETURN, ATTRIBUTES: Increff Omni (see orderdesk.channels.increff).
 - EDIT, SPLIT, ERP_NUMBER: Magento's REST API has no way to take them -> UnsupportedAction.
 Status mapping (the admin's "status_map" option, orderdesk.core.status_map), outbound:
@@ -311,14 +314,20 @@ class MagentoPush:
                 return existing
             raise
         invoice_id = _expect_int(answer, "the invoice")
-        return PushResult(message=f"Magento invoice {invoice_id} created for order {event.order.reference}.")
+        return PushResult(
+            message=f"Magento invoice {invoice_id} created for order {event.order.reference}.",
+            channel_ids={"invoice": str(invoice_id)},
+        )
 
     def _existing_invoice(self, event: OutboundEvent) -> PushResult | None:
         invoices = self._list("invoices", event)
         if not invoices:
             return None
-        ids = ", ".join(str(invoice.get("entity_id")) for invoice in invoices)
-        return PushResult(message=f"Magento already has invoice {ids} for order {event.order.reference}.")
+        ids = [str(invoice.get("entity_id")) for invoice in invoices]
+        return PushResult(
+            message=f"Magento already has invoice {', '.join(ids)} for order {event.order.reference}.",
+            channel_ids={"invoice": ids[-1]},
+        )
 
     def _stock_target(self, event: OutboundEvent) -> tuple[str, Decimal, bool]:
         sku = text_of(event.payload.get("sku"))
@@ -336,7 +345,7 @@ class MagentoPush:
             "GET",
             f"stockItems/{quote(sku, safe='')}",
             operation="read stock item",
-            order_reference=event.order.reference,
+            order_reference=event.order.reference or sku,
         )
         if not isinstance(answer, dict):
             raise MalformedResponse(f"Magento answered the stock item of {sku} with something that is not an object.")
@@ -353,10 +362,13 @@ class MagentoPush:
             f"products/{quote(sku, safe='')}/stockItems/{item_id}",
             json_body={"stockItem": {"qty": quantity, "is_in_stock": in_stock}},
             operation="update stock",
-            order_reference=event.order.reference,
+            order_reference=event.order.reference or sku,
         )
         _expect_int(answer, "the stock update")
-        return PushResult(message=f"Magento stock of {sku} set to {qty} ({'in' if in_stock else 'out of'} stock).")
+        return PushResult(
+            message=f"Magento stock of {sku} set to {qty} ({'in' if in_stock else 'out of'} stock).",
+            channel_ids={"stock_item": str(item_id)},
+        )
 
     def _stock_matches(self, event: OutboundEvent) -> PushResult | None:
         sku, qty, in_stock = self._stock_target(event)
@@ -365,4 +377,8 @@ class MagentoPush:
             same = to_decimal(item.get("qty")) == qty and bool(item.get("is_in_stock")) == in_stock
         except ValueError:
             return None
-        return PushResult(message=f"Magento already holds {qty} of {sku}.") if same else None
+        if not same:
+            return None
+        found = item.get("item_id")
+        ids = {"stock_item": str(found)} if found not in (None, "") else {}
+        return PushResult(message=f"Magento already holds {qty} of {sku}.", channel_ids=ids)

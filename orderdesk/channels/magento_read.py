@@ -19,6 +19,7 @@ Order mapping:
 - Payment: paid when total_paid covers grand_total (or nothing is due); refunded when closed or refunded;
   unpaid for pending_payment, payment_review, holded and fraud (payment missing, under review or held) and for
   canceled orders; otherwise invoice_later (check/money order, cash on delivery: Magento invoices afterwards).
+- channel_data["invoiced"]: every unit not cancelled is invoiced (qty_invoiced), so the desk offers no invoice.
 Status mapping (the admin's "status_map" option, orderdesk.core.status_map), inbound: a status word the admin
 mapped (the order's status, else its state) reads as the admin's status ahead of the tables above; the shipment
 rules (all shipped -> dispatched, closed without shipment -> cancelled) still apply to it, and channel_status
@@ -187,6 +188,16 @@ def _address(raw: Any) -> Address:
     )
 
 
+def _all_invoiced(top: list[dict[str, Any]]) -> bool:
+    """Whether Magento has invoiced every unit that was not cancelled (the desk then offers no invoice)."""
+    try:
+        open_units = [float(i.get("qty_ordered") or 0) - float(i.get("qty_canceled") or 0) for i in top]
+        invoiced = [float(i.get("qty_invoiced") or 0) for i in top]
+    except (TypeError, ValueError):
+        return False
+    return any(invoiced) and all(done >= wanted for done, wanted in zip(invoiced, open_units, strict=True))
+
+
 def _shipping_address(raw: dict[str, Any]) -> Address:
     assignments = (raw.get("extension_attributes") or {}).get("shipping_assignments") or []
     if assignments and isinstance(assignments[0], dict):
@@ -341,6 +352,7 @@ def map_order(raw: Any, status_map: StatusMap | None = None) -> OrderRecord:
             "store_id": raw.get("store_id"),
             "grand_total": str(grand_total),
             "payment_method": text_of(payment.get("method")),
+            "invoiced": _all_invoiced(top),
             "items": line_data,
         },
     )

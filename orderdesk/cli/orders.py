@@ -1,4 +1,4 @@
-"""orders: list, show, status, edit, split, attr, erp, import-file."""
+"""orders: list, show, status, invoice, edit, split, attr, erp, import-file."""
 
 from __future__ import annotations
 
@@ -105,6 +105,8 @@ def cmd_orders_show(args: argparse.Namespace) -> int:
         out.append(f"Consignment: {order.consignment_number} ({order.carrier})")
     if order.erp_order_number:
         out.append(f"ERP order number: {order.erp_order_number}")
+    if order.invoice_id:
+        out.append(f"Invoice: {order.invoice_id}")
     if order.parent_id:
         out.append(f"Split from order {order.parent_id}")
     if document["split_ids"]:
@@ -164,6 +166,15 @@ def cmd_orders_status(args: argparse.Namespace) -> int:
         expected_version=args.expect_version,
     )
     report(result.order, result.event, f"is now {result.order.status}")
+    return EXIT_OK
+
+
+def cmd_orders_invoice(args: argparse.Namespace) -> int:
+    from orderdesk.services.invoicing import create_invoice
+
+    open_db(args)
+    result = create_invoice(args.order, user=args.user, channel=args.channel, expected_version=args.expect_version)
+    report(result.order, result.event, "is to be invoiced")
     return EXIT_OK
 
 
@@ -320,6 +331,10 @@ def register(sub: Any, cmds: Commands) -> None:
     p.add_argument("--carrier", help="carrier: required to dispatch")
     p.add_argument("--override-payment", action="store_true", help="process an unpaid order (needs --reason)")
     p.add_argument("--reason", help="why: for a cancellation or a payment override")
+    cmds.version_arg(p)
+
+    p = cmds.command(orders, "invoice", cmd_orders_invoice, "create the channel's invoice (Magento), once")
+    cmds.order_arg(p)
     cmds.version_arg(p)
 
     p = cmds.command(orders, "edit", cmd_orders_edit, "change address, customer, quantities, lines or the note")

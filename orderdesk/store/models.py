@@ -70,6 +70,8 @@ class Order(BaseModel):
     consignment_number = peewee.CharField(max_length=64, null=True, index=True)
     carrier = peewee.CharField(max_length=64, null=True)
     erp_order_number = peewee.CharField(max_length=64, null=True)
+    # The channel's invoice id once it confirmed our invoice (Magento's bare integer, as text).
+    invoice_id = peewee.CharField(max_length=64, null=True)
     note = peewee.TextField(default="")
     parent = peewee.ForeignKeyField("self", null=True, backref="split_parts", on_delete="SET NULL")
     version = peewee.IntegerField(default=1)
@@ -166,6 +168,34 @@ class OutboxEvent(BaseModel):
         indexes = ((("state", "channel"), False), (("order", "id"), False))
 
 
+class StockLevel(BaseModel):
+    """The quantity to publish for one SKU on one channel: the stock queue. One row per (channel, sku), so a newer
+    quantity replaces one still waiting (newest wins) and a SKU is never sent out of order. The row carries the
+    outbox's machinery itself (state, attempts, lease, claim), committed with the operator's change."""
+
+    channel_id: int
+    channel = peewee.ForeignKeyField(Channel, backref="stock_levels", on_delete="CASCADE")
+    sku = peewee.CharField(max_length=64)
+    quantity = peewee.IntegerField()  # the quantity to publish (the newest asked for)
+    revision = peewee.IntegerField(default=1)  # +1 for every new quantity
+    sending_revision = peewee.IntegerField(null=True)  # the revision a claim is sending
+    item_id = peewee.CharField(max_length=64, null=True)  # the channel's stock item id, looked up once
+    state = peewee.CharField(max_length=16, default="pending", index=True)
+    attempts = peewee.IntegerField(default=0)
+    next_attempt_at = UTCDateTimeField(default=utcnow)
+    lease_until = UTCDateTimeField(null=True)
+    claimed_by = peewee.CharField(max_length=128, null=True)
+    error_kind = peewee.CharField(max_length=32, default="")
+    sent_quantity = peewee.IntegerField(null=True)  # what the channel last confirmed
+    last_sent_at = UTCDateTimeField(null=True)
+    answer = peewee.TextField(default="")  # the channel's words on the last try
+    updated_at = UTCDateTimeField(default=utcnow)
+    updated_by = peewee.CharField(max_length=128, default="")
+
+    class Meta:
+        indexes = ((("channel", "sku"), True), (("state", "channel"), False))
+
+
 class SyncLogEntry(BaseModel):
     event_id: int | None
     at = UTCDateTimeField(default=utcnow, index=True)
@@ -210,6 +240,7 @@ MODELS: list[type[BaseModel]] = [
     ReturnOrder,
     ReturnItem,
     OutboxEvent,
+    StockLevel,
     SyncLogEntry,
     AuditEntry,
 ]

@@ -212,6 +212,7 @@ def order_document(order: Order) -> dict[str, Any]:
         "consignment_number": order.consignment_number,
         "carrier": order.carrier,
         "erp_order_number": order.erp_order_number,
+        "invoice_id": order.invoice_id,
         "note": order.note,
         "parent_id": order.parent_id,
         "split_ids": [child.id for child in Order.select(Order.id).where(Order.parent == order).order_by(Order.id)],

@@ -39,13 +39,14 @@ from orderdesk.core.events import EventKind, EventState, OutboundEvent
 from orderdesk.core.records import utcnow
 from orderdesk.credentials import KeyringUnavailable
 from orderdesk.services.channels import channel_secrets
-from orderdesk.store import outbox, remote_base, synclog
+from orderdesk.store import outbox, remote_base, stock, synclog
 from orderdesk.store.db import is_locked, transaction
 from orderdesk.store.models import Channel, Order, OrderLine, OutboxEvent, database_proxy
 from orderdesk.store.orders import find_by_external_id, order_record
 from orderdesk.store.upsert import upsert_record
 from orderdesk.sync.channel_config import config_for
 from orderdesk.sync.patience import LockPatience
+from orderdesk.sync.stock import push_stock
 
 T = TypeVar("T")
 
@@ -428,6 +429,7 @@ class SyncEngine:
                         failed.append(event_id)
                 left = outbox.open_count(channel.id)
                 self.listener.progress(channel.name, done, done + left.get("pending", 0))
+        done += push_stock(self, channel)[0]  # the stock queue: its own rows, the same claim/lease/retry rules
         if not self.paused(channel) and Channel.get_by_id(channel.id).state == "pushing":
             self._set_state(channel, "idle", "")
         return done, failed
@@ -552,6 +554,8 @@ class SyncEngine:
             if part is not None:
                 outbox.refresh_sync_state(part)
             changed.append(order_id)
+        if result.channel_ids.get("invoice"):
+            Order.update(invoice_id=result.channel_ids["invoice"]).where(Order.id == event.order_id).execute()
         for key, tracking in result.tracking_numbers.items():
             OrderLine.update(tracking_number=tracking).where(
                 (OrderLine.order == event.order_id) & ((OrderLine.external_id == key) | (OrderLine.sku == key))
@@ -644,6 +648,8 @@ class SyncEngine:
             .first()
         )
         due = row.next_attempt_at if row is not None else None
+        stock_due = stock.earliest_due(ids)
+        due = stock_due if due is None or (stock_due is not None and stock_due < due) else due
         for channel in Channel.select().where(Channel.id.in_(ids), Channel.paused_until.is_null(False)):
             if (
                 channel.paused_until > self._clock()

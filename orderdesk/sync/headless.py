@@ -12,6 +12,7 @@ from types import FrameType
 
 from orderdesk.core.errors import RuleViolation
 from orderdesk.core.records import utcnow
+from orderdesk.store import stock
 from orderdesk.store.models import OutboxEvent
 from orderdesk.store.orders import get_channel
 from orderdesk.sync.engine import NullListener, SyncEngine
@@ -58,6 +59,7 @@ def run_sync(args: argparse.Namespace) -> int:
 
 
 def _once(engine: SyncEngine, channel: str | None) -> int:
+    stock_marks = stock.failed_marks()
     report = engine.run_once(channel)
     deadline = time.monotonic() + ONCE_MAX_WAIT_S
     while not engine.stopping:
@@ -78,17 +80,21 @@ def _once(engine: SyncEngine, channel: str | None) -> int:
         )
         or 0
     )
+    waiting += engine.patiently(stock.waiting_count) or 0
+    stock_failed = stock.failed_since(stock_marks)  # stock quantities have no event: their own list
     pulled = sum(report.pulled.values())
     sys.stderr.write(
         f"Sync finished: {pulled} order(s) changed by pulls, {report.pushed} change(s) sent, "
-        f"{len(report.failed)} failed, {waiting} still waiting.\n"
+        f"{len(report.failed) + len(stock_failed)} failed, {waiting} still waiting.\n"
     )
     for event_id in report.failed:
         event = OutboxEvent.get_by_id(event_id)
         sys.stderr.write(f"  failed #{event.id} {event.kind} {event.order.reference}: {event.last_error}\n")
+    for row in stock_failed:
+        sys.stderr.write(f"  failed stock of {row.sku} on {row.channel.name}: {row.answer}\n")
     for problem in report.problems:
         sys.stderr.write(f"  {problem}\n")
-    return 1 if report.failed or report.problems or waiting else 0
+    return 1 if report.failed or stock_failed or report.problems or waiting else 0
 
 
 def _watch(engine: SyncEngine, channel: str | None) -> int:

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
+from orderdesk.store import stock
 from orderdesk.store.models import OutboxEvent, database_proxy
 from orderdesk.sync.engine import AdapterFactory, EngineSettings, SyncEngine
 
@@ -124,6 +125,8 @@ class SyncWorker(QObject):
 
     @staticmethod
     def _has_work(channel_id: int) -> bool:
+        if stock.waiting_count(channel_id):  # stock quantities wait in their own queue
+            return True
         return bool(
             OutboxEvent.select()
             .where(OutboxEvent.channel == channel_id, OutboxEvent.state.in_(["pending", "uncertain", "in_flight"]))

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from orderdesk.core import capabilities
 from orderdesk.core.errors import RuleViolation
@@ -14,6 +14,7 @@ from orderdesk.core.events import EventKind
 from orderdesk.core.statuses import CANCELLABLE, EDITABLE, RETURNABLE, OrderStatus
 from orderdesk.services import status as status_service
 from orderdesk.services import sync_events
+from orderdesk.services.invoicing import NOT_INVOICEABLE, create_invoice
 from orderdesk.ui.order_table_model import OrderRow
 
 S = OrderStatus
@@ -90,6 +91,15 @@ def _conflicted(rows: Sequence[OrderRow]) -> str | None:
     return _one(rows) or (None if rows[0].sync_state == "conflict" else f"{rows[0].reference} has no conflict")
 
 
+def _invoiceable(rows: Sequence[OrderRow]) -> str | None:
+    row = rows[0]
+    if not capabilities.supports(row.channel_kind, EventKind.INVOICE):
+        return f"{row.channel} takes no invoices from the desk"
+    if row.status in NOT_INVOICEABLE:
+        return f"{row.reference} is {row.status}"
+    return None
+
+
 def _takes_attributes(rows: Sequence[OrderRow]) -> str | None:
     if _one(rows):
         return _one(rows)
@@ -158,6 +168,13 @@ SPECS = (
         "Ctrl+Shift+U",
         "Record returned units of a dispatched order",
         lambda rows: _one_and(rows, lambda r: _all(r, RETURNABLE, EventKind.RETURN)),
+    ),
+    ActionSpec(
+        "invoice",
+        "Create invoice",
+        "Ctrl+Shift+B",
+        "Invoice the order in its channel (Magento): everything not invoiced yet",
+        lambda rows: _one_and(rows, _invoiceable),
     ),
     ActionSpec(
         "attributes",
@@ -320,6 +337,23 @@ class ActionRunner:
         from orderdesk.ui.dialogs.returns import ReturnDialog
 
         return self._dialog(ReturnDialog(rows[0].id, user=self.user, parent=self.parent), rows[0])
+
+    def _invoice(self, rows: Sequence[OrderRow]) -> list[int]:
+        row = rows[0]
+        answer = QMessageBox.question(
+            self.parent,
+            "Create invoice",
+            f"Ask {row.channel} to invoice order {row.reference} (and capture its payment)? An invoice cannot be "
+            "taken back from OrderDesk.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return []
+        try:
+            create_invoice(row.id, user=self.user)
+        except RuleViolation as exc:
+            self.report.refused.append(f"{row.reference}: {exc.message}")
+            return []
+        return [row.id]
 
     def _attributes(self, rows: Sequence[OrderRow]) -> list[int]:
         from orderdesk.ui.dialogs.attributes import AttributesDialog

@@ -1,4 +1,4 @@
-"""The selected order in full: lines, addresses, attributes, consignment, split family, and one timeline."""
+"""The selected order in full: lines, addresses, attributes, consignment, invoice, split family, and one timeline."""
 
 from __future__ import annotations
 
@@ -186,6 +186,8 @@ class DetailPanel(QWidget):
             parts.append(f"<b>Consignment</b> {esc(doc['consignment_number'])} ({esc(doc['carrier'] or '')})")
         if doc["erp_order_number"]:
             parts.append(f"<b>ERP order number</b> {esc(doc['erp_order_number'])}")
+        if doc["invoice_id"]:
+            parts.append(f"<b>Invoice</b> {esc(doc['invoice_id'])}")
         if doc["attributes"]:
             parts.append("<b>Attributes</b> " + esc(", ".join(f"{k} = {v}" for k, v in doc["attributes"].items())))
         if doc["note"]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
@@ -35,6 +36,9 @@ from orderdesk.ui.notice_bar import NoticeBar
 from orderdesk.ui.order_table_model import COLUMN_INDEX, COLUMNS, OrderRow, OrderTableModel
 from orderdesk.ui.status_bar import OrderStatusBar
 from orderdesk.ui.welcome import WelcomePage
+
+if TYPE_CHECKING:
+    from orderdesk.ui.stock_view import StockView
 
 REFRESH_DELAY_MS = 250  # sync signals arriving in a burst cost one refresh
 DEFAULT_WIDTHS = {
@@ -74,6 +78,7 @@ class MainWindow(QMainWindow):
         self.user = user
         self.controller = controller
         self.runner = ActionRunner(self, user)
+        self.stock_view: StockView | None = None
 
         self.model = OrderTableModel(self)
         self.model.count_later = self._count_in_background
@@ -193,6 +198,12 @@ class MainWindow(QMainWindow):
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(lambda _checked=False: self._open_settings())
         toolbar.addAction(self.settings_action)
+        self.stock_action = QAction("Stock…", self)
+        self.stock_action.setObjectName("stockAction")
+        self.stock_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        self.stock_action.setToolTip("Stock quantities to publish to the channels (Ctrl+Shift+K)")
+        self.stock_action.triggered.connect(self.open_stock)
+        toolbar.addAction(self.stock_action)
         self.find_action = QAction("&Find or scan an order", self)
         self.find_action.setObjectName("findAction")
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
@@ -376,6 +387,17 @@ class MainWindow(QMainWindow):
         self.show_welcome_if_empty()
         if self.controller is not None:
             self.controller.sync_now("")  # a channel just added or switched on is pulled at once
+
+    def open_stock(self) -> None:
+        """The Stock view, one per window, beside the table (not modal)."""
+        from orderdesk.ui.stock_view import StockView
+
+        if self.stock_view is None:
+            self.stock_view = StockView(user=self.user, parent=self)
+            self.stock_view.stock_queued.connect(lambda: self._events_changed([]))
+        self.stock_view.show()
+        self.stock_view.raise_()
+        self.stock_view.activateWindow()
 
     def _show_log(self) -> None:
         if self.log_pane is not None:

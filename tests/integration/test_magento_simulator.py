@@ -272,6 +272,24 @@ def test_stock_update_sets_the_stock_item(sims: Sims) -> None:
     assert adapter.already_applied(event(EventKind.STOCK, order, {"sku": "24-MB01", "qty": 7})) is not None
 
 
+def test_stock_of_an_unknown_sku_is_refused_with_magentos_words_by_put_and_get(sims: Sims) -> None:
+    adapter = make_adapter(sims)
+    stock_event = OutboundEvent(
+        event_id=0,
+        kind=EventKind.STOCK,
+        order=OrderRecord(external_id="", reference="", lines=()),
+        payload={"sku": "GONE-1", "qty": 3, "item_id": "4"},  # an item id remembered from before
+    )
+    with pytest.raises(PermanentError, match='The Product with the "GONE-1" SKU doesn\'t exist.') as put:
+        adapter.push(stock_event)
+    assert put.value.http_status == 404
+    assert [r.method for r in sims.magento.requests if "GONE-1" in r.path] == ["PUT"]
+    with pytest.raises(PermanentError, match="GONE-1"):
+        adapter.already_applied(stock_event)
+    known = adapter.push(dataclasses.replace(stock_event, payload={"sku": "24-MB01", "qty": 5}))
+    assert known.channel_ids == {"stock_item": str(sims.magento.stock["24-MB01"]["item_id"])}
+
+
 def test_return_creates_one_increff_item_per_unit(sims: Sims) -> None:
     adapter = make_adapter(sims)
     order = record_of(adapter, COMPLETE)

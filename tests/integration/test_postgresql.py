@@ -65,3 +65,26 @@ def test_stale_version_is_refused_on_postgresql(pg):
     editing.edit_order(order.id, OrderEdit(fields={"note": "first"}), user="bob")
     with pytest.raises(VersionConflict):
         editing.edit_order(order.id, OrderEdit(fields={"note": "second"}), user="anna", expected_version=order.version)
+
+
+def test_the_stock_queue_keeps_the_newest_quantity_on_postgresql(pg):
+    from datetime import timedelta
+
+    from orderdesk.core.records import utcnow
+    from orderdesk.services import stock
+    from orderdesk.store import stock as queue
+    from orderdesk.store.models import StockLevel
+
+    make_channel("m2", "magento")
+    stock.set_quantities("m2", {"MUG-01": "4", "CAP-02": "1"}, user="anna")
+    channel_id = StockLevel.get(StockLevel.sku == "MUG-01").channel_id
+    now = utcnow() + timedelta(seconds=1)
+    (row,) = [r for r in queue.claimable(channel_id, now, 10) if r.sku == "MUG-01"]
+    assert [r.id for r in queue.claim([row], "desk:1", now, timedelta(minutes=2))] == [row.id]
+    assert queue.claim([row], "desk:2", now, timedelta(minutes=2)) == []  # one claim, however many desks
+    sent = StockLevel.get_by_id(row.id)
+    stock.set_quantities("m2", {"MUG-01": "9"}, user="bert")  # a newer count while the 4 is on the wire
+    assert StockLevel.get_by_id(row.id).state == "in_flight"
+    queue.settle_done(row.id, sent.revision, sent.quantity, item_id="17", answer="ok", now=now)
+    after = StockLevel.get_by_id(row.id)
+    assert (after.state, after.quantity, after.sent_quantity, after.item_id) == ("pending", 9, 4, "17")

@@ -90,3 +90,25 @@ def test_pause_holds_the_work_and_resume_sends_it(controller, sim, qtbot):
     assert OutboxEvent.get_by_id(event.id).state == "pending"
     controller.resume()
     qtbot.waitUntil(lambda: OutboxEvent.get_by_id(event.id).state == "done", timeout=10_000)
+
+
+def test_a_waiting_stock_quantity_is_work_for_the_sync_thread(db, qtbot):
+    from orderdesk.sandbox.magento import MagentoSimulator
+    from orderdesk.services import stock
+    from orderdesk.store.models import StockLevel
+
+    magento = MagentoSimulator()
+    magento.start()
+    try:
+        configure("mg", magento.demo_config(), poll_interval_s=3600)
+        sku = next(iter(magento.stock))
+        stock.set_quantities("mg", {sku: "3"}, user="anna")  # no order event waits: only the stock row
+        control = SyncController(SyncWorker(EngineSettings(http=FAST_HTTP, retry_base_s=0.05), tick_ms=60_000))
+        control.start()
+        try:
+            qtbot.waitUntil(lambda: StockLevel.get(StockLevel.sku == sku).state == "done", timeout=10_000)
+        finally:
+            assert control.shutdown(5000)
+        assert magento.stock[sku]["qty"] == 3
+    finally:
+        magento.stop()

@@ -42,6 +42,7 @@ from orderdesk.ui.dialogs.returns import ReturnDialog
 from orderdesk.ui.dialogs.split import SplitDialog
 from orderdesk.ui.main_window import MainWindow
 from orderdesk.ui.settings_dialog import SettingsDialog
+from orderdesk.ui.stock_view import StockView
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -121,6 +122,7 @@ def every_top_widget(desk) -> list[QWidget]:
         CarrierFormatsDialog(),
         EditDialog(desk["cs"], user="anna"),
         ChannelFormDialog("cs", user="anna"),
+        StockView(user="anna"),
     ]
 
 
