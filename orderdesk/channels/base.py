@@ -44,6 +44,8 @@ class PushResult:
     # Line-level facts the channel told us (e.g. OT's tracking numbers): sku or line external id -> value.
     tracking_numbers: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    # Facts of a purchase on OT (seed 003) for the engine to keep: OT order id, state, amounts, dropped lines.
+    purchase: dict[str, Any] = field(default_factory=dict)
 
 
 class Adapter(Protocol):

@@ -40,7 +40,7 @@ LineRecord.tracking_number. Dates without a zone are UTC (*inferred*).
 Reading OT's answers (order details -> OrderRecord with the status table, AddOrder's dropped lines,
 background activity reports) lives in otread.py; this module does the calls.
 
-Outbound events (capabilities: ACKNOWLEDGE, DISPATCH, CANCEL):
+Outbound events (capabilities: ACKNOWLEDGE, DISPATCH, CANCEL; the purchase events are otpurchase.py's):
 - CANCEL -> CancelSalesOrder(sessionId=operator session, salesId). OT's reason field does not exist, so the
   reason stays in our audit. If OT refuses and the order reads back cancelled, that counts as done.
 - ACKNOWLEDGE: OT documents no operator call that marks an order as taken by the warehouse. We read the order
@@ -66,7 +66,7 @@ from typing import Any, ClassVar, NamedTuple
 
 import requests
 
-from orderdesk.channels import otxml
+from orderdesk.channels import otpurchase, otxml
 from orderdesk.channels.base import ChannelConfig, Page, PushResult
 from orderdesk.channels.errors import (
     AuthError,
@@ -97,7 +97,7 @@ from orderdesk.channels.otread import (
 from orderdesk.channels.otxml import OrderItem
 from orderdesk.channels.status_mapping import configured_status_map
 from orderdesk.core.capabilities import ChannelKind
-from orderdesk.core.events import EventKind, OutboundEvent
+from orderdesk.core.events import PURCHASE_KINDS, EventKind, OutboundEvent
 from orderdesk.core.money import to_decimal
 from orderdesk.core.records import OrderRecord, utc, utcnow
 
@@ -272,6 +272,8 @@ class OTPlatformAdapter:
         return records, rejected, stamps
 
     def push(self, event: OutboundEvent) -> PushResult:
+        if event.kind in PURCHASE_KINDS:
+            return otpurchase.push(self, event)
         if event.kind == EventKind.CANCEL:
             return self._cancel(event)
         if event.kind == EventKind.ACKNOWLEDGE:
@@ -281,6 +283,8 @@ class OTPlatformAdapter:
         raise UnsupportedAction(f"OT Platform has no way to take a '{event.kind.value}' change for an order.")
 
     def already_applied(self, event: OutboundEvent) -> PushResult | None:
+        if event.kind in PURCHASE_KINDS:
+            return otpurchase.already_applied(self, event)
         # ACKNOWLEDGE and DISPATCH only read OT, so sending them again is harmless: nothing to look for.
         if event.kind != EventKind.CANCEL:
             return None

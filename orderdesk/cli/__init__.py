@@ -1,4 +1,4 @@
-"""Command line: gui (default), orders, returns, log, channels, sync, sandbox. One module per command group.
+"""Command line: gui (default), orders, returns, log, channels, purchase, sync, sandbox. One module per group.
 
 Exit codes: 0 success, 1 an action was refused or failed (the reason on stderr), 2 bad usage.
 """
@@ -11,11 +11,11 @@ import sys
 from collections.abc import Sequence
 
 from orderdesk import APP_NAME, __version__
-from orderdesk.cli import channels, log, orders, returns, run
+from orderdesk.cli import channels, log, orders, purchase, returns, run
 from orderdesk.cli.common import EXIT_REFUSED, EXIT_USAGE, Commands, UsageError
 from orderdesk.core.errors import RuleViolation
 
-GROUPS = (orders, returns, log, channels, run)
+GROUPS = (orders, returns, log, channels, purchase, run)
 
 
 def build_parser() -> argparse.ArgumentParser:

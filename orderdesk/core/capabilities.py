@@ -33,7 +33,9 @@ CAPABILITIES: dict[ChannelKind, frozenset[EventKind]] = {
         # No STATUS: Magento has no word for packed or delivered, so those steps stay on the desk.
         {E.ACKNOWLEDGE, E.DISPATCH, E.CANCEL, E.INVOICE, E.RETURN, E.ATTRIBUTES, E.STOCK}
     ),
-    ChannelKind.OTPLATFORM: frozenset({E.ACKNOWLEDGE, E.DISPATCH, E.CANCEL}),
+    ChannelKind.OTPLATFORM: frozenset(
+        {E.ACKNOWLEDGE, E.DISPATCH, E.CANCEL, E.PURCHASE_PLACE, E.PURCHASE_CANCEL, E.PURCHASE_PAY}
+    ),
     ChannelKind.MANUAL: frozenset(),
 }
 
@@ -54,6 +56,9 @@ ACTION_WORDS = {
     E.ATTRIBUTES: "given attributes",
     E.STOCK: "given stock",
     E.ERP_NUMBER: "given an ERP number",
+    E.PURCHASE_PLACE: "bought",
+    E.PURCHASE_CANCEL: "given a cancelled purchase",
+    E.PURCHASE_PAY: "paid for",
 }
 
 

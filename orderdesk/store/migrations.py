@@ -47,12 +47,25 @@ def _v5_order_search_index(migrator: SchemaMigrator) -> None:
     search_index.install(migrator.database)
 
 
+def _placeholder(migrator: SchemaMigrator) -> None:
+    """Versions 6 to 8 belong to other branches of issue 10; they are replaced by theirs when merged."""
+
+
+def _v9_purchases(migrator: SchemaMigrator) -> None:
+    """v9: purchases of desk orders on OT Platform and the autopurchase activities that follow them."""
+    migrator.database.create_tables([m.Purchase, m.PurchaseActivity])
+
+
 # Version N is reached by running MIGRATIONS[N] on a database at version N - 1. Never edit a released step.
 MIGRATIONS: dict[int, Callable[[SchemaMigrator], None]] = {
     2: _v2_sync_claims_and_pauses,
     3: _v3_remote_fingerprints,
     4: _v4_remote_base,
     5: _v5_order_search_index,
+    6: _placeholder,
+    7: _placeholder,
+    8: _placeholder,
+    9: _v9_purchases,
 }
 CURRENT_VERSION = max(MIGRATIONS, default=1)
 

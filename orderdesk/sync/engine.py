@@ -37,6 +37,7 @@ from orderdesk.store.db import transaction
 from orderdesk.store.models import Channel, Order, OrderLine, OutboxEvent, database_proxy
 from orderdesk.store.orders import find_by_external_id, order_record
 from orderdesk.store.upsert import upsert_record
+from orderdesk.sync import purchasing
 from orderdesk.sync.channel_config import config_for
 
 
@@ -227,7 +228,7 @@ class SyncEngine:
             for page in self.adapter(channel).fetch_orders(channel.pull_cursor):
                 page_changed: list[int] = []
                 with transaction():
-                    for record in page.records:
+                    for record in purchasing.incoming(channel, page.records, self.listener):
                         try:
                             with transaction():
                                 outcome = upsert_record(channel, record)
@@ -329,6 +330,7 @@ class SyncEngine:
                         failed.append(event_id)
                 left = outbox.open_count(channel.id)
                 self.listener.progress(channel.name, done, done + left.get("pending", 0))
+        purchasing.follow(self, channel)
         if not self.paused(channel) and Channel.get_by_id(channel.id).state == "pushing":
             self._set_state(channel, "idle", "")
         return done, failed
@@ -395,7 +397,7 @@ class SyncEngine:
             detail = traceback.format_exc()[-3000:]
             return self._fail(channel, event, f"internal error while sending {what}: {exc}", "bug", None, detail)
         with transaction():
-            changed = self._apply_result(event, result)
+            changed = self._apply_result(event, result) + purchasing.apply_result(event, result)
             remote_base.confirm_pushed(event.order_id, event.kind, outbound.payload, outbound.order)
             outbox.settle(event.id, EventState.DONE, error_kind="")
         self._log(
@@ -475,6 +477,7 @@ class SyncEngine:
         self, channel: Channel, event: OutboxEvent, message: str, kind: str, http_status: int | None, detail: str = ""
     ) -> EventState:
         outbox.settle(event.id, EventState.FAILED, error=message, error_kind=kind, attempts=event.attempts + 1)
+        purchasing.note_failure(event, message)
         self._log(
             channel.name,
             "push",

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from orderdesk.store.models import OutboxEvent, database_proxy
+from orderdesk.sync import purchasing
 from orderdesk.sync.engine import AdapterFactory, EngineSettings, SyncEngine
 
 
@@ -119,7 +120,7 @@ class SyncWorker(QObject):
             OutboxEvent.select()
             .where(OutboxEvent.channel == channel_id, OutboxEvent.state.in_(["pending", "uncertain", "in_flight"]))
             .exists()
-        )
+        ) or purchasing.has_open(channel_id)
 
 
 class _SignalListener:
