@@ -111,6 +111,13 @@ SPECS = (
         lambda rows: _one(rows) and channel_takes(rows[0].channel_kind, EventKind.ATTRIBUTES),
     ),
     ActionSpec(
+        "purchase",
+        "Buy on OT Platform",
+        "Ctrl+Shift+B",
+        "Place the order on an OT Platform channel (AddOrder)",
+        lambda rows: _one(rows) and rows[0].status != "cancelled",
+    ),
+    ActionSpec(
         "retry",
         "Retry sync",
         "Ctrl+Shift+R",
@@ -233,6 +240,11 @@ class ActionRunner:
         from orderdesk.ui.dialogs.conflict import ConflictDialog
 
         return self._dialog(ConflictDialog(rows[0].id, user=self.user, parent=self.parent), rows[0])
+
+    def _purchase(self, rows: Sequence[OrderRow]) -> list[int]:
+        from orderdesk.ui.purchases_pane import buy
+
+        return buy(self.parent, rows[0].id, user=self.user)
 
     def _retry(self, rows: Sequence[OrderRow]) -> list[int]:
         from orderdesk.store.models import OutboxEvent
