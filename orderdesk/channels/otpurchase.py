@@ -279,7 +279,12 @@ def start_activity(
     """Start one of the four autopurchase operations; returns (activity id, activity type)."""
     method = METHODS[action]
     kind = adapter.provider_type
-    provider_session = str(adapter.config.options.get("provider_session_id") or "") or adapter._provider_session(kind)
+    # The session the admin signed in with (a secret, sync/provider_signin.py), else the first one OT keeps.
+    provider_session = (
+        adapter.config.secrets.get("provider_session_id")
+        or str(adapter.config.options.get("provider_session_id") or "")
+        or adapter._provider_session(kind)
+    )
     parameters = otxml.autopurchase_parameters(
         order_id=sales_id, line_ids=line_ids or [], provider_order_ids=provider_order_ids or []
     )

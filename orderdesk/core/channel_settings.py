@@ -82,7 +82,7 @@ FIELDS: dict[ChannelKind, tuple[SettingField, ...]] = {
         SettingField("delivery_mode_id", "Delivery mode", required=False, help="DeliveryModeId for purchases"),
         SettingField("user_profile_id", "Customer profile", required=False, help="default: the customer's first"),
         SettingField("provider_type", "Provider", required=False, help="autopurchase provider, default Taobao"),
-        SettingField("provider_session_id", "Provider session", required=False, help="from 'Sign in to provider'"),
+        SettingField("provider_session_id", "Provider session", secret=True, required=False),
         STATUS_MAP,
         SECRET_EXPIRES,
     ),

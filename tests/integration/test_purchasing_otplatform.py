@@ -121,6 +121,22 @@ def test_without_the_read_back_a_repeat_would_add_a_second_order(desk, sim):
     assert [o.id for o in sim.orders.values() if o.comment == result.purchase.comment]  # OT has it already
 
 
+def test_an_order_ot_cannot_take_at_all_fails_in_ots_words_and_can_be_placed_again(desk, sim):
+    order = desk_order(
+        lines=[{"external_id": "Z", "sku": "abb-0000000000", "name": "Gone", "quantity": 1, "unit_price": "1"}]
+    )
+    result = purchasing.place(order.id, via="ot", user="anna")
+    assert drain(desk, "ot")[1] == [result.event.id]
+
+    failed = Purchase.get_by_id(result.purchase.id)
+    assert failed.state == "failed" and failed.ot_order_id is None
+    assert (
+        failed.message == "Not placed: OT Platform refused AddOrder: None of the items can be ordered (InvalidArgument)"
+    )
+    again = purchasing.place(order.id, via="ot", user="anna")  # the refused try no longer holds the new one back
+    assert OutboxEvent.get_by_id(result.event.id).state == "discarded" and again.event.state == "pending"
+
+
 def test_cancel_uses_the_customer_session_and_the_order_can_be_placed_again(desk, sim):
     order = desk_order()
     first = placed(sim, desk, order)
@@ -252,15 +268,23 @@ def test_an_export_that_stops_with_a_question_goes_on_once_the_operator_answers(
     assert all(line["provider_order_id"] for line in fresh.ot_lines)
 
 
-def test_an_export_error_of_the_seeds_list_reaches_the_operator_in_plain_words(desk, sim):
+@pytest.mark.parametrize(
+    ("error", "said", "advice"),
+    [
+        ("address", "Incorrect address settings for autopurchase", "address in China, phone number"),
+        ("unpaid_limit", "Limit of unpaid orders in provider system exceeded.", "pay on the provider's site"),
+        ("discrepancy", "Missed inconsistencies upon discrepancy check", "no longer match the order"),
+        ("connection", "Bad connection with provider", "could not be reached: try again later"),
+    ],
+)
+def test_an_export_error_of_the_seeds_list_reaches_the_operator_in_plain_words(desk, sim, error, said, advice):
     purchase = paid_purchase(sim, desk)
-    sim.export_error = "unpaid_limit"
+    sim.export_error = error
 
     activity = purchasing.start_activity("export", purchase_id=purchase.id, user="anna")
     failed = follow_until(desk, activity, "failed")
 
-    assert failed.message.startswith("Limit of unpaid orders in provider system exceeded.")
-    assert "pay on the provider's site" in failed.message
+    assert failed.message.startswith(said) and advice in failed.message
 
 
 def test_export_of_chosen_lines_sends_ot_line_ids_for_the_desk_lines(desk, sim):

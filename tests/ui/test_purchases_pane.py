@@ -115,3 +115,40 @@ def test_ots_question_appears_with_its_choices_and_a_button_answers_it(window, q
     assert pane.activities_table.item(0, 3).text() == "answering"
     window.status.refresh_counts()
     assert not window.status.questions.isVisible()
+
+
+def test_the_settings_dialog_signs_an_ot_channel_in_to_its_provider(db, qtbot, monkeypatch):
+    import requests
+
+    from orderdesk.sandbox.otplatform import OTPlatformSimulator
+    from orderdesk.services.channels import add_channel, channel_secrets
+    from orderdesk.store.models import Channel
+    from orderdesk.sync import provider_signin
+    from orderdesk.ui.background import wait_for_background_jobs
+    from orderdesk.ui.settings_dialog import SettingsDialog
+
+    sim = OTPlatformSimulator()
+    sim.start()
+    try:
+        demo = sim.demo_config()
+        add_channel(
+            "ot", "otplatform", url=demo["url"], username=demo["username"], options=demo["options"],
+            secrets=demo["secrets"], user="admin",
+        )  # fmt: skip
+        make_channel("desk", "manual")
+        monkeypatch.setattr(provider_signin, "open_browser", lambda url: requests.get(url, timeout=5))
+        dialog = SettingsDialog(user="admin")
+        qtbot.addWidget(dialog)
+        dialog.reload(select="desk")
+        assert not dialog.sign_in_button.isEnabled()
+        dialog.reload(select="ot")
+        assert dialog.sign_in_button.isEnabled() and dialog.sessions_button.isEnabled()
+
+        qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+        assert wait_for_background_jobs(10_000)
+
+        assert dialog.message.text() == "ot is signed in to Taobao; the session is kept in the keyring."
+        kept = channel_secrets(Channel.get(Channel.name == "ot"))["provider_session_id"]
+        assert kept == sim.provider_sessions["Taobao"]
+    finally:
+        sim.stop()

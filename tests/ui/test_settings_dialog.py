@@ -164,6 +164,7 @@ def test_adding_a_channel_shows_only_the_fields_of_its_kind(qtbot, settings, kin
             "increffPasswordEdit",
             "signatureSecretEdit",
             "customerPasswordEdit",
+            "providerSessionIdEdit",
         }
         assert (edit.echoMode() == QLineEdit.EchoMode.Password) == secret, edit.objectName()
 
