@@ -5,7 +5,8 @@ page that sends the browser back to the desk's return address).
 
 Test switches on the simulator: `price_changes` (item -> new CNY price: a question on export), `short_items`
 (item -> how many the provider has: a question on export), `export_error` (one of EXPORT_ERRORS: the activity
-stops with the seed's error), `provider_sessions` (provider type -> session id).
+stops with the seed's error), `provider_sessions` (provider type -> session id), `step_actions_only` (the
+instance knows DoStepActionForBackgroundActivity and not DoActionForBackgroundActivity).
 """
 
 from __future__ import annotations
@@ -75,6 +76,7 @@ class OTPlatformActivities:
     def _reset_activities(self) -> None:
         self.short_items: dict[str, int] = {}
         self.export_error = ""
+        self.step_actions_only = False  # an instance that answers only DoStepActionForBackgroundActivity
         self.sign_ins: dict[str, str] = {}  # sign-in state -> return address
 
     # ---- profiles and provider sessions -------------------------------------------------------------------
@@ -183,6 +185,15 @@ class OTPlatformActivities:
         }
 
     def _m_DoActionForBackgroundActivity(self, params: dict[str, str]) -> None:
+        if self.step_actions_only:
+            raise _Refused("NotFound", "Method DoActionForBackgroundActivity is not found")
+        self._answer_activity(params)
+
+    def _m_DoStepActionForBackgroundActivity(self, params: dict[str, str]) -> None:
+        """The name OT's own admin code uses for the same answer (CHANNELS.md: the desk handles both)."""
+        self._answer_activity(params)
+
+    def _answer_activity(self, params: dict[str, str]) -> None:
         self._who(params, "operator")
         activity = self._activity(params.get("activityId", ""))
         if not activity.awaiting:

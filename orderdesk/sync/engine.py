@@ -548,7 +548,7 @@ class SyncEngine:
         self._context.direction, self._context.event_id, self._context.reference = "pull", None, ""
         seen: set[str] = set()
         for page in adapter.fetch_orders(cursor):
-            for record in page.records:
+            for record in purchasing.incoming(channel, page.records, self.listener):
                 seen.add(record.external_id)
                 local = find_by_external_id(channel, record.external_id)
                 if local is None:

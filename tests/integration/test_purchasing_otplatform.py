@@ -4,6 +4,7 @@ against the OT simulator over real HTTP."""
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -197,6 +198,29 @@ def test_a_lost_payment_answer_is_read_back_and_not_paid_twice(desk, sim):
 
     assert len(calls(sim, "SalesPaymentReserve")) == 1
     assert sim.balance("1001") == before - purchase.total and Purchase.get_by_id(purchase.id).state == "paid"
+
+
+def test_a_reconcile_does_not_import_the_orders_the_desk_placed(desk, sim):
+    purchase = placed(sim, desk, desk_order())
+    channel = Channel.get(Channel.name == "ot")
+
+    report = desk.reconcile(channel, datetime.now(UTC) - timedelta(days=400))
+
+    assert purchase.ot_order_id not in report.imported and len(report.imported) == len(sim.orders) - 1
+    assert not Order.select().where(Order.external_id == purchase.ot_order_id).exists()
+
+
+def test_an_instance_that_only_knows_the_step_action_gets_the_answer_that_way(desk, sim):
+    purchase = paid_purchase(sim, desk)
+    sim.price_changes[TEAPOT] = Decimal("149.00")
+    asked = follow_until(desk, purchasing.start_activity("export", purchase_id=purchase.id, user="anna"), "awaiting")
+    sim.step_actions_only = True  # DoActionForBackgroundActivity: "Method ... is not found"
+    purchasing.answer(asked.id, "accept", user="anna")
+
+    follow_until(desk, asked, "finished")
+
+    step = calls(sim, "DoStepActionForBackgroundActivity")
+    assert len(step) == 1 and step[0].arg("actionId") == "accept"
 
 
 def test_placed_orders_are_not_pulled_as_incoming_and_their_tracking_reaches_the_desk_lines(desk, sim):
