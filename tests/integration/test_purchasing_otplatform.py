@@ -270,9 +270,12 @@ def test_an_export_that_stops_with_a_question_goes_on_once_the_operator_answers(
     purchase = paid_purchase(sim, desk)
     sim.price_changes[TEAPOT] = Decimal("149.00")
 
+    notices = []
+    desk.listener.notice = notices.append  # what the window's status bar shows
     activity = purchasing.start_activity("export", purchase_id=purchase.id, user="anna")
     asked = follow_until(desk, activity, "awaiting")
 
+    assert notices == [f"OT Platform asks about {purchase.order.reference}: {asked.question}"]
     assert asked.question == "The price of Ceramic teapot 600 ml changed to 149.00 CNY. What should be done?"
     assert asked.choices == [
         {"id": "accept", "label": "Accept the new price"},
