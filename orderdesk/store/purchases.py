@@ -74,8 +74,8 @@ def apply_facts(purchase: Purchase, facts: dict[str, Any], message: str = "") ->
         fresh.state = P.CANCELLED.value
     elif facts.get("is_paid"):
         fresh.state = P.PAID.value
-    elif fresh.state in (P.PLACING.value, P.PAYING.value, P.FAILED.value):
-        fresh.state = P.PLACED.value
+    elif fresh.state in (P.PLACING.value, P.FAILED.value):
+        fresh.state = P.PLACED.value  # a payment or cancel on its way keeps its state until OT answers it
     fresh.message = message
     fresh.updated_at = utcnow()
     fresh.save()

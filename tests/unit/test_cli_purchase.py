@@ -11,6 +11,7 @@ from orderdesk.core.purchasing import comment_for, item_for, purchase_id_in
 from orderdesk.store import purchases
 from orderdesk.store.db import open_database
 from orderdesk.store.models import OutboxEvent, PurchaseActivity
+from orderdesk.store.orders import lines_of
 
 
 @pytest.fixture
@@ -103,3 +104,27 @@ def test_the_comment_ties_an_ot_order_to_its_purchase_and_attributes_choose_the_
     assert item_for(1, "SKU-1", 2, {}).item_id == "SKU-1"
     chosen = item_for(1, "SKU-1", 2, {"ot_item_id": "abb-1", "ot_config_id": "77"})
     assert (chosen.item_id, chosen.config_id, chosen.quantity) == ("abb-1", "77", 2)
+
+
+def test_show_tells_what_ot_dropped_and_where_the_provider_parcels_are(cli):
+    order = make_order("desk", reference="D-5")
+    cli("purchase", "place", str(order.id), "--via", "ot")
+    facts = {
+        "ot_order_id": "ORD-0000000050",
+        "total": "20.00",
+        "currency": "EUR",
+        "dropped": [{"item_id": "TEE-M", "config_id": "", "requested": 2, "ordered": 1}],
+        "lines": [
+            {"id": "9001", "item_id": "MUG-01", "config_id": "", "quantity": "3", "status": "Sent by vendor",
+             "provider_order_id": "2912", "waybill": "YT1"},
+        ],
+    }  # fmt: skip
+    purchases.apply_facts(purchases.get_purchase(1), facts, "Added order ORD-0000000050 to OT Platform.")
+
+    code, out, _ = cli("purchase", "show", "P1")
+
+    assert code == 0
+    assert "OT order: ORD-0000000050   state: placed" in out
+    assert "dropped: item TEE-M: OT ordered 1 of 2 - the seller has no more of it" in out
+    assert "9001     MUG-01" in out and "2912            YT1" in out
+    assert [line.tracking_number for line in lines_of(order)] == ["YT1", None]  # a scan finds the desk order
