@@ -20,14 +20,23 @@ module's background activities. The calls go through OTPlatformAdapter's session
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from orderdesk.channels import otxml
 from orderdesk.channels.base import PushResult
 from orderdesk.channels.errors import ChannelError, MalformedResponse, PermanentError
-from orderdesk.channels.otread import added_order_id_of, dropped_lines, flag_of, lines_of, text_of
+from orderdesk.channels.otread import (
+    AutopurchaseReport,
+    activity_report,
+    added_order_id_of,
+    dropped_lines,
+    flag_of,
+    lines_of,
+    text_of,
+)
 from orderdesk.channels.otxml import OrderItem
 from orderdesk.core.events import EventKind, OutboundEvent
 from orderdesk.core.money import ZERO, to_decimal
@@ -364,6 +373,60 @@ def answer_activity(adapter: OTPlatformAdapter, activity_id: str, action_id: str
         if not _unknown_method(exc):
             raise
         adapter._call("DoStepActionForBackgroundActivity", params, session=OPERATOR, idempotent=False)
+
+
+def run_autopurchase(
+    adapter: OTPlatformAdapter,
+    action: str,
+    sales_id: str = "",
+    *,
+    line_ids: Iterable[str] = (),
+    provider_order_ids: Iterable[str] = (),
+    provider_type: str | None = None,
+    provider_session_id: str | None = None,
+    max_polls: int = 30,
+    poll_interval: float = 2.0,
+) -> AutopurchaseReport:
+    """Start export / synchronize / link / unlink with the provider and follow the background activity until
+    it finishes, stops for an operator's answer, or `max_polls` polls have passed."""
+    method = METHODS.get(action, action)
+    if method not in METHODS.values():
+        choices = ", ".join(METHODS)
+        raise PermanentError(f"'{action}' is not an autopurchase action. Use one of: {choices}.")
+    kind = provider_type or adapter.provider_type
+    provider_session = (
+        provider_session_id or str(adapter.config.options.get("provider_session_id") or "")
+    ) or adapter._provider_session(kind)
+    parameters = otxml.autopurchase_parameters(
+        order_id=sales_id, line_ids=line_ids, provider_order_ids=provider_order_ids
+    )
+    envelope = adapter._call(
+        method,
+        {"providerType": kind, "providerSessionId": provider_session, "xmlParameters": parameters},
+        session=OPERATOR,
+        idempotent=False,
+        order_reference=sales_id,
+    )
+    started = envelope.get("Result")
+    if not isinstance(started, dict) or not text_of(started.get("Id")):
+        raise MalformedResponse(f"OT Platform started {method} without telling the background activity id.")
+    activity_id, activity_type = text_of(started.get("Id")), text_of(started.get("Type"))
+    report = AutopurchaseReport(activity_id=activity_id, activity_type=activity_type)
+    for poll in range(1, max(1, max_polls) + 1):
+        info = adapter._call(
+            "GetBackgroundActivityInfo",
+            {"activityType": activity_type, "activityId": activity_id},
+            session=OPERATOR,
+            order_reference=sales_id,
+        ).get("Result")
+        if not isinstance(info, dict):
+            raise MalformedResponse("OT Platform answered GetBackgroundActivityInfo without a Result.")
+        report = activity_report(info, activity_id, activity_type, poll)
+        if report.finished or report.cancelled or report.awaiting_action:
+            return report
+        if poll < max_polls:
+            adapter._sleep(poll_interval)
+    return replace(report, timed_out=True)
 
 
 def _unknown_method(exc: ChannelError) -> bool:
