@@ -47,6 +47,8 @@ class PushResult:
     # stock lives, to be remembered).
     channel_ids: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    # Facts of a purchase on OT (seed 003) for the engine to keep: OT order id, state, amounts, dropped lines.
+    purchase: dict[str, Any] = field(default_factory=dict)
 
 
 class Adapter(Protocol):

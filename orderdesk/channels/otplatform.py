@@ -42,7 +42,7 @@ LineRecord.tracking_number. Dates without a zone are UTC (*inferred*).
 Reading OT's answers (order details -> OrderRecord with the status table, AddOrder's dropped lines,
 background activity reports) lives in otread.py; this module does the calls.
 
-Outbound events (capabilities: ACKNOWLEDGE, DISPATCH, CANCEL):
+Outbound events (capabilities: ACKNOWLEDGE, DISPATCH, CANCEL; the purchase events are otpurchase.py's):
 - CANCEL -> CancelSalesOrder(sessionId=operator session, salesId). OT's reason field does not exist, so the
   reason stays in our audit. If OT refuses and the order reads back cancelled, that counts as done.
 - ACKNOWLEDGE: OT documents no operator call that marks an order as taken by the warehouse. We read the order
@@ -60,15 +60,14 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any, ClassVar, NamedTuple
 
 import requests
 
-from orderdesk.channels import otxml
+from orderdesk.channels import otpurchase, otxml
 from orderdesk.channels.base import ChannelConfig, Page, PushResult
 from orderdesk.channels.errors import (
     AuthError,
@@ -84,7 +83,6 @@ from orderdesk.channels.otread import (
     AutopurchaseReport,
     DroppedLine,
     Unreadable,
-    activity_report,
     added_order_id_of,
     dropped_lines,
     flag_of,
@@ -99,7 +97,7 @@ from orderdesk.channels.otread import (
 from orderdesk.channels.otxml import OrderItem
 from orderdesk.channels.status_mapping import configured_status_map
 from orderdesk.core.capabilities import ChannelKind
-from orderdesk.core.events import EventKind, OutboundEvent
+from orderdesk.core.events import PURCHASE_KINDS, EventKind, OutboundEvent
 from orderdesk.core.money import to_decimal
 from orderdesk.core.records import OrderRecord, utc, utcnow
 
@@ -123,13 +121,6 @@ AUTH_ERRORS = frozenset(
 )
 RATE_ERRORS = frozenset({"TooManyRequests", "CallLimitExceeded"})
 TRANSIENT_ERRORS = frozenset({"InternalError", "NotAvailable", "ServiceUnavailable", "Timeout"})
-
-AUTOPURCHASE_METHODS = {
-    "export": "RunOrderExportingToProvider",
-    "synchronize": "RunOrdersSynchronizingWithProvider",
-    "link": "RunOrderLinkingWithProvider",
-    "unlink": "RunOrderUnlinkingFromProvider",
-}
 
 PAGE_SIZE = 50  # orders per SearchOrders frame
 
@@ -284,6 +275,8 @@ class OTPlatformAdapter:
         return records, rejected, stamps
 
     def push(self, event: OutboundEvent) -> PushResult:
+        if event.kind in PURCHASE_KINDS:
+            return otpurchase.push(self, event)
         if event.kind == EventKind.CANCEL:
             return self._cancel(event)
         if event.kind == EventKind.ACKNOWLEDGE:
@@ -293,6 +286,8 @@ class OTPlatformAdapter:
         raise UnsupportedAction(f"OT Platform has no way to take a '{event.kind.value}' change for an order.")
 
     def already_applied(self, event: OutboundEvent) -> PushResult | None:
+        if event.kind in PURCHASE_KINDS:
+            return otpurchase.already_applied(self, event)
         # ACKNOWLEDGE and DISPATCH only read OT, so sending them again is harmless: nothing to look for.
         if event.kind != EventKind.CANCEL:
             return None
@@ -380,58 +375,10 @@ class OTPlatformAdapter:
             idempotent=False,
         )
 
-    def run_autopurchase(
-        self,
-        action: str,
-        sales_id: str = "",
-        *,
-        line_ids: Iterable[str] = (),
-        provider_order_ids: Iterable[str] = (),
-        provider_type: str | None = None,
-        provider_session_id: str | None = None,
-        max_polls: int = 30,
-        poll_interval: float = 2.0,
-    ) -> AutopurchaseReport:
-        """Start export / synchronize / link / unlink with the provider and follow the background activity until
-        it finishes, stops for an operator's answer, or `max_polls` polls have passed."""
-        method = AUTOPURCHASE_METHODS.get(action, action)
-        if method not in AUTOPURCHASE_METHODS.values():
-            choices = ", ".join(AUTOPURCHASE_METHODS)
-            raise PermanentError(f"'{action}' is not an autopurchase action. Use one of: {choices}.")
-        kind = provider_type or self.provider_type
-        provider_session = (
-            provider_session_id or str(self.config.options.get("provider_session_id") or "")
-        ) or self._provider_session(kind)
-        parameters = otxml.autopurchase_parameters(
-            order_id=sales_id, line_ids=line_ids, provider_order_ids=provider_order_ids
-        )
-        envelope = self._call(
-            method,
-            {"providerType": kind, "providerSessionId": provider_session, "xmlParameters": parameters},
-            session=OPERATOR,
-            idempotent=False,
-            order_reference=sales_id,
-        )
-        started = envelope.get("Result")
-        if not isinstance(started, dict) or not text_of(started.get("Id")):
-            raise MalformedResponse(f"OT Platform started {method} without telling the background activity id.")
-        activity_id, activity_type = text_of(started.get("Id")), text_of(started.get("Type"))
-        report = AutopurchaseReport(activity_id=activity_id, activity_type=activity_type)
-        for poll in range(1, max(1, max_polls) + 1):
-            info = self._call(
-                "GetBackgroundActivityInfo",
-                {"activityType": activity_type, "activityId": activity_id},
-                session=OPERATOR,
-                order_reference=sales_id,
-            ).get("Result")
-            if not isinstance(info, dict):
-                raise MalformedResponse("OT Platform answered GetBackgroundActivityInfo without a Result.")
-            report = activity_report(info, activity_id, activity_type, poll)
-            if report.finished or report.cancelled or report.awaiting_action:
-                return report
-            if poll < max_polls:
-                self._sleep(poll_interval)
-        return replace(report, timed_out=True)
+    def run_autopurchase(self, action: str, sales_id: str = "", **options: Any) -> AutopurchaseReport:
+        """Start export / synchronize / link / unlink and follow it to its end or its question: see
+        otpurchase.run_autopurchase for the options (line_ids, provider_order_ids, max_polls, ...)."""
+        return otpurchase.run_autopurchase(self, action, sales_id, **options)
 
     def search_lines_by_waybill(self, tracking: str) -> list[LineMatch]:
         """The order lines whose provider parcel has this tracking number (a warehouse scan)."""

@@ -35,7 +35,9 @@ CAPABILITIES: dict[ChannelKind, frozenset[EventKind]] = {
         # No STATUS: Magento has no word for packed or delivered, so those steps stay on the desk.
         {E.ACKNOWLEDGE, E.DISPATCH, E.CANCEL, E.INVOICE, E.RETURN, E.ATTRIBUTES, E.STOCK}
     ),
-    ChannelKind.OTPLATFORM: frozenset({E.ACKNOWLEDGE, E.DISPATCH, E.CANCEL}),
+    ChannelKind.OTPLATFORM: frozenset(
+        {E.ACKNOWLEDGE, E.DISPATCH, E.CANCEL, E.PURCHASE_PLACE, E.PURCHASE_CANCEL, E.PURCHASE_PAY}
+    ),
     ChannelKind.MANUAL: frozenset(),
 }
 
@@ -57,6 +59,9 @@ ACTION_WORDS = {
     E.STOCK: "given stock",
     E.ERP_NUMBER: "given an ERP number",
     E.ERP_LINES: "given ERP line numbers",
+    E.PURCHASE_PLACE: "bought",
+    E.PURCHASE_CANCEL: "given a cancelled purchase",
+    E.PURCHASE_PAY: "paid for",
 }
 
 

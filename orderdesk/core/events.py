@@ -22,6 +22,14 @@ class EventKind(StrEnum):
     STOCK = "stock"
     ERP_NUMBER = "erp_number"  # the ERP order number alone (CloudSuite: a PATCH)
     ERP_LINES = "erp_lines"  # the ERP line numbers, with the order number (CloudSuite: the PUT of the whole order)
+    # Purchasing (seed 003): the desk order is bought on an OT Platform channel (the "via" channel), whatever
+    # channel it came from. These touch no part of the order itself, so they never clash with a pull.
+    PURCHASE_PLACE = "purchase_place"
+    PURCHASE_CANCEL = "purchase_cancel"
+    PURCHASE_PAY = "purchase_pay"
+
+
+PURCHASE_KINDS = frozenset({EventKind.PURCHASE_PLACE, EventKind.PURCHASE_CANCEL, EventKind.PURCHASE_PAY})
 
 
 class EventState(StrEnum):

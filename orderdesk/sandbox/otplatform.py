@@ -20,18 +20,17 @@ import hashlib
 import random
 import socket
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
 from http.server import BaseHTTPRequestHandler
 from typing import Any
 
+from orderdesk.sandbox.otplatform_activities import Activity, OTPlatformActivities
 from orderdesk.sandbox.otplatform_data import CATALOG, PEOPLE, RATES, OTOrder, OTPlatformSeeding, Product, _money
 from orderdesk.sandbox.otplatform_wire import (
     DELIVERY_MODES,
     OTPlatformShapes,
     _amount,
-    _ot_time,
     _parse_time,
     _Refused,
     _within,
@@ -39,30 +38,8 @@ from orderdesk.sandbox.otplatform_wire import (
 )
 from orderdesk.sandbox.server import Faults, Request, Response, Simulator, route
 
-ACTIVITY_TYPES = {
-    "RunOrderExportingToProvider": "ProviderOrdersIntegrationExporting",
-    "RunOrdersSynchronizingWithProvider": "ProviderOrdersIntegrationSynchronizing",
-    "RunOrderLinkingWithProvider": "ProviderOrdersIntegrationLinking",
-    "RunOrderUnlinkingFromProvider": "ProviderOrdersIntegrationUnlinking",
-}
 
-
-@dataclass
-class Activity:
-    id: str
-    type: str
-    method: str
-    order_id: str
-    line_ids: list[str]
-    provider_order_ids: list[str]
-    started: datetime
-    polls_left: int
-    steps: list[dict[str, Any]] = field(default_factory=list)
-    finished: bool = False
-    awaiting: bool = False
-
-
-class OTPlatformSimulator(OTPlatformShapes, OTPlatformSeeding, Simulator):
+class OTPlatformSimulator(OTPlatformActivities, OTPlatformShapes, OTPlatformSeeding, Simulator):
     name = "otplatform"
 
     def __init__(
@@ -133,6 +110,7 @@ class OTPlatformSimulator(OTPlatformShapes, OTPlatformSeeding, Simulator):
             self._sessions: dict[str, tuple[str, str]] = {}  # token -> (operator|customer, who)
             self._next_order = 21
             self._next_line = 9001
+            self._reset_activities()
             self._seed_orders(self._order_count)
 
     # ---- demo configuration and test helpers -------------------------------------------------------------
@@ -144,7 +122,11 @@ class OTPlatformSimulator(OTPlatformShapes, OTPlatformSeeding, Simulator):
             "kind": "otplatform",
             "url": self.url,
             "username": self.operator[0],
-            "options": {"instance_key": self.instance_key, "customer_login": self.customer_login[0]},
+            "options": {
+                "instance_key": self.instance_key,
+                "customer_login": self.customer_login[0],
+                "delivery_mode_id": "DM-AIR",
+            },
             "secrets": secrets,
         }
 
@@ -289,8 +271,11 @@ class OTPlatformSimulator(OTPlatformShapes, OTPlatformSeeding, Simulator):
     def _m_CancelSalesOrder(self, params: dict[str, str]) -> None:
         kind, who = self._who(params, "operator", "customer")
         order = self._order(params.get("salesId", ""))
-        if kind == "customer" and order.cust_id != who:
-            raise _Refused("AccessDenied", f"Order {order.id} belongs to another customer")
+        if kind == "customer" and (order.cust_id != who or not order.added_by_customer):
+            raise _Refused("AccessDenied", f"Order {order.id} was not added by this customer")
+        if kind == "operator" and order.added_by_customer:
+            # The seed: an order a customer added is cancelled with that customer's session.
+            raise _Refused("AccessDenied", f"Order {order.id} was added by a customer; cancel it with their session")
         if order.is_cancelled:
             raise _Refused("InvalidOperation", f"Order {order.id} is already cancelled")
         if order.status_id >= 38:
@@ -370,6 +355,7 @@ class OTPlatformSimulator(OTPlatformShapes, OTPlatformSeeding, Simulator):
             lines=lines,
             comment=data.findtext("Comment") or "",
             delivery_mode_id=mode,
+            added_by_customer=True,
         )
         self.orders[order.id] = order
         return {key: value for key, value in self._info(order).items() if key != "DeliveryAddress"}
@@ -386,132 +372,3 @@ class OTPlatformSimulator(OTPlatformShapes, OTPlatformSeeding, Simulator):
             if (waybills and line.vend_purch_waybill in waybills) or (purchases and line.vend_purch_id in purchases)
         ]
         return self._frame(found, params)
-
-    # ---- autopurchase ---------------------------------------------------------------------------------
-    def _m_GetProviderOrdersIntegrationSessionInfoList(self, params: dict[str, str]) -> dict[str, Any]:
-        self._who(params, "operator")
-        kind = params.get("providerType", "")
-        sessions = [
-            {"Id": s, "ProviderType": kind, "IsValid": True} for k, s in self.provider_sessions.items() if k == kind
-        ]
-        return {"Content": sessions, "TotalCount": len(sessions)}
-
-    def _run(self, method: str, params: dict[str, str]) -> dict[str, Any]:
-        self._who(params, "operator")
-        kind = params.get("providerType", "")
-        if self.provider_sessions.get(kind) != params.get("providerSessionId"):
-            raise _Refused("ProviderSessionNotFound", f"{kind or 'Provider'} session is not found or has expired")
-        data = _xml(params.get("xmlParameters") or "<Parameters/>")
-        order_id = data.findtext("OrderId") or ""
-        if method != "RunOrdersSynchronizingWithProvider":
-            self._order(order_id)
-        activity = Activity(
-            id=f"{0xBA000 + len(self.activities):x}",
-            type=ACTIVITY_TYPES[method],
-            method=method,
-            order_id=order_id,
-            line_ids=[e.text or "" for e in data.findall("OrderLineIds/Id")],
-            provider_order_ids=[e.text or "" for e in data.findall("ProviderOrderIds/Id")],
-            started=self.clock(),
-            polls_left=self.activity_polls,
-        )
-        self.activities[activity.id] = activity
-        return {"Type": activity.type, "Id": {"Value": activity.id}}
-
-    def _m_RunOrderExportingToProvider(self, params: dict[str, str]) -> dict[str, Any]:
-        return self._run("RunOrderExportingToProvider", params)
-
-    def _m_RunOrdersSynchronizingWithProvider(self, params: dict[str, str]) -> dict[str, Any]:
-        return self._run("RunOrdersSynchronizingWithProvider", params)
-
-    def _m_RunOrderLinkingWithProvider(self, params: dict[str, str]) -> dict[str, Any]:
-        return self._run("RunOrderLinkingWithProvider", params)
-
-    def _m_RunOrderUnlinkingFromProvider(self, params: dict[str, str]) -> dict[str, Any]:
-        return self._run("RunOrderUnlinkingFromProvider", params)
-
-    def _m_GetBackgroundActivityInfo(self, params: dict[str, str]) -> dict[str, Any]:
-        self._who(params, "operator")
-        activity = self.activities.get(params.get("activityId", ""))
-        if activity is None or activity.type != params.get("activityType"):
-            raise _Refused("NotFound", f"Background activity {params.get('activityId')} is not found")
-        if not activity.finished and not activity.awaiting:
-            if activity.polls_left > 0:
-                activity.polls_left -= 1
-            else:
-                self._complete(activity)
-        done = activity.finished or activity.awaiting
-        return {
-            "Id": {"Value": activity.id},
-            "Type": activity.type,
-            "Description": f"{activity.method} {activity.order_id}".strip(),
-            "IsFinished": activity.finished,
-            "IsCancelled": False,
-            "IsAwaitingAction": activity.awaiting,
-            "ProgressPercent": 100
-            if done
-            else 100 * (self.activity_polls - activity.polls_left) // (self.activity_polls + 1),
-            "StartTime": _ot_time(activity.started),
-            "Steps": copy.deepcopy(activity.steps),
-        }
-
-    def _complete(self, activity: Activity) -> None:
-        """What the provider integration does once the activity has run."""
-        step = activity.steps.append
-        now = self.clock()
-        if activity.method == "RunOrdersSynchronizingWithProvider":
-            count = 0
-            for order in self.orders.values():
-                for line in order.lines:
-                    if line.vend_purch_id and not line.vend_purch_waybill and not line.cancelled:
-                        line.vend_purch_waybill = f"YT{self._rng.randrange(10**11, 10**12)}"
-                        line.vend_purch_status, line.status_id = "WAIT_BUYER_CONFIRM_GOODS", 7
-                        order.updated, count = now, count + 1
-            step({"Type": "Info", "Message": f"Synchronized: {count} line(s) got tracking numbers"})
-            activity.finished = True
-            return
-        order = self.orders[activity.order_id]
-        chosen = [line for line in order.lines if not activity.line_ids or line.id in activity.line_ids]
-        if activity.method == "RunOrderExportingToProvider":
-            if order.is_cancelled or not order.is_paid:
-                why = "is cancelled" if order.is_cancelled else "is not paid"
-                step({"Type": "Error", "Message": f"Order {order.id} {why} and cannot be exported"})
-                activity.finished = True
-                return
-            changed = [line for line in chosen if line.item_id in self.price_changes]
-            if changed:
-                line = changed[0]
-                new = self.price_changes[line.item_id]
-                step(
-                    {
-                        "Type": "Question",
-                        "Message": f"The price of {line.name} changed to {new} CNY. What should be done?",
-                        "Actions": [
-                            {"Id": {"Value": "accept"}, "DisplayName": "Accept the new price"},
-                            {"Id": {"Value": "remove"}, "DisplayName": "Remove the item"},
-                        ],
-                    }
-                )
-                activity.awaiting = True
-                return
-            purchase = f"29{self._rng.randrange(10**12, 10**13)}"
-            for line in chosen:
-                if not line.vend_purch_id:
-                    line.vend_purch_id, line.vend_purch_status, line.status_id = purchase, "WAIT_SELLER_SEND_GOODS", 6
-            order.status_id = max(order.status_id, 31)
-            step({"Type": "Info", "Message": f"Exported {len(chosen)} line(s) to provider order {purchase}"})
-        elif activity.method == "RunOrderLinkingWithProvider":
-            if not activity.provider_order_ids:
-                step({"Type": "Error", "Message": "No provider orders were given to link"})
-                activity.finished = True
-                return
-            for line in chosen:
-                line.vend_purch_id, line.status_id = activity.provider_order_ids[0], 6
-            step({"Type": "Info", "Message": f"Linked {len(chosen)} line(s) to {activity.provider_order_ids[0]}"})
-        else:
-            for line in chosen:
-                line.vend_purch_id = line.vend_purch_waybill = line.vend_purch_status = ""
-                line.status_id = 2
-            step({"Type": "Info", "Message": f"Unlinked {len(chosen)} line(s)"})
-        order.updated = now
-        activity.finished = True

@@ -103,6 +103,7 @@ class OTOrder:
     delivery: Decimal = Decimal("0")
     comment: str = ""
     delivery_mode_id: str = "DM-AIR"
+    added_by_customer: bool = False  # through AddOrder, not seeded
 
     @property
     def total(self) -> Decimal:

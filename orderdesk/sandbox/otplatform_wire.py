@@ -96,6 +96,7 @@ class OTPlatformShapes:
             "CurrencyCode": order.currency,
             "CurrencySign": SIGNS[order.currency],
             "IsPaid": order.is_paid,
+            "PaidAmount": str(order.paid),
             "IsCancelled": order.is_cancelled,
             "Comment": order.comment,
             "DeliveryModeId": order.delivery_mode_id,

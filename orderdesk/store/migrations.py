@@ -64,6 +64,11 @@ def _v7_invoices_and_stock(migrator: SchemaMigrator) -> None:
     migrator.database.create_tables([m.StockLevel])
 
 
+def _v8_purchases(migrator: SchemaMigrator) -> None:
+    """v8: purchases of desk orders on OT Platform and the autopurchase activities that follow them."""
+    migrator.database.create_tables([m.Purchase, m.PurchaseActivity])
+
+
 # Version N is reached by running MIGRATIONS[N] on a database at version N - 1. Never edit a released step.
 MIGRATIONS: dict[int, Callable[[SchemaMigrator], None]] = {
     2: _v2_sync_claims_and_pauses,
@@ -72,6 +77,7 @@ MIGRATIONS: dict[int, Callable[[SchemaMigrator], None]] = {
     5: _v5_order_search_index,
     6: _v6_database_identity,
     7: _v7_invoices_and_stock,
+    8: _v8_purchases,
 }
 CURRENT_VERSION = max(MIGRATIONS, default=1)
 
@@ -128,7 +134,6 @@ def migrate(db: peewee.Database, sqlite_file: Path | None = None) -> int:
         # pragma only takes effect outside a transaction). Integrity is checked before each commit instead.
         db.execute_sql("PRAGMA foreign_keys = OFF")
     try:
-        # Numbers are handed out per branch and closed up at merge: a gap is skipped, not an error.
         for version in sorted(v for v in MIGRATIONS if found < v <= CURRENT_VERSION):
             with db.atomic():
                 MIGRATIONS[version](migrator)

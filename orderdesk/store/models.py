@@ -230,6 +230,54 @@ class DatabaseIdentity(BaseModel):
     uuid = peewee.CharField(max_length=36, unique=True)
 
 
+class Purchase(BaseModel):
+    """A desk order bought on an OT Platform channel (seed 003): the OT order, its state, money and lines."""
+
+    order_id: int
+    channel_id: int
+    order = peewee.ForeignKeyField(Order, backref="purchases", on_delete="CASCADE")
+    channel = peewee.ForeignKeyField(Channel, backref="purchases", on_delete="RESTRICT")  # the "via" channel
+    comment = peewee.CharField(max_length=255, default="")  # what AddOrder carries; finds the OT order again
+    ot_order_id = peewee.CharField(max_length=64, null=True, index=True)
+    ot_customer_id = peewee.CharField(max_length=64, default="")
+    state = peewee.CharField(max_length=16, default="placing", index=True)
+    message = peewee.TextField(default="")  # the last outcome in plain words (why not paid, why refused)
+    currency = peewee.CharField(max_length=3, default="")
+    total = MoneyField(null=True)
+    paid_amount = MoneyField(default=0)
+    ot_status = peewee.CharField(max_length=64, default="")
+    # [{line_id, item_id, config_id, quantity}] as asked; lines OT dropped or shortened; OT's lines as last read.
+    items = JSONField(default=list)
+    dropped = JSONField(default=list)
+    ot_lines = JSONField(default=list)
+    created_at = UTCDateTimeField(default=utcnow)
+    updated_at = UTCDateTimeField(default=utcnow)
+    created_by = peewee.CharField(max_length=128, default="")
+
+
+class PurchaseActivity(BaseModel):
+    """One autopurchase background activity on OT, and the question it waits on, if any."""
+
+    purchase_id: int | None
+    channel_id: int
+    purchase = peewee.ForeignKeyField(Purchase, null=True, backref="activities", on_delete="CASCADE")
+    channel = peewee.ForeignKeyField(Channel, backref="purchase_activities", on_delete="CASCADE")
+    action = peewee.CharField(max_length=16)  # export, synchronize, link, unlink
+    parameters = JSONField(default=dict)  # line ids, provider order ids
+    activity_id = peewee.CharField(max_length=64, null=True)
+    activity_type = peewee.CharField(max_length=96, default="")
+    state = peewee.CharField(max_length=16, default="requested", index=True)
+    progress = peewee.IntegerField(null=True)
+    question = peewee.TextField(default="")
+    choices = JSONField(default=list)  # [{"id": ..., "label": ...}] as OT offers them
+    answer = peewee.CharField(max_length=64, default="")
+    message = peewee.TextField(default="")  # errors and notes in plain words
+    attempts = peewee.IntegerField(default=0)
+    created_at = UTCDateTimeField(default=utcnow)
+    updated_at = UTCDateTimeField(default=utcnow)
+    created_by = peewee.CharField(max_length=128, default="")
+
+
 MODELS: list[type[BaseModel]] = [
     DatabaseIdentity,
     Channel,
@@ -243,6 +291,8 @@ MODELS: list[type[BaseModel]] = [
     StockLevel,
     SyncLogEntry,
     AuditEntry,
+    Purchase,
+    PurchaseActivity,
 ]
 
 

@@ -16,11 +16,14 @@ from orderdesk.store.models import Channel, Order, OutboxEvent, database_proxy
 from orderdesk.store.orders import NotFound
 
 
-def enqueue(order: Order, kind: EventKind, payload: dict[str, Any], user: str) -> OutboxEvent:
-    """Queue a change for the order's channel and mark the order as waiting for sync."""
+def enqueue(
+    order: Order, kind: EventKind, payload: dict[str, Any], user: str, *, channel: Channel | int | None = None
+) -> OutboxEvent:
+    """Queue a change for the order's channel (or for `channel`: a purchase goes to the OT channel that buys the
+    order, whatever channel the order came from) and mark the order as waiting for sync."""
     event = OutboxEvent.create(
         order=order,
-        channel=order.channel_id,
+        channel=order.channel_id if channel is None else channel,
         kind=kind.value,
         payload=payload,
         state=EventState.PENDING.value,
@@ -102,10 +105,15 @@ def sendable() -> Any:
 
 
 def claimable(channel_id: int, now: datetime, limit: int) -> list[OutboxEvent]:
-    """The head event of each order of the channel that is due: FIFO per order, a failed one blocks the rest."""
+    """The head event of each order of the channel that is due: FIFO per order and channel, a failed one blocks
+    the rest. Per channel, because an order may have events for two channels (its own, and the OT channel it is
+    bought on): a refused purchase must not hold back the order's dispatch, nor the other way round."""
     earlier = OutboxEvent.alias()
     blocked = earlier.select(earlier.id).where(
-        (earlier.order == OutboxEvent.order) & (earlier.id < OutboxEvent.id) & (earlier.state.in_(BLOCKING))
+        (earlier.order == OutboxEvent.order)
+        & (earlier.channel == OutboxEvent.channel)
+        & (earlier.id < OutboxEvent.id)
+        & (earlier.state.in_(BLOCKING))
     )
     due = (OutboxEvent.state.in_(CLAIMABLE) & (OutboxEvent.next_attempt_at <= now)) | (
         (OutboxEvent.state == EventState.IN_FLIGHT.value) & (OutboxEvent.lease_until < now)

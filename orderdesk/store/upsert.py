@@ -226,7 +226,9 @@ def _hold_conflict(order: Order, record: OrderRecord, user: str, why: str) -> Up
 def _cancel_from_channel(order: Order, record: OrderRecord, digest: str, user: str) -> UpsertOutcome:
     """The channel cancelled an order still in the warehouse: cancel it here and stop sending changes for it."""
     dropped = 0
-    for event in OutboxEvent.select().where(OutboxEvent.order == order, OutboxEvent.state.in_(OPEN)):
+    # Only the channel's own events: a purchase of the order on OT Platform is the operator's to cancel there.
+    own = (OutboxEvent.order == order) & (OutboxEvent.channel == order.channel_id)
+    for event in OutboxEvent.select().where(own, OutboxEvent.state.in_(OPEN)):
         event.state = EventState.DISCARDED.value
         event.last_error = "the channel cancelled the order"
         event.save()

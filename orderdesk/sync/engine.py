@@ -44,6 +44,7 @@ from orderdesk.store.db import is_locked, transaction
 from orderdesk.store.models import Channel, Order, OrderLine, OutboxEvent, database_proxy
 from orderdesk.store.orders import find_by_external_id, order_record
 from orderdesk.store.upsert import upsert_record
+from orderdesk.sync import purchasing
 from orderdesk.sync.channel_config import config_for
 from orderdesk.sync.patience import LockPatience
 from orderdesk.sync.stock import push_stock
@@ -318,7 +319,7 @@ class SyncEngine:
             for page in self.adapter(channel).fetch_orders(channel.pull_cursor):
                 page_changed: list[int] = []
                 with transaction():
-                    for record in page.records:
+                    for record in purchasing.incoming(channel, page.records, self.listener):
                         try:
                             with transaction():
                                 outcome = upsert_record(channel, record)
@@ -430,6 +431,7 @@ class SyncEngine:
                 left = outbox.open_count(channel.id)
                 self.listener.progress(channel.name, done, done + left.get("pending", 0))
         done += push_stock(self, channel)[0]  # the stock queue: its own rows, the same claim/lease/retry rules
+        purchasing.follow(self, channel)
         if not self.paused(channel) and Channel.get_by_id(channel.id).state == "pushing":
             self._set_state(channel, "idle", "")
         return done, failed
@@ -503,7 +505,7 @@ class SyncEngine:
 
         def record_confirmation() -> list[int]:
             with transaction():
-                applied = self._apply_result(event, confirmed)
+                applied = self._apply_result(event, confirmed) + purchasing.apply_result(event, confirmed)
                 remote_base.confirm_pushed(event.order_id, event.kind, outbound.payload, outbound.order)
                 outbox.settle(event.id, EventState.DONE, error_kind="")
                 return applied
@@ -596,6 +598,7 @@ class SyncEngine:
         self, channel: Channel, event: OutboxEvent, message: str, kind: str, http_status: int | None, detail: str = ""
     ) -> EventState:
         outbox.settle(event.id, EventState.FAILED, error=message, error_kind=kind, attempts=event.attempts + 1)
+        purchasing.note_failure(event, message)
         self._log(
             channel.name,
             "push",
@@ -669,7 +672,7 @@ class SyncEngine:
         self._context.direction, self._context.event_id, self._context.reference = "pull", None, ""
         seen: set[str] = set()
         for page in adapter.fetch_orders(cursor):
-            for record in page.records:
+            for record in purchasing.incoming(channel, page.records, self.listener):
                 seen.add(record.external_id)
                 local = find_by_external_id(channel, record.external_id)
                 if local is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from orderdesk.channels.errors import ChannelError
 from orderdesk.channels.otplatform import OTPlatformAdapter
-from orderdesk.store.models import Channel, Order, database_proxy
+from orderdesk.store.models import Channel, Order, Purchase, database_proxy
 from orderdesk.sync.channel_config import config_for
 from orderdesk.sync.connection import TEST_SETTINGS
 
@@ -23,6 +23,11 @@ def find_order_by_waybill(code: str) -> tuple[int | None, str]:
                 return None, f"{channel.name} could not search parcel {code}: {exc.message}"
             for match in matches:
                 order = Order.get_or_none((Order.channel == channel) & (Order.external_id == match.order_id))
+                if order is None:  # an OT order the desk placed: the parcel belongs to the desk order it buys
+                    bought = Purchase.get_or_none(
+                        (Purchase.channel == channel) & (Purchase.ot_order_id == match.order_id)
+                    )
+                    order = bought.order if bought is not None else None
                 if order is not None:
                     return order.id, f"Parcel {code} belongs to {order.reference} ({channel.name})."
             if matches:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from orderdesk.store import stock
 from orderdesk.store.models import OutboxEvent, database_proxy
+from orderdesk.sync import purchasing
 from orderdesk.sync.engine import AdapterFactory, EngineSettings, SyncEngine
 
 
@@ -131,7 +132,7 @@ class SyncWorker(QObject):
             OutboxEvent.select()
             .where(OutboxEvent.channel == channel_id, OutboxEvent.state.in_(["pending", "uncertain", "in_flight"]))
             .exists()
-        )
+        ) or purchasing.has_open(channel_id)
 
 
 class _SignalListener:

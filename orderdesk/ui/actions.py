@@ -184,6 +184,13 @@ SPECS = (
         _takes_attributes,
     ),
     ActionSpec(
+        "purchase",
+        "Buy on OT Platform",
+        "Ctrl+Shift+O",
+        "Place the order on an OT Platform channel (AddOrder)",
+        lambda rows: _one_and(rows, lambda r: f"{r[0].reference} is cancelled" if r[0].status == "cancelled" else None),
+    ),
+    ActionSpec(
         "retry",
         "Retry sync",
         "Ctrl+Shift+E",
@@ -364,6 +371,11 @@ class ActionRunner:
         from orderdesk.ui.dialogs.conflict import ConflictDialog
 
         return self._dialog(ConflictDialog(rows[0].id, user=self.user, parent=self.parent), rows[0])
+
+    def _purchase(self, rows: Sequence[OrderRow]) -> list[int]:
+        from orderdesk.ui.purchases_pane import buy
+
+        return buy(self.parent, rows[0].id, user=self.user)
 
     def _retry(self, rows: Sequence[OrderRow]) -> list[int]:
         from orderdesk.store.models import OutboxEvent

@@ -27,7 +27,7 @@ from orderdesk.services import sync_events
 from orderdesk.store.models import Channel, Order, OrderLine
 from orderdesk.store.queries import OrderFilter, list_orders
 from orderdesk.sync.worker import SyncController
-from orderdesk.ui import ui_settings
+from orderdesk.ui import purchases_pane, ui_settings
 from orderdesk.ui.actions import SPECS, ActionRunner, build_actions, update_enabled
 from orderdesk.ui.detail_panel import DetailPanel
 from orderdesk.ui.filter_bar import FilterBar
@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         self._counts_timer.setInterval(2000)
         self._counts_timer.timeout.connect(self.status.refresh_counts)
         self._counts_timer.start()
+        self.purchases_pane = purchases_pane.install(self)
         self._connect_worker()
         self.model.reload()
         self._update_count()
@@ -421,6 +422,13 @@ class MainWindow(QMainWindow):
             f"About {APP_NAME}",
             f"<b>{APP_NAME} {__version__}</b><br>One desk for the orders of every sales channel.",
         )
+
+    def show_purchases(self, purchase_id: int | None = None) -> None:
+        self.purchases_pane.refresh()
+        self.purchases_pane.show()
+        self.purchases_pane.raise_()
+        if purchase_id is not None:
+            self.purchases_pane.select_purchase(purchase_id)
 
     def _context_menu(self, position: QPoint) -> None:
         menu = QMenu(self)

@@ -67,6 +67,14 @@ class SettingsDialog(QDialog):
         self.edit_button = self._button("editChannelButton", "Edit…", "Edit the channel")
         self.enable_button = self._button("enableChannelButton", "Disable", "Disable or enable the channel")
         self.remove_button = self._button("removeChannelButton", "Remove…", "Remove the channel")
+        self.sign_in_button = self._button(
+            "providerSignInButton", "Sign in to provider…", "Sign the OT Platform channel in to its provider"
+        )
+        self.sessions_button = self._button(
+            "providerSessionsButton", "Saved provider sessions…", "Choose a provider session OT Platform keeps"
+        )
+        self.sign_in_button.clicked.connect(self.sign_in_to_provider)
+        self.sessions_button.clicked.connect(self.choose_provider_session)
         self.add_button.clicked.connect(self.add_channel)
         self.edit_button.clicked.connect(self.edit_channel)
         self.enable_button.clicked.connect(self.toggle_enabled)
@@ -85,7 +93,14 @@ class SettingsDialog(QDialog):
         )
         self.formats_button.clicked.connect(self.edit_carrier_formats)
         side = QVBoxLayout()
-        for button in (self.add_button, self.edit_button, self.enable_button, self.remove_button):
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.enable_button,
+            self.remove_button,
+            self.sign_in_button,
+            self.sessions_button,
+        ):
             side.addWidget(button)
         side.addStretch(1)
         side.addWidget(self.formats_button)
@@ -150,6 +165,8 @@ class SettingsDialog(QDialog):
         channel = self._selected()
         for button in (self.edit_button, self.enable_button, self.remove_button):
             button.setEnabled(channel is not None)
+        for button in (self.sign_in_button, self.sessions_button):
+            button.setEnabled(channel is not None and channel.kind == ChannelKind.OTPLATFORM.value)
         self.remove_reason.setVisible(False)
         if channel is None:
             self.details.setText("No channel yet: add one." if not self.channels_list.count() else "")
@@ -170,6 +187,67 @@ class SettingsDialog(QDialog):
                 "Disable it instead."
             )
             self.remove_reason.setVisible(True)
+
+    # -- the provider session of an OT Platform channel (seed 003) ----------------------------------------
+    def sign_in_to_provider(self) -> None:
+        """Open the provider's sign-in in the browser and keep the session it sends back (off the GUI thread)."""
+        from orderdesk.sync import provider_signin
+        from orderdesk.ui.background import run_in_background, with_own_connection
+
+        name = self.selected_name()
+        if name is None:
+            return
+        self._say(f"Sign in to the provider in the browser window that opens for {name}…")
+        self.sign_in_button.setEnabled(False)
+        run_in_background(
+            with_own_connection(lambda: provider_signin.sign_in(name, user=self.user)),
+            on_success=self._signed_in,
+            on_failure=lambda exc: self._signed_in((False, getattr(exc, "message", str(exc)))),
+            parent=self,
+        )
+
+    def _signed_in(self, result: tuple[bool, str]) -> None:
+        ok, text = result
+        self.sign_in_button.setEnabled(True)
+        if ok:
+            self.changed = True
+            self._say(text)
+        else:
+            self.error.show_message(text)
+
+    def choose_provider_session(self) -> None:
+        from orderdesk.sync import provider_signin
+        from orderdesk.ui.background import run_in_background, with_own_connection
+
+        name = self.selected_name()
+        if name is None:
+            return
+        run_in_background(
+            with_own_connection(lambda: provider_signin.saved_sessions(name)),
+            on_success=lambda sessions: self._offer_sessions(name, sessions),
+            on_failure=lambda exc: self.error.show_message(getattr(exc, "message", str(exc))),
+            parent=self,
+        )
+
+    def _offer_sessions(self, name: str, sessions: list[dict[str, str]]) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        from orderdesk.sync import provider_signin
+
+        if not sessions:
+            self.error.show_message(f"OT Platform keeps no provider session for {name}: sign in to the provider.")
+            return
+        labels = [f"{s['login'] or s['id']} ({'valid' if s['valid'] == 'yes' else 'expired'})" for s in sessions]
+        label, chosen = QInputDialog.getItem(self, "Provider sessions", f"Session for {name}:", labels, 0, False)
+        if not chosen:
+            return
+        try:
+            text = provider_signin.use_session(name, sessions[labels.index(label)]["id"], user=self.user)
+        except (RuleViolation, KeyringUnavailable) as exc:
+            self.error.show_message(getattr(exc, "message", str(exc)))
+            return
+        self.changed = True
+        self._say(text)
 
     def _say(self, text: str) -> None:
         self.error.clear_message()

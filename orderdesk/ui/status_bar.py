@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWi
 
 from orderdesk.core import secret_expiry
 from orderdesk.core.errors import RuleViolation
-from orderdesk.store import outbox
+from orderdesk.store import outbox, purchases
 from orderdesk.store.models import Channel
 
 PROGRESS_EVERY_MS = 200
@@ -28,6 +28,7 @@ STATE_WORDS = {
 class OrderStatusBar(QStatusBar):
     open_log_requested = Signal()
     open_failures_requested = Signal()
+    open_purchases_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +62,13 @@ class OrderStatusBar(QStatusBar):
         self.notice.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.notice.hide()
         self.notice.clicked.connect(self.open_failures_requested.emit)
+        self.questions = QPushButton()
+        self.questions.setObjectName("purchaseQuestionsNotice")
+        self.questions.setAccessibleName("OT Platform questions: open the purchases")
+        self.questions.setFlat(True)
+        self.questions.setStyleSheet("color: #8a6d00; font-weight: bold;")
+        self.questions.hide()
+        self.questions.clicked.connect(self.open_purchases_requested.emit)
         self.expiry = QLabel()
         self.expiry.setObjectName("expiryWarning")
         self.expiry.setAccessibleName("Channel passwords or tokens about to expire")
@@ -73,6 +81,7 @@ class OrderStatusBar(QStatusBar):
         self.addPermanentWidget(self.channel_states)
         self.addPermanentWidget(self.expiry)
         self.addPermanentWidget(self.notice)
+        self.addPermanentWidget(self.questions)
         self.addPermanentWidget(self.progress)
         self.addPermanentWidget(self.counts)
         self.reload_channels()
@@ -165,3 +174,6 @@ class OrderStatusBar(QStatusBar):
             self.notice.show()
         else:
             self.notice.hide()
+        asking = purchases.awaiting_count()
+        self.questions.setText(f"? {asking} purchase question(s) from OT Platform — open Purchases")
+        self.questions.setVisible(bool(asking))

@@ -148,6 +148,10 @@ def database_bytes(db):
                 "signatureSecretEdit",
                 "customerLoginEdit",
                 "customerPasswordEdit",
+                "deliveryModeIdEdit",
+                "userProfileIdEdit",
+                "providerTypeEdit",
+                "providerSessionIdEdit",
                 "statusMapEdit",
                 "carriersEdit",
                 "secretExpiresEdit",
@@ -170,6 +174,7 @@ def test_adding_a_channel_shows_only_the_fields_of_its_kind(qtbot, settings, kin
             "increffPasswordEdit",
             "signatureSecretEdit",
             "customerPasswordEdit",
+            "providerSessionIdEdit",
         }
         assert (edit.echoMode() == QLineEdit.EchoMode.Password) == secret, edit.objectName()
 
