@@ -9,20 +9,15 @@ the answer was lost it becomes uncertain and the channel is read back before any
 
 from __future__ import annotations
 
-import functools
 import os
 import random
-import socket
 import threading
 import traceback
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
-from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
-
-import peewee
+from typing import Any, TypeVar
 
 from orderdesk.channels.base import Adapter, ChannelConfig, PushResult
 from orderdesk.channels.errors import (
@@ -46,100 +41,27 @@ from orderdesk.store.orders import find_by_external_id, order_record
 from orderdesk.store.upsert import upsert_record
 from orderdesk.sync import purchasing
 from orderdesk.sync.channel_config import config_for
+from orderdesk.sync.contract import EngineSettings, NullListener, ReconcileReport, RunReport, SyncListener
+from orderdesk.sync.isolation import NOT_ONE_CHANNELS, one_channels_failure
 from orderdesk.sync.patience import LockPatience
 from orderdesk.sync.stock import push_stock
+
+# Who runs the engine imports what it takes and tells from here, as before these lived in their own modules.
+__all__ = [
+    "NOT_ONE_CHANNELS",
+    "AdapterFactory",
+    "EngineSettings",
+    "NullListener",
+    "ReconcileReport",
+    "RunReport",
+    "SyncEngine",
+    "SyncListener",
+]
 
 T = TypeVar("T")
 
 
-class SyncListener(Protocol):
-    """What the engine tells whoever runs it (the Qt worker turns these into signals)."""
-
-    def orders_changed(self, order_ids: list[int]) -> None: ...
-    def progress(self, channel: str, done: int, total: int) -> None: ...
-    def channel_state(self, channel: str, state: str, message: str) -> None: ...
-    def log_entry(self, entry_id: int) -> None: ...
-    def event_failed(self, event_id: int, message: str) -> None: ...
-    def notice(self, message: str) -> None: ...
-
-
-class NullListener:
-    def orders_changed(self, order_ids: list[int]) -> None:
-        pass
-
-    def progress(self, channel: str, done: int, total: int) -> None:
-        pass
-
-    def channel_state(self, channel: str, state: str, message: str) -> None:
-        pass
-
-    def log_entry(self, entry_id: int) -> None:
-        pass
-
-    def event_failed(self, event_id: int, message: str) -> None:
-        pass
-
-    def notice(self, message: str) -> None:
-        pass
-
-
-@dataclass(frozen=True)
-class EngineSettings:
-    max_in_flight: int = 4  # calls in flight per channel
-    lease: timedelta = timedelta(minutes=2)  # a claim not settled by then is taken again (after a read-back)
-    retry_base_s: float = 5.0
-    retry_cap_s: float = 900.0
-    rate_limit_pause_s: float = 60.0  # when a 429 names no Retry-After
-    lock_retry_s: float = 1.0  # pause before trying again when another program kept the database locked
-    gap_factor: float = 3.0  # a channel unpulled for this many intervals has a gap worth saying so
-    http: HttpSettings = field(default_factory=HttpSettings)
-    worker: str = field(default_factory=lambda: f"{socket.gethostname()}:{os.getpid()}")
-
-
-@dataclass
-class RunReport:
-    pulled: dict[str, int] = field(default_factory=dict)  # channel -> orders that changed
-    pushed: int = 0
-    failed: list[int] = field(default_factory=list)  # event ids
-    problems: list[str] = field(default_factory=list)  # channel-level problems in plain words
-
-
-@dataclass
-class ReconcileReport:
-    imported: list[str] = field(default_factory=list)  # references the channel had and the desk lacked
-    status_differences: list[tuple[str, str, str]] = field(default_factory=list)  # (reference, desk, channel)
-    desk_only: list[str] = field(default_factory=list)  # references the desk has that the channel did not list
-    problem: str = ""  # why the channel could not be compared, in plain words (empty: it was)
-
-
 AdapterFactory = Callable[..., Adapter]
-P = ParamSpec("P")
-R = TypeVar("R")
-# The database itself failing is every channel's problem, not one channel's: that goes up to whoever runs the engine.
-NOT_ONE_CHANNELS = (peewee.OperationalError, peewee.InterfaceError)
-
-
-def one_channels_failure(
-    direction: str, operation: str, nothing: Callable[[str], R]
-) -> Callable[[Callable[Concatenate[SyncEngine, Channel, P], R]], Callable[Concatenate[SyncEngine, Channel, P], R]]:
-    """Whatever goes wrong in the wrapped step is this channel's problem only: its state and the sync log say so,
-    and the step returns `nothing(message)` so the run goes on with the other channels."""
-
-    def wrap(
-        step: Callable[Concatenate[SyncEngine, Channel, P], R],
-    ) -> Callable[Concatenate[SyncEngine, Channel, P], R]:
-        @functools.wraps(step)
-        def run(engine: SyncEngine, channel: Channel, /, *args: P.args, **kwargs: P.kwargs) -> R:
-            try:
-                return step(engine, channel, *args, **kwargs)
-            except NOT_ONE_CHANNELS:
-                raise
-            except Exception as exc:
-                return nothing(engine.channel_failed(channel, direction, operation, exc))
-
-        return run
-
-    return wrap
 
 
 def _process_alive(pid: int) -> bool:
