@@ -6,6 +6,7 @@ from typing import Any
 
 import peewee
 
+from orderdesk.core import validation
 from orderdesk.core.commission import commission
 from orderdesk.core.errors import RuleViolation, VersionConflict
 from orderdesk.core.money import ZERO, money_text
@@ -22,7 +23,7 @@ def get_channel(name: str) -> Channel:
     channel = Channel.get_or_none(Channel.name == name)
     if channel is None:
         known = ", ".join(c.name for c in Channel.select(Channel.name).order_by(Channel.name)) or "none yet"
-        raise NotFound(f"There is no channel called '{name}'. Channels: {known}.")
+        raise NotFound(f"There is no channel called '{validation.shown(name)}'. Channels: {known}.")
     return channel
 
 
@@ -34,12 +35,12 @@ def find_order(ident: str | int, channel: str | None = None) -> Order:
         get_channel(channel)
         by_ref = query.where(Channel.name == channel, Order.reference == text)
         order = by_ref.first() or (query.where(Channel.name == channel, Order.external_id == text).first())
-        if order is None and text.isdigit():
+        if order is None and text.isdigit() and validation.row_id(int(text)):
             order = query.where(Channel.name == channel, Order.id == int(text)).first()
         if order is None:
-            raise NotFound(f"No order '{text}' in channel {channel}.")
+            raise NotFound(f"No order '{validation.shown(text)}' in channel {channel}.")
         return order
-    if text.isdigit():
+    if text.isdigit() and validation.row_id(int(text)):
         order = Order.get_or_none(Order.id == int(text))
         if order is not None:
             return order
@@ -47,12 +48,14 @@ def find_order(ident: str | int, channel: str | None = None) -> Order:
     if len(matches) == 1:
         return matches[0]
     if len(matches) > 1:
-        raise RuleViolation(f"Reference '{text}' exists in several channels; add --channel NAME.")
-    raise NotFound(f"No order '{text}'. Give its local id, or its reference with --channel NAME.")
+        raise RuleViolation(f"Reference '{validation.shown(text)}' exists in several channels; add --channel NAME.")
+    raise NotFound(f"No order '{validation.shown(text)}'. Give its local id, or its reference with --channel NAME.")
 
 
 def get_line(order: Order, line_id: int) -> OrderLine:
-    line = OrderLine.get_or_none(OrderLine.id == line_id, OrderLine.order == order)
+    line = (
+        OrderLine.get_or_none(OrderLine.id == line_id, OrderLine.order == order) if validation.row_id(line_id) else None
+    )
     if line is None:
         raise NotFound(f"Order {order.reference} has no line {line_id}.")
     return line

@@ -9,6 +9,7 @@ from typing import Any
 
 from peewee import fn
 
+from orderdesk.core import validation
 from orderdesk.core.events import EventKind, EventState
 from orderdesk.core.records import utcnow
 from orderdesk.core.statuses import SyncState
@@ -34,7 +35,7 @@ def enqueue(order: Order, kind: EventKind, payload: dict[str, Any], user: str) -
 
 
 def get_event(event_id: int) -> OutboxEvent:
-    event = OutboxEvent.get_or_none(OutboxEvent.id == event_id)
+    event = OutboxEvent.get_or_none(OutboxEvent.id == event_id) if validation.row_id(event_id) else None
     if event is None:
         raise NotFound(f"There is no sync event {event_id}.")
     return event

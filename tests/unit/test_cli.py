@@ -263,3 +263,30 @@ def test_main_py_and_python_m_run_the_same_cli(entry, tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == []
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "words"),
+    [
+        (["orders", "edit", "1", "--qty", "1=100000000000000000000"], 1, "at most 1,000,000 units fit a line"),
+        (["orders", "edit", "1", "--add-line", "A:1:1e400"], 1, "The price of A is too large"),
+        (["orders", "edit", "1", "--add-line", "A:1e400:1"], 1, "at most 1,000,000 units fit a line"),
+        (["orders", "edit", "1", "--add-line", "A:1000000:99999999"], 1, "The order total would be"),
+        (["orders", "edit", "1", "--set", "city=" + "K" * 129], 1, "The city is 129 characters long"),
+        (["orders", "edit", "1", "--qty", "99999999999999999999999=2"], 1, "has no line 99999999999999999999999"),
+        (["orders", "edit", "1", "--remove-line", "99999999999999999999999"], 1, "has no line"),
+        (["orders", "show", "99999999999999999999999"], 1, "No order '99999999999999999999999'"),
+        (["orders", "split", "1", "--move", "1=1e30"], 1, "at most 1,000,000 units fit a line"),
+        (["orders", "list", "--limit", "100000000000000000000"], 2, "--limit: takes a whole number from 1"),
+        (["log", "retry", "99999999999999999999999"], 1, "There is no sync event 99999999999999999999999"),
+        (["log", "list", "--limit", "0"], 2, "takes a whole number from 1 to 1,000,000"),
+    ],
+)
+def test_absurd_numbers_on_the_command_line_get_one_sentence_and_change_nothing(loaded, args, code, words):
+    from orderdesk.store.models import AuditEntry
+
+    before = AuditEntry.select().count()
+    got, out, err = loaded(*args)
+    assert got == code and words in err, err
+    assert "Traceback" not in err and "Error" not in err
+    assert AuditEntry.select().count() == before
