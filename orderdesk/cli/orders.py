@@ -251,7 +251,7 @@ def cmd_orders_import(args: argparse.Namespace) -> int:
         f"{len(outcome.skipped)} already here; {len(outcome.rejected)} refused."
     )
     for label, why in outcome.rejected:
-        sys.stderr.write(f"  refused {label}: {why}\n")
+        sys.stderr.write(f"Refused {label}: {why}\n")
     return EXIT_REFUSED if outcome.rejected else EXIT_OK
 
 

@@ -65,3 +65,24 @@ def test_stale_version_is_refused_on_postgresql(pg):
     editing.edit_order(order.id, OrderEdit(fields={"note": "first"}), user="bob")
     with pytest.raises(VersionConflict):
         editing.edit_order(order.id, OrderEdit(fields={"note": "second"}), user="anna", expected_version=order.version)
+
+
+def test_a_file_import_stores_in_bulk_and_refuses_what_the_columns_cannot_hold_on_postgresql(pg, tmp_path):
+    import json
+
+    from factories import order_data
+
+    from orderdesk.services.importing import import_orders, read_order_file
+    from orderdesk.store.models import Order, OrderLine
+
+    make_channel("aff", "affiliate")
+    too_wide = {"street": "Rynek 1", "city": "K" * 129}  # wider than the ship_city column: once a DataError
+    orders = [order_data(reference=f"PG-{n}") for n in range(600)]
+    orders.insert(3, order_data(reference="PG-WIDE", shipping_address=too_wide))
+    orders.insert(7, order_data(reference="PG-HUGE", lines=[{"sku": "A", "quantity": 2**63, "unit_price": "1"}]))
+    path = tmp_path / "orders.json"
+    path.write_text(json.dumps(orders))
+    report = import_orders("aff", read_order_file(path), user="anna")
+    assert len(report.imported) == 600 and Order.select().count() == 600 and OrderLine.select().count() == 1200
+    assert [label for label, _ in report.rejected] == ["PG-WIDE (order 4 in the file)", "PG-HUGE (order 8 in the file)"]
+    assert "the shipping address: city is 129 characters long" in report.rejected[0][1]

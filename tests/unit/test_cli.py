@@ -165,7 +165,7 @@ def test_bad_import_file_loses_nothing_and_says_what_is_wrong(loaded, tmp_path):
         )
     )
     code, out, err = loaded("orders", "import-file", str(mixed), "--channel", "aff")
-    assert code == 1 and "Imported 1 order(s)" in out and "refused BAD-1" in err and "whole number" in err
+    assert code == 1 and "Imported 1 order(s)" in out and "Refused BAD-1" in err and "whole number" in err
     code, out, _ = loaded("orders", "import-file", str(mixed), "--channel", "aff")
     assert "0 order(s)" in out and "1 already here" in out
 
