@@ -12,11 +12,14 @@ from orderdesk.core.statuses import parse_payment_status, parse_status
 
 
 def _when(value: Any, label: str) -> datetime | None:
-    if value in (None, ""):
+    if value is None or value == "":
         return None
+    example = "use ISO 8601, e.g. 2026-11-23T10:42:00Z"
+    if not isinstance(value, str):
+        raise RuleViolation(f"{label} must be a date and time as text ({example}), not {validation.shown_kind(value)}.")
     try:
-        return utc(datetime.fromisoformat(str(value).replace("Z", "+00:00")))
-    except ValueError:
+        return utc(datetime.fromisoformat(value.replace("Z", "+00:00")))
+    except (ValueError, OverflowError):
         raise RuleViolation(
             f"{label} '{validation.shown(value)}' is not a date and time (use ISO 8601, e.g. 2026-11-23T10:42:00Z)."
         ) from None

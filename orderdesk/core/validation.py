@@ -72,6 +72,8 @@ def reason(value: str | None, what: str = "The reason") -> str:
 
 def quantity(value: object, label: str = "The quantity", *, allow_zero: bool = False) -> int:
     """A whole number of units, 1 (or 0 when allowed) to MAX_QUANTITY."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise RuleViolation(f"{label} is required.", field="quantity")
     if isinstance(value, bool):
         raise RuleViolation(f"{label} must be a whole number.", field="quantity")
     try:
@@ -185,6 +187,8 @@ def shown_kind(value: object) -> str:
 
 
 def _kind(value: object) -> str:
+    if value is None:
+        return "empty"
     if isinstance(value, dict):
         return "an object"
     if isinstance(value, list | tuple):
@@ -196,6 +200,8 @@ def _kind(value: object) -> str:
 
 def amount(value: object, label: str, *, field: str, negative: bool = False) -> Decimal:
     """An amount of money: a number, below 100,000,000,000 either way, at most 4 decimals."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise RuleViolation(f"{label} is required.", field=field)
     try:
         result = to_decimal(value)
     except ValueError:

@@ -195,3 +195,16 @@ def test_the_bulk_path_keeps_the_store_consistent_when_a_batch_fails(channel, tm
     with pytest.raises(peewee.IntegrityError):
         import_orders("aff", [order_data(reference="A-1")], user="anna")
     assert calls and Order.select().count() == 0 and OrderLine.select().count() == 0
+
+
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [
+        ([None], "created_at must be a date and time as text (use ISO 8601, e.g. 2026-11-23T10:42:00Z), not a list."),
+        ("0001-01-01T00:00:00+05:00", "created_at '0001-01-01T00:00:00+05:00' is not a date and time"),
+    ],
+)
+def test_a_date_that_is_not_one_is_refused_in_words(channel, value, words):
+    with pytest.raises(RuleViolation) as info:
+        record_from_dict(order_data(reference="D-1", created_at=value))
+    assert info.value.message == f"Order D-1: {words}" or words in info.value.message

@@ -69,6 +69,8 @@ def test_good_input_is_cleaned():
         (lambda: validation.email(12), "'12' is not an e-mail address."),
         (lambda: validation.sku({"a": 1}), "The SKU must be text, not an object."),
         (lambda: validation.total(Decimal("1e11")), "The order total would be"),
+        (lambda: validation.quantity(None), "The quantity is required."),
+        (lambda: validation.price(None), "The price is required."),
     ],
 )
 def test_absurd_values_are_refused_with_the_limit_in_the_sentence(call, message):
