@@ -148,7 +148,7 @@ def _apply_lines(order: Order, changes: OrderEdit, described: list[str]) -> bool
         described.append(f"line {line.sku} removed")
     for line_id, raw in changes.quantities.items():
         if line_id in changes.remove_lines:
-            raise RuleViolation(f"Line {line_id} cannot be both removed and given a new quantity.")
+            raise RuleViolation(f"Line {validation.shown(line_id)} cannot be both removed and given a new quantity.")
         line = get_line(order, line_id)
         quantity = validation.quantity(raw, f"The quantity of {line.sku}")
         if quantity != line.quantity:

@@ -59,7 +59,7 @@ def get_line(order: Order, line_id: int) -> OrderLine:
         OrderLine.get_or_none(OrderLine.id == line_id, OrderLine.order == order) if validation.row_id(line_id) else None
     )
     if line is None:
-        raise NotFound(f"Order {order.reference} has no line {line_id}.")
+        raise NotFound(f"Order {order.reference} has no line {validation.shown(line_id)}.")
     return line
 
 

@@ -37,7 +37,7 @@ def enqueue(order: Order, kind: EventKind, payload: dict[str, Any], user: str) -
 def get_event(event_id: int) -> OutboxEvent:
     event = OutboxEvent.get_or_none(OutboxEvent.id == event_id) if validation.row_id(event_id) else None
     if event is None:
-        raise NotFound(f"There is no sync event {event_id}.")
+        raise NotFound(f"There is no sync event {validation.shown(event_id)}.")
     return event
 
 
