@@ -38,6 +38,8 @@ def _plain_text(value: object, label: str, field: str) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
+        if "\x00" in value:  # PostgreSQL keeps no NUL in text; SQLite would cut the text there when read
+            raise RuleViolation(f"{label} holds a NUL character, which no text may hold.", field=field)
         return value.strip()
     if isinstance(value, int | Decimal | float) and not isinstance(value, bool):
         return str(value)

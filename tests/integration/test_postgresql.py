@@ -86,3 +86,17 @@ def test_a_file_import_stores_in_bulk_and_refuses_what_the_columns_cannot_hold_o
     assert len(report.imported) == 600 and Order.select().count() == 600 and OrderLine.select().count() == 1200
     assert [label for label, _ in report.rejected] == ["PG-WIDE (order 4 in the file)", "PG-HUGE (order 8 in the file)"]
     assert "the shipping address: city is 129 characters long" in report.rejected[0][1]
+
+
+def test_a_nul_character_in_an_imported_order_is_refused_before_postgresql_sees_it(pg):
+    from factories import order_data
+
+    from orderdesk.services.importing import import_orders
+
+    make_channel("aff", "affiliate")
+    bad = order_data(reference="PG-NUL", customer={"name": "Zo\x00ë", "email": ""})
+    report = import_orders("aff", [bad, order_data(reference="PG-OK")], user="anna")
+    assert report.imported == ["PG-OK"]
+    assert report.rejected == [
+        ("PG-NUL (order 1 in the file)", "the customer name holds a NUL character, which no text may hold.")
+    ]

@@ -70,6 +70,7 @@ def test_good_input_is_cleaned():
         (lambda: validation.sku({"a": 1}), "The SKU must be text, not an object."),
         (lambda: validation.total(Decimal("1e11")), "The order total would be"),
         (lambda: validation.quantity(None), "The quantity is required."),
+        (lambda: validation.text("Zo\x00ë", "The city", field="city"), "The city holds a NUL character"),
         (lambda: validation.price(None), "The price is required."),
     ],
 )
