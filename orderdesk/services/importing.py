@@ -52,7 +52,7 @@ class OrderFile:
 
     def __iter__(self) -> Iterator[Any]:
         try:
-            with self.path.open("rb") as stream:
+            with _open(self.path) as stream:
                 yield from ijson.items(stream, self.prefix, use_float=False)
         except OSError as exc:
             raise RuleViolation(f"{self.path} cannot be read: {exc.strerror or exc}.") from None
@@ -146,14 +146,14 @@ class _Counting:
 def _check_file(path: Path) -> str:
     """Read the file through once; the ijson prefix of its orders, or a RuleViolation saying what is wrong."""
     try:
-        with path.open("rb") as stream:
+        with _open(path) as stream:
             reader = _Counting(stream)
             try:
                 return _shape(path, ijson.parse(reader, buf_size=_CHUNK))
             except ijson.JSONError as exc:
                 error: Exception = exc
         # Again, byte by byte over the chunk where it failed, to say on which line and column.
-        with path.open("rb") as stream:
+        with _open(path) as stream:
             reader = _Counting(stream, exact_from=max(0, reader.offset - _CHUNK))
             try:
                 _shape(path, ijson.parse(reader, buf_size=_CHUNK))
@@ -169,6 +169,14 @@ def _check_file(path: Path) -> str:
         raise RuleViolation(f"{path} cannot be read: {exc.strerror or exc}.") from None
     where = f"line {reader.line}, column {reader.offset - reader.line_start}"
     raise RuleViolation(f"{path} is not valid JSON ({where}: {_words(error)}).")
+
+
+def _open(path: Path) -> IO[bytes]:
+    """The file, past a UTF-8 byte order mark if it starts with one (as Windows editors and Excel write them)."""
+    stream = path.open("rb")
+    if stream.read(3) != b"\xef\xbb\xbf":
+        stream.seek(0)
+    return stream
 
 
 def _has_data(path: Path) -> bool:

@@ -208,3 +208,9 @@ def test_a_date_that_is_not_one_is_refused_in_words(channel, value, words):
     with pytest.raises(RuleViolation) as info:
         record_from_dict(order_data(reference="D-1", created_at=value))
     assert info.value.message == f"Order D-1: {words}" or words in info.value.message
+
+
+def test_a_file_saved_with_a_byte_order_mark_is_read(channel, tmp_path):
+    path = tmp_path / "excel.json"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps([order_data(reference="BOM-1")]).encode())
+    assert import_orders("aff", read_order_file(path), user="anna").imported == ["BOM-1"]
