@@ -43,7 +43,7 @@ def _plain_text(value: object, label: str, field: str) -> str:
         return value.strip()
     if isinstance(value, int | Decimal | float) and not isinstance(value, bool):
         return str(value)
-    raise RuleViolation(f"{label} must be text, not {_kind(value)}.", field=field)
+    raise RuleViolation(f"{label} must be text, not {shown_kind(value)}.", field=field)
 
 
 def check_length(text: str, label: str, *, field: str, max_length: int = DEFAULT_MAX_TEXT) -> str:
@@ -185,10 +185,6 @@ def text(value: object, label: str, *, field: str, required: bool = False) -> st
 
 def shown_kind(value: object) -> str:
     """What a value is, in words (an object, a list, a number...), for a message that refuses it."""
-    return _kind(value)
-
-
-def _kind(value: object) -> str:
     if value is None:
         return "empty"
     if isinstance(value, dict):
@@ -219,7 +215,7 @@ def amount(value: object, label: str, *, field: str, negative: bool = False) -> 
 
 
 def _quoted(value: object) -> str:
-    return f"'{shown(value)}'" if isinstance(value, str | int | float | Decimal) else _kind(value)
+    return f"'{shown(value)}'" if isinstance(value, str | int | float | Decimal) else shown_kind(value)
 
 
 def total(value: Decimal, label: str = "The order total") -> Decimal:
@@ -248,7 +244,7 @@ def commission_rate(value: object, label: str = "The commission rate") -> Decima
 def currency(value: object) -> str:
     """A three-letter ISO 4217 code of money a shop charges in (EUR, GBP, PLN...)."""
     if not isinstance(value, str):
-        raise RuleViolation(f"The currency must be a three-letter code such as EUR, not {_kind(value)}.")
+        raise RuleViolation(f"The currency must be a three-letter code such as EUR, not {shown_kind(value)}.")
     code = value.strip().upper()
     if code not in ISO_4217:
         raise RuleViolation(

@@ -39,7 +39,7 @@ _SYNTAX = {
 @dataclass
 class ImportReport:
     imported: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)  # already on the desk
+    skipped: list[str] = field(default_factory=list)  # already on the desk, or earlier in the same file
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (which order, why)
 
 
