@@ -25,7 +25,7 @@ def parse_options(items: list[str]) -> dict[str, str]:
     for item in items:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
-            raise RuleViolation(f"'{item}' is not key=value.", field="option")
+            raise RuleViolation(f"'{validation.shown(item)}' is not key=value.", field="option")
         options[key.strip()] = value.strip()
     return options
 
@@ -62,13 +62,16 @@ def add_channel(
     unknown = sorted(set(options) - known_options)
     if unknown:
         allowed = ", ".join(sorted(known_options)) or "none"
-        raise RuleViolation(f"{channel_kind.value} channels have no option {', '.join(unknown)}. Options: {allowed}.")
+        names = ", ".join(validation.shown(name) for name in unknown)
+        raise RuleViolation(f"{channel_kind.value} channels have no option {names}. Options: {allowed}.")
     channel_options.check_options(options)
     _check_status_map(options)
     known_secrets = {f.key for f in secret_fields(channel_kind)}
     strange = sorted(set(secrets) - known_secrets)
     if strange:
-        raise RuleViolation(f"{channel_kind.value} channels keep no secret called {', '.join(strange)}.")
+        raise RuleViolation(
+            f"{channel_kind.value} channels keep no secret called {', '.join(validation.shown(x) for x in strange)}."
+        )
     values: dict[str, Any] = {"url": url.strip(), "username": username.strip(), **options, **secrets}
     missing = [f.label for f in fields_for(channel_kind) if f.required and not values.get(f.key) and not f.default]
     if missing:
@@ -180,9 +183,14 @@ def _check_status_map(options: Mapping[str, str]) -> None:
 
 
 def _check_numbers(poll_interval_s: int, retry_limit: int, rate_limit_per_min: int | None) -> None:
+    # The upper bounds are the settings form's; beyond them a number once overflowed the database's integer.
     if poll_interval_s < 10:
         raise RuleViolation("The polling interval must be at least 10 seconds.", field="poll_interval_s")
+    if poll_interval_s > 86_400:
+        raise RuleViolation("The polling interval can be at most 86,400 seconds (a day).", field="poll_interval_s")
     if not 0 <= retry_limit <= 100:
         raise RuleViolation("The retry limit must be between 0 and 100.", field="retry_limit")
     if rate_limit_per_min is not None and rate_limit_per_min < 0:
         raise RuleViolation("The rate limit cannot be negative.", field="rate_limit_per_min")
+    if rate_limit_per_min is not None and rate_limit_per_min > 100_000:
+        raise RuleViolation("The rate limit can be at most 100,000 calls per minute.", field="rate_limit_per_min")

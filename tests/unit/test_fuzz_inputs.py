@@ -35,7 +35,7 @@ FUZZ = settings(
 )
 # What a traceback or an exception's name looks like; none of it may reach the operator.
 LEAKS = re.compile(
-    r"Traceback|File \"|\b\w*(Error|Exception|Warning)\b(?!:)|InvalidOperation|\bNone\b|<class|object at 0x"
+    r"Traceback|File \"|\b\w*(Error|Exception|Warning)\b(?!:)|InvalidOperation|(?<!')\bNone\b(?!')|<class|object at 0x"
 )
 ABSURD = [
     "1e400",
@@ -130,7 +130,7 @@ def assert_plain(code: int, err: str) -> None:
 
 
 def assert_nothing_absurd_was_stored() -> None:
-    for order in Order.select():
+    for order in Order.select().where(Order.external_id.is_null(False)):  # a split part has none until sent
         validation.check_record(order_record(order))
 
 
@@ -207,6 +207,12 @@ def _command(draw: st.DrawFn) -> list[str]:
         ["log", "retry", wild],
         ["log", "discard", wild, "--reason", other],
         ["log", "list", "--limit", wild],
+        ["channels", "add", wild, "--kind", "manual"],
+        ["channels", "add", "c2", "--kind", other, "--url", wild],
+        ["channels", "add", "c3", "--kind", "manual", "--poll-interval", wild],
+        ["channels", "add", "c4", "--kind", "manual", "--retry-limit", wild, "--rate-limit", other],
+        ["channels", "add", "c5", "--kind", "affiliate", "--url", wild, "--option", f"{other}={wild}"],
+        ["channels", "remove", wild],
     ]
     return draw(st.sampled_from(commands))
 
