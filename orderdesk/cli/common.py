@@ -27,7 +27,7 @@ def pairs(items: Sequence[str] | None, what: str) -> dict[int, int]:
     result: dict[int, int] = {}
     for item in items or []:
         key, sep, value = item.partition("=")
-        if not sep or not key.strip().isdigit():
+        if not sep or not key.strip().isdecimal():
             raise UsageError(f"{what} takes LINE_ID=QUANTITY (e.g. 12=2), not '{shown(item)}'.")
         number = validation.quantity(value.strip(), f"The quantity in '{shown(item)}'")
         result[int(key)] = min(result.get(int(key), 0) + number, validation.MAX_QUANTITY + 1)
@@ -36,14 +36,14 @@ def pairs(items: Sequence[str] | None, what: str) -> dict[int, int]:
 
 def limit_arg(text: str) -> int:
     """--limit: how many rows to show, 1 to 1,000,000 (argparse turns the error into a usage message)."""
-    if not text.strip().isdigit() or not 1 <= int(text) <= 1_000_000:
+    if not text.strip().isdecimal() or not 1 <= int(text) <= 1_000_000:
         raise argparse.ArgumentTypeError(f"takes a whole number from 1 to 1,000,000, not '{shown(text)}'")
     return int(text)
 
 
 def id_arg(text: str) -> int:
     """A row id (an event, a line): a whole number (a larger one than any database holds finds nothing)."""
-    if not text.strip().isdigit():
+    if not text.strip().isdecimal():
         raise argparse.ArgumentTypeError(f"takes an id (a whole number), not '{shown(text)}'")
     return int(text)
 

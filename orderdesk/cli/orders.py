@@ -178,7 +178,7 @@ def cmd_orders_edit(args: argparse.Namespace) -> int:
 
     removes = []
     for item in args.remove_line or []:
-        if not item.isdigit():
+        if not item.isdecimal():
             raise UsageError(f"--remove-line takes a line id, not '{shown(item)}'.")
         removes.append(int(item))
     changes = OrderEdit(
@@ -200,7 +200,7 @@ def _qty_pairs(items: Sequence[str] | None) -> dict[int, int]:
     result: dict[int, Any] = {}
     for item in items or []:
         key, sep, value = item.partition("=")
-        if not sep or not key.strip().isdigit():
+        if not sep or not key.strip().isdecimal():
             raise UsageError(f"--qty takes LINE_ID=QUANTITY (e.g. 12=2), not '{shown(item)}'.")
         result[int(key)] = value.strip()
     return result

@@ -37,12 +37,12 @@ def find_order(ident: str | int, channel: str | None = None) -> Order:
         get_channel(channel)
         by_ref = query.where(Channel.name == channel, Order.reference == text)
         order = by_ref.first() or (query.where(Channel.name == channel, Order.external_id == text).first())
-        if order is None and text.isdigit() and validation.row_id(int(text)):
+        if order is None and text.isdecimal() and validation.row_id(int(text)):
             order = query.where(Channel.name == channel, Order.id == int(text)).first()
         if order is None:
             raise NotFound(f"No order '{validation.shown(text)}' in channel {channel}.")
         return order
-    if text.isdigit() and validation.row_id(int(text)):
+    if text.isdecimal() and validation.row_id(int(text)):
         order = Order.get_or_none(Order.id == int(text))
         if order is not None:
             return order

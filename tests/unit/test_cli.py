@@ -290,3 +290,18 @@ def test_absurd_numbers_on_the_command_line_get_one_sentence_and_change_nothing(
     assert got == code and words in err, err
     assert "Traceback" not in err and "Error" not in err
     assert AuditEntry.select().count() == before
+
+
+@pytest.mark.parametrize("option", ["--poll-interval", "--rate-limit", "--retry-limit"])
+def test_a_channel_number_too_large_for_the_database_is_refused_in_words(cli, option):
+    code, _, err = cli("channels", "add", "big", "--kind", "manual", option, "99999999999999999999999")
+    assert code == 1 and ("can be at most" in err or "between 0 and 100" in err)
+    assert "Traceback" not in err
+
+
+def test_a_superscript_digit_is_not_taken_for_an_id(loaded):
+    """'²'.isdigit() is true, but int('²') fails: ids are read with isdecimal()."""
+    code, _, err = loaded("orders", "edit", "²", "--set", "city=Łódź")
+    assert code == 1 and "No order '²'" in err
+    code, _, err = loaded("orders", "edit", "1", "--qty", "²=2")
+    assert code == 2 and "--qty takes LINE_ID=QUANTITY" in err
