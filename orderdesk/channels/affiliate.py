@@ -423,7 +423,7 @@ def _lines(items: Any) -> tuple[LineRecord, ...]:
         if not sku:
             raise Rejected(f"item {number} has no sku")
         quantity = item.get("quantity")
-        if isinstance(quantity, str) and quantity.strip().isdigit():
+        if isinstance(quantity, str) and quantity.strip().isdecimal():
             quantity = int(quantity)
         if isinstance(quantity, bool) or not isinstance(quantity, int) or quantity <= 0:
             raise Rejected(f"item {sku} has no valid quantity ({quantity!r})")
@@ -548,7 +548,7 @@ def _text_or_none(value: Any) -> str | None:
 def _int(value: Any, default: int) -> int:
     if isinstance(value, int) and not isinstance(value, bool):
         return value
-    if isinstance(value, str) and value.strip().isdigit():
+    if isinstance(value, str) and value.strip().isdecimal():
         return int(value)
     return default
 
@@ -603,7 +603,7 @@ def _items_body(payload: Any, current: tuple[LineRecord, ...]) -> list[dict[str,
     for external_id, sku, name, quantity, unit_price in rows:
         item: dict[str, Any] = {}
         if external_id:
-            item["id"] = int(external_id) if str(external_id).isdigit() else external_id
+            item["id"] = int(external_id) if str(external_id).isdecimal() else external_id
         item.update(
             {"sku": str(sku), "name": _text(name) or str(sku), "quantity": int(quantity), "unit_price": str(unit_price)}
         )
@@ -626,7 +626,7 @@ def _split_item(line: dict[str, Any]) -> dict[str, Any]:
     source = line.get("source_line_external_id")
     if source:
         # Two lines may share a sku; the item id says which one the units come from.
-        item["item_id"] = int(source) if str(source).isdigit() else source
+        item["item_id"] = int(source) if str(source).isdecimal() else source
     return item
 
 

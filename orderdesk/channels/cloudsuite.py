@@ -534,7 +534,7 @@ def edit_body(current: dict[str, Any], event: OutboundEvent) -> dict[str, Any]:
             type=GOODS,
             quantity=int(line["quantity"]),
             unit_price=str(line["unit_price"]),
-            erp_line_number=int(number) if number.isdigit() else number,
+            erp_line_number=int(number) if number.isdecimal() else number,
         )
         lines.append(body)
     result: dict[str, Any] = {

@@ -60,7 +60,7 @@ def _expect_true(answer: Any, what: str) -> bool:
 
 
 def _expect_int(answer: Any, what: str) -> int:
-    if isinstance(answer, bool) or not isinstance(answer, int | str) or not str(answer).strip().isdigit():
+    if isinstance(answer, bool) or not isinstance(answer, int | str) or not str(answer).strip().isdecimal():
         raise MalformedResponse(f"Magento answered {what} with {str(answer)[:80]!r} instead of an id.")
     return int(answer)
 
@@ -70,7 +70,7 @@ def _item_quantities(lines: list[dict[str, Any]], action: str) -> list[dict[str,
     items = []
     for line in lines:
         external_id = text_of(line.get("external_id"))
-        if not external_id.isdigit():
+        if not external_id.isdecimal():
             raise PermanentError(f"Line {line.get('sku')} has no Magento item id, so Magento cannot {action} it.")
         quantity = int(line.get("quantity") or 0)
         if quantity > 0:

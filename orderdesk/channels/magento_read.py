@@ -254,7 +254,7 @@ def map_order(raw: Any, status_map: StatusMap | None = None) -> OrderRecord:
     if not isinstance(raw, dict):
         raise Rejected("it is not an order object.")
     entity_id = raw.get("entity_id")
-    if isinstance(entity_id, str) and entity_id.strip().isdigit():
+    if isinstance(entity_id, str) and entity_id.strip().isdecimal():
         entity_id = int(entity_id)
     if not isinstance(entity_id, int) or isinstance(entity_id, bool):
         raise Rejected("it has no entity_id.")

@@ -11,8 +11,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from orderdesk.core.errors import RuleViolation
-from orderdesk.core.money import to_decimal
+from orderdesk.core import validation
+from orderdesk.core.errors import shown
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 Handler = Callable[[argparse.Namespace], int]
@@ -27,16 +27,25 @@ def pairs(items: Sequence[str] | None, what: str) -> dict[int, int]:
     result: dict[int, int] = {}
     for item in items or []:
         key, sep, value = item.partition("=")
-        if not sep or not key.strip().isdigit():
-            raise UsageError(f"{what} takes LINE_ID=QUANTITY (e.g. 12=2), not '{item}'.")
-        try:
-            number = to_decimal(value)
-        except ValueError:
-            raise RuleViolation(f"The quantity in '{item}' must be a whole number.") from None
-        if number != number.to_integral_value():
-            raise RuleViolation(f"The quantity in '{item}' must be a whole number.")
-        result[int(key)] = result.get(int(key), 0) + int(number)
+        if not sep or not key.strip().isdecimal():
+            raise UsageError(f"{what} takes LINE_ID=QUANTITY (e.g. 12=2), not '{shown(item)}'.")
+        number = validation.quantity(value.strip(), f"The quantity in '{shown(item)}'")
+        result[int(key)] = min(result.get(int(key), 0) + number, validation.MAX_QUANTITY + 1)
     return result
+
+
+def limit_arg(text: str) -> int:
+    """--limit: how many rows to show, 1 to 1,000,000 (argparse turns the error into a usage message)."""
+    if not text.strip().isdecimal() or not 1 <= int(text) <= 1_000_000:
+        raise argparse.ArgumentTypeError(f"takes a whole number from 1 to 1,000,000, not '{shown(text)}'")
+    return int(text)
+
+
+def id_arg(text: str) -> int:
+    """A row id (an event, a line): a whole number (a larger one than any database holds finds nothing)."""
+    if not text.strip().isdecimal():
+        raise argparse.ArgumentTypeError(f"takes an id (a whole number), not '{shown(text)}'")
+    return int(text)
 
 
 def emit(text: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from orderdesk.cli.common import EXIT_OK, Commands, emit, emit_json, open_db, table
+from orderdesk.cli.common import EXIT_OK, Commands, emit, emit_json, id_arg, limit_arg, open_db, table
 
 
 def cmd_log_list(args: argparse.Namespace) -> int:
@@ -80,10 +80,10 @@ def register(sub: Any, cmds: Commands) -> None:
     p = cmds.command(log, "list", cmd_log_list, "sync events, newest first")
     p.add_argument("--failed", action="store_true", help="only events that need a supervisor")
     p.add_argument("--channel")
-    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--limit", type=limit_arg, default=200)
     p.add_argument("--format", choices=["table", "json"], default="table")
     p = cmds.command(log, "retry", cmd_log_retry, "send a failed event again")
-    p.add_argument("event", type=int, metavar="EVENT_ID")
+    p.add_argument("event", type=id_arg, metavar="EVENT_ID")
     p = cmds.command(log, "discard", cmd_log_discard, "give up on a failed event (audited)")
-    p.add_argument("event", type=int, metavar="EVENT_ID")
+    p.add_argument("event", type=id_arg, metavar="EVENT_ID")
     p.add_argument("--reason")

@@ -16,11 +16,14 @@ from orderdesk.cli.common import (
     csv_text,
     emit,
     emit_json,
+    id_arg,
+    limit_arg,
     open_db,
     pairs,
     report,
     table,
 )
+from orderdesk.core.errors import shown
 from orderdesk.core.money import format_money
 
 ORDER_COLUMNS = [
@@ -183,7 +186,7 @@ def _new_line(text: str) -> Any:
 
     parts = text.split(":", 3)
     if len(parts) < 3:
-        raise UsageError(f"--add-line takes SKU:QUANTITY:UNIT_PRICE[:NAME], not '{text}'.")
+        raise UsageError(f"--add-line takes SKU:QUANTITY:UNIT_PRICE[:NAME], not '{shown(text)}'.")
     sku, quantity, price = parts[:3]
     # Kept as typed: the service validates them and says what is wrong in the operator's words.
     raw_quantity: Any = quantity
@@ -196,8 +199,8 @@ def cmd_orders_edit(args: argparse.Namespace) -> int:
 
     removes = []
     for item in args.remove_line or []:
-        if not item.isdigit():
-            raise UsageError(f"--remove-line takes a line id, not '{item}'.")
+        if not item.isdecimal():
+            raise UsageError(f"--remove-line takes a line id, not '{shown(item)}'.")
         removes.append(int(item))
     changes = OrderEdit(
         fields=parse_field_assignments(args.set or []),
@@ -218,8 +221,8 @@ def _qty_pairs(items: Sequence[str] | None) -> dict[int, int]:
     result: dict[int, Any] = {}
     for item in items or []:
         key, sep, value = item.partition("=")
-        if not sep or not key.strip().isdigit():
-            raise UsageError(f"--qty takes LINE_ID=QUANTITY (e.g. 12=2), not '{item}'.")
+        if not sep or not key.strip().isdecimal():
+            raise UsageError(f"--qty takes LINE_ID=QUANTITY (e.g. 12=2), not '{shown(item)}'.")
         result[int(key)] = value.strip()
     return result
 
@@ -296,7 +299,7 @@ def cmd_orders_import(args: argparse.Namespace) -> int:
         f"{len(outcome.skipped)} already here; {len(outcome.rejected)} refused."
     )
     for label, why in outcome.rejected:
-        sys.stderr.write(f"  refused {label}: {why}\n")
+        sys.stderr.write(f"Refused {label}: {why}\n")
     return EXIT_REFUSED if outcome.rejected else EXIT_OK
 
 
@@ -317,7 +320,7 @@ def register(sub: Any, cmds: Commands) -> None:
         choices=sorted(__import__("orderdesk.store.queries", fromlist=["SORTABLE"]).SORTABLE),
     )
     p.add_argument("--ascending", action="store_true")
-    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--limit", type=limit_arg, default=200)
     p.add_argument("--format", choices=["table", "json", "csv"], default="table")
 
     p = cmds.command(orders, "show", cmd_orders_show, "one order with its lines, history and sync events")
@@ -365,7 +368,7 @@ def register(sub: Any, cmds: Commands) -> None:
     p = cmds.command(orders, "attr", cmd_orders_attr, "set order or line attributes (empty value removes)")
     cmds.order_arg(p)
     p.add_argument("pairs", nargs="+", metavar="NAME=VALUE")
-    p.add_argument("--line", type=int, metavar="LINE_ID")
+    p.add_argument("--line", type=id_arg, metavar="LINE_ID")
     cmds.version_arg(p)
 
     p = cmds.command(

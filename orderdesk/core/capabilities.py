@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from orderdesk.core.errors import RuleViolation
+from orderdesk.core.errors import RuleViolation, shown
 from orderdesk.core.events import EventKind
 
 E = EventKind
@@ -70,7 +70,7 @@ def parse_kind(value: str) -> ChannelKind:
         return ChannelKind(value.strip().lower())
     except ValueError:
         choices = ", ".join(k.value for k in ChannelKind)
-        raise RuleViolation(f"'{value}' is not a channel kind. Use one of: {choices}.", field="kind") from None
+        raise RuleViolation(f"'{shown(value)}' is not a channel kind. Use one of: {choices}.", field="kind") from None
 
 
 def supports(kind: str, event: EventKind) -> bool:

@@ -7,88 +7,126 @@ from typing import Any
 
 from orderdesk.core import validation
 from orderdesk.core.errors import RuleViolation
-from orderdesk.core.money import to_decimal
 from orderdesk.core.records import Address, Customer, LineRecord, OrderRecord, utc
 from orderdesk.core.statuses import parse_payment_status, parse_status
 
 
 def _when(value: Any, label: str) -> datetime | None:
-    if value in (None, ""):
+    if value is None or value == "":
         return None
+    example = "use ISO 8601, e.g. 2026-11-23T10:42:00Z"
+    if not isinstance(value, str):
+        raise RuleViolation(f"{label} must be a date and time as text ({example}), not {validation.shown_kind(value)}.")
     try:
-        return utc(datetime.fromisoformat(str(value).replace("Z", "+00:00")))
-    except ValueError:
+        return utc(datetime.fromisoformat(value.replace("Z", "+00:00")))
+    except (ValueError, OverflowError):
         raise RuleViolation(
-            f"{label} '{value}' is not a date and time (use ISO 8601, e.g. 2026-11-23T10:42:00Z)."
+            f"{label} '{validation.shown(value)}' is not a date and time (use ISO 8601, e.g. 2026-11-23T10:42:00Z)."
         ) from None
 
 
-def _money(value: Any, label: str) -> Any:
-    try:
-        return to_decimal(value)
-    except ValueError:
-        raise RuleViolation(f"{label} '{value}' is not an amount.") from None
+def _object(value: Any, label: str) -> dict[str, Any]:
+    """A JSON object, or nothing at all (null, missing, empty text)."""
+    if value is None or value == "":
+        return {}
+    if not isinstance(value, dict):
+        raise RuleViolation(f"{label} must be an object, not {validation.shown_kind(value)}.")
+    return value
+
+
+def _optional(value: Any, label: str, field: str) -> str | None:
+    return validation.text(value, label, field=field) or None
+
+
+def _address(value: Any, label: str) -> Address:
+    data = _object(value, label)
+    return Address(**{name: validation.text(data.get(name), f"{label}: {name}", field=name) for name in Address.FIELDS})
+
+
+def _attributes(value: Any, label: str) -> dict[str, str]:
+    data = _object(value, label)
+    return {
+        validation.text(key, f"{label}: a name", field="attribute", required=True): validation.text(
+            item, f"{label}: the value of {validation.shown(key, 20)}", field="attribute_value"
+        )
+        for key, item in data.items()
+    }
 
 
 def line_from_dict(data: dict[str, Any], position: int) -> LineRecord:
     if not isinstance(data, dict):
         raise RuleViolation(f"Line {position} is not an object.")
     label = f"Line {position}"
-    sku = validation.sku(data.get("sku"))
+    sku = validation.sku(data.get("sku"), f"{label} SKU")
     price = validation.price(data.get("unit_price", "0"), f"{label} price")
     quantity = validation.quantity(data.get("quantity"), f"{label} quantity")
     return LineRecord(
         sku=sku,
-        name=str(data.get("name") or sku),
+        name=validation.text(data.get("name"), f"{label} name", field="name") or sku,
         quantity=quantity,
         unit_price=price,
-        external_id=None if data.get("external_id") is None else str(data["external_id"]),
-        erp_line_number=None if data.get("erp_line_number") is None else str(data["erp_line_number"]),
-        tracking_number=data.get("tracking_number") or None,
-        attributes={str(k): str(v) for k, v in (data.get("attributes") or {}).items()},
+        external_id=_optional(data.get("external_id"), f"{label} external id", "line_external_id"),
+        erp_line_number=_optional(data.get("erp_line_number"), f"{label} ERP line number", "erp_line_number"),
+        tracking_number=_optional(data.get("tracking_number"), f"{label} tracking number", "tracking_number"),
+        attributes=_attributes(data.get("attributes"), f"{label} attributes"),
     )
 
 
 def record_from_dict(data: dict[str, Any]) -> OrderRecord:
-    """Read one order; every problem is a RuleViolation that names the field in plain words."""
+    """Read one order and check it against the limits; every problem is a RuleViolation in plain words."""
     if not isinstance(data, dict):
         raise RuleViolation("An order must be a JSON object.")
-    external_id = str(data.get("external_id") or data.get("id") or "").strip()
+    raw_reference = data.get("reference") or data.get("external_id") or data.get("id")
+    who = f"Order {validation.shown(raw_reference)}" if isinstance(raw_reference, str | int) else "The order"
+    try:
+        record = _record(data)
+    except RuleViolation as exc:
+        if exc.message.startswith("Order "):
+            raise
+        raise RuleViolation(f"{who}: {exc.message[:1].lower()}{exc.message[1:]}", field=exc.field) from None
+    return validation.check_record(record)
+
+
+def _record(data: dict[str, Any]) -> OrderRecord:
+    external_id = validation.text(data.get("external_id") or data.get("id"), "The external_id", field="external_id")
     if not external_id:
-        raise RuleViolation("The order has no external_id.")
-    reference = str(data.get("reference") or external_id).strip()
+        raise RuleViolation("It has no external_id.")
+    reference = validation.text(data.get("reference"), "The reference", field="reference") or external_id
     raw_lines = data.get("lines")
     if not isinstance(raw_lines, list) or not raw_lines:
-        raise RuleViolation(f"Order {reference} has no lines.")
-    customer = data.get("customer") or {}
-    if not isinstance(customer, dict):
-        raise RuleViolation(f"Order {reference}: customer must be an object with name, email, phone.")
-    rate = data.get("commission_rate")
+        raise RuleViolation("It has no lines.")
+    if len(raw_lines) > validation.MAX_LINES:
+        raise RuleViolation(f"It has {len(raw_lines):,} lines; at most {validation.MAX_LINES:,} are taken.")
+    customer = _object(data.get("customer"), "The customer")
+    status = validation.text(data.get("status"), "The status", field="status")
     return OrderRecord(
         external_id=external_id,
         reference=reference,
         lines=tuple(line_from_dict(line, n) for n, line in enumerate(raw_lines, start=1)),
-        status=parse_status(str(data.get("status") or "pending")),
-        channel_status=str(data.get("channel_status") or data.get("status") or ""),
-        payment_status=parse_payment_status(str(data.get("payment_status") or "paid")),
-        source=str(data.get("source") or "web"),
-        customer=Customer(
-            name=str(customer.get("name") or ""),
-            email=validation.email(customer.get("email")),
-            phone=str(customer.get("phone") or ""),
+        status=parse_status(status or "pending"),
+        channel_status=validation.text(data.get("channel_status"), "The channel status", field="channel_status")
+        or status,
+        payment_status=parse_payment_status(
+            validation.text(data.get("payment_status"), "The payment status", field="payment_status") or "paid"
         ),
-        shipping_address=Address.from_dict(data.get("shipping_address")),
-        billing_address=Address.from_dict(data.get("billing_address")),
-        currency=str(data.get("currency") or "EUR").upper(),
-        shipping_total=_money(data.get("shipping_total", "0"), f"Order {reference} shipping"),
-        commission_rate=None if rate in (None, "") else _money(rate, f"Order {reference} commission rate"),
-        created_at=_when(data.get("created_at"), f"Order {reference} created_at"),
-        updated_at=_when(data.get("updated_at"), f"Order {reference} updated_at"),
-        consignment_number=data.get("consignment_number") or None,
-        carrier=data.get("carrier") or None,
-        erp_order_number=data.get("erp_order_number") or None,
-        attributes={str(k): str(v) for k, v in (data.get("attributes") or {}).items()},
-        channel_data=dict(data.get("channel_data") or {}),
+        source=validation.text(data.get("source"), "The source", field="source") or "web",
+        customer=Customer(
+            name=validation.text(customer.get("name"), "The customer name", field="customer_name"),
+            email=validation.email(customer.get("email")),
+            phone=validation.text(customer.get("phone"), "The customer phone", field="customer_phone"),
+        ),
+        shipping_address=_address(data.get("shipping_address"), "The shipping address"),
+        billing_address=_address(data.get("billing_address"), "The billing address"),
+        currency=validation.currency(data.get("currency") or "EUR"),
+        shipping_total=validation.shipping(data.get("shipping_total", "0")),
+        commission_rate=validation.commission_rate(data.get("commission_rate")),
+        created_at=_when(data.get("created_at"), "created_at"),
+        updated_at=_when(data.get("updated_at"), "updated_at"),
+        consignment_number=_optional(data.get("consignment_number"), "The consignment number", "consignment_number"),
+        carrier=_optional(data.get("carrier"), "The carrier", "carrier"),
+        erp_order_number=_optional(data.get("erp_order_number"), "The ERP order number", "erp_order_number"),
+        attributes=_attributes(data.get("attributes"), "The attributes"),
+        channel_data=_object(data.get("channel_data"), "The channel_data"),
     )
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from orderdesk.core.commission import commission
-from orderdesk.core.errors import RuleViolation
+from orderdesk.core.errors import RuleViolation, shown
 from orderdesk.core.money import ZERO
 
 
@@ -80,7 +80,7 @@ def plan_split(
         for line_id, quantity in move.items():
             line = by_id.get(line_id)
             if line is None:
-                raise RuleViolation(f"Line {line_id} is not on this order.", field="lines")
+                raise RuleViolation(f"Line {shown(line_id)} is not on this order.", field="lines")
             if isinstance(quantity, bool) or not isinstance(quantity, int):
                 raise RuleViolation(f"The quantity for {line.sku} must be a whole number.", field="quantity")
             if quantity <= 0:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from orderdesk.core.errors import RuleViolation
+from orderdesk.core.errors import RuleViolation, shown
 
 
 class OrderStatus(StrEnum):
@@ -67,7 +67,9 @@ def parse_status(value: str) -> OrderStatus:
         return OrderStatus(value.strip().lower())
     except ValueError:
         choices = ", ".join(s.value for s in OrderStatus)
-        raise RuleViolation(f"'{value}' is not an order status. Use one of: {choices}.", field="status") from None
+        raise RuleViolation(
+            f"'{shown(value)}' is not an order status. Use one of: {choices}.", field="status"
+        ) from None
 
 
 def parse_payment_status(value: str) -> PaymentStatus:
@@ -75,7 +77,7 @@ def parse_payment_status(value: str) -> PaymentStatus:
         return PaymentStatus(value.strip().lower().replace("-", "_").replace(" ", "_"))
     except ValueError:
         choices = ", ".join(s.value for s in PaymentStatus)
-        message = f"'{value}' is not a payment status. Use one of: {choices}."
+        message = f"'{shown(value)}' is not a payment status. Use one of: {choices}."
         raise RuleViolation(message, field="payment_status") from None
 
 

@@ -20,7 +20,7 @@ def parse_pairs(items: Sequence[str]) -> dict[str, str]:
     for item in items:
         key, sep, value = item.partition("=")
         if not sep:
-            raise RuleViolation(f"'{item}' is not name=value.", field="attribute")
+            raise RuleViolation(f"'{validation.shown(item)}' is not name=value.", field="attribute")
         result[validation.attribute_key(key)] = value.strip()
     if not result:
         raise RuleViolation("Give at least one attribute as name=value.", field="attribute")

@@ -26,7 +26,7 @@ def parse_options(items: list[str]) -> dict[str, str]:
     for item in items:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
-            raise RuleViolation(f"'{item}' is not key=value.", field="option")
+            raise RuleViolation(f"'{validation.shown(item)}' is not key=value.", field="option")
         options[key.strip()] = value.strip()
     return options
 
@@ -250,9 +250,14 @@ def _check_status_map(options: Mapping[str, str]) -> None:
 
 
 def _check_numbers(poll_interval_s: int, retry_limit: int, rate_limit_per_min: int | None) -> None:
+    # The upper bounds are the settings form's; beyond them a number once overflowed the database's integer.
     if poll_interval_s < 10:
         raise RuleViolation("The polling interval must be at least 10 seconds.", field="poll_interval_s")
+    if poll_interval_s > 86_400:
+        raise RuleViolation("The polling interval can be at most 86,400 seconds (a day).", field="poll_interval_s")
     if not 0 <= retry_limit <= 100:
         raise RuleViolation("The retry limit must be between 0 and 100.", field="retry_limit")
     if rate_limit_per_min is not None and rate_limit_per_min < 0:
         raise RuleViolation("The rate limit cannot be negative.", field="rate_limit_per_min")
+    if rate_limit_per_min is not None and rate_limit_per_min > 100_000:
+        raise RuleViolation("The rate limit can be at most 100,000 calls per minute.", field="rate_limit_per_min")

@@ -63,9 +63,11 @@ def parse_field_assignments(assignments: Sequence[str]) -> dict[str, str]:
         key, sep, value = item.partition("=")
         key = key.strip()
         if not sep:
-            raise RuleViolation(f"'{item}' is not field=value.")
+            raise RuleViolation(f"'{validation.shown(item)}' is not field=value.")
         if key not in EDITABLE_FIELDS:
-            raise RuleViolation(f"'{key}' cannot be edited. Editable: {', '.join(EDITABLE_FIELDS)}.", field=key)
+            raise RuleViolation(
+                f"'{validation.shown(key)}' cannot be edited. Editable: {', '.join(EDITABLE_FIELDS)}.", field=key
+            )
         result[key] = value
     return result
 
@@ -93,6 +95,7 @@ def edit_order(
         if not lines:
             raise RuleViolation("An order needs at least one line; cancel the order instead of removing every line.")
         recompute_totals(order, lines)
+        validation.total(order.total)
         bump_version(order, expected_version)
         payload = _edit_payload(order, lines, changes)
         event = finish(
@@ -113,20 +116,23 @@ def _apply_fields(order: Order, fields: Mapping[str, str]) -> list[str]:
     address = dict(order.shipping_address or {})
     for key, raw in fields.items():
         if key == "note":
-            order.note = validation.optional_text(raw, "The note", field="note", max_length=2000) or ""
+            note = validation.optional_text(raw, "The note", field="note", max_length=validation.text_limit("note"))
+            order.note = note or ""
             described.append("note changed")
         elif key in CUSTOMER_FIELDS:
-            value = validation.optional_text(raw, f"The {CUSTOMER_FIELDS[key]}", field=key) or ""
+            label = f"The {CUSTOMER_FIELDS[key]}"
+            value = validation.optional_text(raw, label, field=key, max_length=validation.text_limit(key)) or ""
             if key == "customer_email":
                 value = validation.email(value)
             setattr(order, key, value)
             described.append(f"{CUSTOMER_FIELDS[key]} set to '{value}'")
         elif key in ADDRESS_LABELS:
-            value = validation.optional_text(raw, f"The {ADDRESS_LABELS[key]}", field=key) or ""
+            label = f"The {ADDRESS_LABELS[key]}"
+            value = validation.optional_text(raw, label, field=key, max_length=validation.text_limit(key)) or ""
             address[key] = value
             described.append(f"shipping {ADDRESS_LABELS[key]} set to '{value}'")
         else:
-            raise RuleViolation(f"'{key}' cannot be edited.", field=key)
+            raise RuleViolation(f"'{validation.shown(key)}' cannot be edited.", field=key)
     if any(key in ADDRESS_LABELS for key in fields):
         normalised = Address.from_dict(address)
         if not normalised.city or not normalised.street:
@@ -144,7 +150,7 @@ def _apply_lines(order: Order, changes: OrderEdit, described: list[str]) -> bool
         described.append(f"line {line.sku} removed")
     for line_id, raw in changes.quantities.items():
         if line_id in changes.remove_lines:
-            raise RuleViolation(f"Line {line_id} cannot be both removed and given a new quantity.")
+            raise RuleViolation(f"Line {validation.shown(line_id)} cannot be both removed and given a new quantity.")
         line = get_line(order, line_id)
         quantity = validation.quantity(raw, f"The quantity of {line.sku}")
         if quantity != line.quantity:
@@ -156,7 +162,10 @@ def _apply_lines(order: Order, changes: OrderEdit, described: list[str]) -> bool
         sku = validation.sku(new.sku)
         quantity = validation.quantity(new.quantity, f"The quantity of {sku}")
         price = validation.price(new.unit_price, f"The price of {sku}")
-        name = validation.optional_text(new.name, "The product name", field="name") or sku
+        name = validation.optional_text(
+            new.name, "The product name", field="name", max_length=validation.text_limit("name")
+        )
+        name = name or sku
         OrderLine.create(
             order=order,
             position=position,

@@ -28,7 +28,9 @@ def parse_return_type(value: str) -> ReturnType:
         return ReturnType(value.strip().upper().replace("-", "_"))
     except ValueError:
         choices = ", ".join(t.value for t in ReturnType)
-        raise RuleViolation(f"'{value}' is not a return type. Use one of: {choices}.", field="type") from None
+        raise RuleViolation(
+            f"'{validation.shown(value)}' is not a return type. Use one of: {choices}.", field="type"
+        ) from None
 
 
 @dataclass(frozen=True)

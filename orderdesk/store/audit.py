@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from orderdesk.core.records import utcnow
+from orderdesk.store.bulk import insert_rows
 from orderdesk.store.models import AuditEntry, Order
 
 
@@ -17,6 +19,14 @@ def record(
     after: dict[str, Any] | None = None,
 ) -> AuditEntry:
     return AuditEntry.create(user=user, action=action, order=order, detail=detail, before=before, after=after)
+
+
+def record_many(user: str, action: str, order_ids: list[int], detail: str) -> None:
+    """The same entry for many orders at once (a bulk import), as record() would write each."""
+    at = utcnow()
+    insert_rows(
+        AuditEntry, [{"at": at, "user": user, "action": action, "order": oid, "detail": detail} for oid in order_ids]
+    )
 
 
 def history(order: Order) -> list[AuditEntry]:

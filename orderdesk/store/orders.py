@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import peewee
 
+from orderdesk.core import validation
 from orderdesk.core.commission import commission
 from orderdesk.core.errors import RuleViolation, VersionConflict
 from orderdesk.core.money import ZERO, money_text
 from orderdesk.core.records import Address, Customer, LineRecord, OrderRecord, utcnow
 from orderdesk.core.statuses import OrderStatus, PaymentStatus
+from orderdesk.store.bulk import insert_rows
 from orderdesk.store.models import Channel, LineAttribute, Order, OrderAttribute, OrderLine
 
 
@@ -22,7 +25,7 @@ def get_channel(name: str) -> Channel:
     channel = Channel.get_or_none(Channel.name == name)
     if channel is None:
         known = ", ".join(c.name for c in Channel.select(Channel.name).order_by(Channel.name)) or "none yet"
-        raise NotFound(f"There is no channel called '{name}'. Channels: {known}.")
+        raise NotFound(f"There is no channel called '{validation.shown(name)}'. Channels: {known}.")
     return channel
 
 
@@ -34,12 +37,12 @@ def find_order(ident: str | int, channel: str | None = None) -> Order:
         get_channel(channel)
         by_ref = query.where(Channel.name == channel, Order.reference == text)
         order = by_ref.first() or (query.where(Channel.name == channel, Order.external_id == text).first())
-        if order is None and text.isdigit():
+        if order is None and text.isdecimal() and validation.row_id(int(text)):
             order = query.where(Channel.name == channel, Order.id == int(text)).first()
         if order is None:
-            raise NotFound(f"No order '{text}' in channel {channel}.")
+            raise NotFound(f"No order '{validation.shown(text)}' in channel {channel}.")
         return order
-    if text.isdigit():
+    if text.isdecimal() and validation.row_id(int(text)):
         order = Order.get_or_none(Order.id == int(text))
         if order is not None:
             return order
@@ -47,14 +50,16 @@ def find_order(ident: str | int, channel: str | None = None) -> Order:
     if len(matches) == 1:
         return matches[0]
     if len(matches) > 1:
-        raise RuleViolation(f"Reference '{text}' exists in several channels; add --channel NAME.")
-    raise NotFound(f"No order '{text}'. Give its local id, or its reference with --channel NAME.")
+        raise RuleViolation(f"Reference '{validation.shown(text)}' exists in several channels; add --channel NAME.")
+    raise NotFound(f"No order '{validation.shown(text)}'. Give its local id, or its reference with --channel NAME.")
 
 
 def get_line(order: Order, line_id: int) -> OrderLine:
-    line = OrderLine.get_or_none(OrderLine.id == line_id, OrderLine.order == order)
+    line = (
+        OrderLine.get_or_none(OrderLine.id == line_id, OrderLine.order == order) if validation.row_id(line_id) else None
+    )
     if line is None:
-        raise NotFound(f"Order {order.reference} has no line {line_id}.")
+        raise NotFound(f"Order {order.reference} has no line {validation.shown(line_id)}.")
     return line
 
 
@@ -132,6 +137,76 @@ def insert_order(channel: Channel, record: OrderRecord) -> Order:
     recompute_totals(order, lines)
     order.save()
     return order
+
+
+def insert_orders(channel: Channel, records: Sequence[OrderRecord]) -> dict[str, int]:
+    """New orders from records in a few statements (the import's bulk path), inside the caller's transaction.
+
+    Writes the same rows as insert_order() does one by one (the search index follows through its triggers);
+    returns the new ids by external id. The caller makes sure none of the external ids is on the desk yet.
+    """
+    if not records:
+        return {}
+    now = utcnow()
+    orders: list[dict[str, Any]] = []
+    for record in records:
+        order = Order(channel=channel, created_at=now, updated_at=now)
+        apply_record(order, record)
+        recompute_totals(order, [OrderLine(quantity=ln.quantity, unit_price=ln.unit_price) for ln in record.lines])
+        orders.append(_field_values_by_name(order))
+    insert_rows(Order, orders)
+    wanted = [record.external_id for record in records]
+    ids: dict[str, int] = {
+        str(row.external_id): row.id
+        for row in Order.select(Order.id, Order.external_id).where(
+            Order.channel == channel, Order.external_id.in_(wanted)
+        )
+    }
+    lines = [
+        {
+            "order": ids[record.external_id],
+            "position": position,
+            "external_id": line.external_id,
+            "sku": line.sku,
+            "name": line.name,
+            "quantity": line.quantity,
+            "unit_price": line.unit_price,
+            "erp_line_number": line.erp_line_number,
+            "tracking_number": line.tracking_number,
+        }
+        for record in records
+        for position, line in enumerate(record.lines)
+    ]
+    insert_rows(OrderLine, lines)
+    insert_rows(
+        OrderAttribute,
+        [
+            {"order": ids[record.external_id], "key": key, "value": value}
+            for record in records
+            for key, value in record.attributes.items()
+        ],
+    )
+    if any(line.attributes for record in records for line in record.lines):
+        line_ids = {
+            (row.order_id, row.position): row.id
+            for row in OrderLine.select(OrderLine.id, OrderLine.order, OrderLine.position).where(
+                OrderLine.order.in_(list(ids.values()))
+            )
+        }
+        insert_rows(
+            LineAttribute,
+            [
+                {"line": line_ids[(ids[record.external_id], position)], "key": key, "value": value}
+                for record in records
+                for position, line in enumerate(record.lines)
+                for key, value in line.attributes.items()
+            ],
+        )
+    return ids
+
+
+def _field_values_by_name(row: Any) -> dict[str, Any]:
+    return {f.name: getattr(row, f.name) for f in row._meta.sorted_fields if not f.primary_key}
 
 
 def find_by_external_id(channel: Channel, external_id: str) -> Order | None:

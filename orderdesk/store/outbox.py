@@ -9,6 +9,7 @@ from typing import Any
 
 from peewee import fn
 
+from orderdesk.core import validation
 from orderdesk.core.events import EventKind, EventState
 from orderdesk.core.records import utcnow
 from orderdesk.core.statuses import SyncState
@@ -37,9 +38,9 @@ def enqueue(
 
 
 def get_event(event_id: int) -> OutboxEvent:
-    event = OutboxEvent.get_or_none(OutboxEvent.id == event_id)
+    event = OutboxEvent.get_or_none(OutboxEvent.id == event_id) if validation.row_id(event_id) else None
     if event is None:
-        raise NotFound(f"There is no sync event {event_id}.")
+        raise NotFound(f"There is no sync event {validation.shown(event_id)}.")
     return event
 
 

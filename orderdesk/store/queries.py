@@ -65,7 +65,7 @@ def filtered(flt: OrderFilter) -> Any:
         query = query.where(Order.created_at >= flt.created_from)
     if flt.created_to:
         query = query.where(Order.created_at <= flt.created_to)
-    text = (flt.search or "").strip()
+    text = (flt.search or "").replace("\x00", "").strip()  # a NUL ends an FTS5 query early (a paste can hold one)
     if text:
         line_hits = OrderLine.select(OrderLine.order).where(OrderLine.sku == text) | OrderLine.select(
             OrderLine.order

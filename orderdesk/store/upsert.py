@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from orderdesk.core import validation
 from orderdesk.core.events import EventState
 from orderdesk.core.record_io import record_from_dict, record_to_dict
 from orderdesk.core.records import LineRecord, OrderRecord
@@ -76,7 +77,11 @@ def _parts_converged(order: Order, new: dict[str, Any], parts: set[str]) -> set[
 
 
 def upsert_record(channel: Channel, record: OrderRecord, *, user: str = SYNC_USER) -> UpsertOutcome:
-    """Take one pulled order in, inside its own transaction (or the caller's)."""
+    """Take one pulled order in, inside its own transaction (or the caller's).
+
+    A record that breaks the limits (core.validation) is refused with a RuleViolation before anything is written.
+    """
+    validation.check_record(record)
     new = record_to_dict(record)
     digest = snapshot_fingerprint(new)
     with transaction():

@@ -30,6 +30,8 @@ from orderdesk.channels.errors import (
 from orderdesk.channels.http import CallRecord, HttpSettings
 from orderdesk.channels.redaction import redact_text
 from orderdesk.channels.registry import make_adapter
+from orderdesk.core import validation
+from orderdesk.core.errors import RuleViolation
 from orderdesk.core.events import EventKind, EventState, OutboundEvent
 from orderdesk.core.records import utcnow
 from orderdesk.credentials import KeyringUnavailable
@@ -245,6 +247,16 @@ class SyncEngine:
                         try:
                             with transaction():
                                 outcome = upsert_record(channel, record)
+                        except RuleViolation as exc:  # the order breaks a limit: refused alone, in plain words
+                            self._log(
+                                channel.name,
+                                "pull",
+                                "import",
+                                "rejected",
+                                order_reference=validation.shown(record.reference, 128),
+                                message=exc.message,
+                            )
+                            continue
                         except Exception as exc:  # a bug on one order must not stop the page
                             self._log(
                                 channel.name,
@@ -598,7 +610,12 @@ class SyncEngine:
                 seen.add(record.external_id)
                 local = find_by_external_id(channel, record.external_id)
                 if local is None:
-                    upsert_record(channel, record)
+                    try:
+                        upsert_record(channel, record)
+                    except RuleViolation as exc:
+                        ref = validation.shown(record.reference, 128)
+                        self._log(channel.name, "pull", "import", "rejected", order_reference=ref, message=exc.message)
+                        continue
                     report.imported.append(record.reference)
                 elif local.status != record.status.value:
                     report.status_differences.append((record.reference, local.status, record.status.value))

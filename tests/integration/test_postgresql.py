@@ -88,3 +88,38 @@ def test_the_stock_queue_keeps_the_newest_quantity_on_postgresql(pg):
     queue.settle_done(row.id, sent.revision, sent.quantity, item_id="17", answer="ok", now=now)
     after = StockLevel.get_by_id(row.id)
     assert (after.state, after.quantity, after.sent_quantity, after.item_id) == ("pending", 9, 4, "17")
+
+
+def test_a_file_import_stores_in_bulk_and_refuses_what_the_columns_cannot_hold_on_postgresql(pg, tmp_path):
+    import json
+
+    from factories import order_data
+
+    from orderdesk.services.importing import import_orders, read_order_file
+    from orderdesk.store.models import Order, OrderLine
+
+    make_channel("aff", "affiliate")
+    too_wide = {"street": "Rynek 1", "city": "K" * 129}  # wider than the ship_city column: once a DataError
+    orders = [order_data(reference=f"PG-{n}") for n in range(600)]
+    orders.insert(3, order_data(reference="PG-WIDE", shipping_address=too_wide))
+    orders.insert(7, order_data(reference="PG-HUGE", lines=[{"sku": "A", "quantity": 2**63, "unit_price": "1"}]))
+    path = tmp_path / "orders.json"
+    path.write_text(json.dumps(orders))
+    report = import_orders("aff", read_order_file(path), user="anna")
+    assert len(report.imported) == 600 and Order.select().count() == 600 and OrderLine.select().count() == 1200
+    assert [label for label, _ in report.rejected] == ["PG-WIDE (order 4 in the file)", "PG-HUGE (order 8 in the file)"]
+    assert "the shipping address: city is 129 characters long" in report.rejected[0][1]
+
+
+def test_a_nul_character_in_an_imported_order_is_refused_before_postgresql_sees_it(pg):
+    from factories import order_data
+
+    from orderdesk.services.importing import import_orders
+
+    make_channel("aff", "affiliate")
+    bad = order_data(reference="PG-NUL", customer={"name": "Zo\x00ë", "email": ""})
+    report = import_orders("aff", [bad, order_data(reference="PG-OK")], user="anna")
+    assert report.imported == ["PG-OK"]
+    assert report.rejected == [
+        ("PG-NUL (order 1 in the file)", "the customer name holds a NUL character, which no text may hold.")
+    ]

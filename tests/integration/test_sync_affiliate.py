@@ -202,3 +202,25 @@ def test_a_pull_refused_by_the_channel_is_one_row_in_the_sync_log(desk, sim):
     assert channel().state == "auth_failed"
     assert len(failed) == 1, [(e.operation, e.http_status, e.message) for e in failed]
     assert failed[0].http_status == 401
+
+
+def test_a_channel_order_that_breaks_the_limits_is_rejected_in_the_log_and_the_rest_of_the_page_loads(desk, sim):
+    mug = [("MUG-01", "Mug", 1, "9.95")]
+    bad = {
+        sim.add_order(items=mug, commission_rate="1000")["order_number"]: "the commission rate is 1000%",
+        sim.add_order(items=mug, currency="EURO")["order_number"]: "'EURO' is not a currency",
+        sim.add_order(items=mug, shipping_total="-5")["order_number"]: "the shipping cannot be negative",
+        sim.add_order(items=[("MUG-01", "Mug", 2**63, "1")])["order_number"]: "at most 1,000,000 units",
+        sim.add_order(items=[("MUG-01", "Mug", 1, "1e13")])["order_number"]: "amounts must stay below",
+        sim.add_order(items=mug, customer={"name": "N" * 1_000_000, "email": "", "phone": ""})[
+            "order_number"
+        ]: "the customer name is 1,000,000 characters long",
+    }
+    desk.pull(channel())
+    assert Order.select().count() == len(sim.orders) - len(bad)
+    assert not Order.select().where(Order.reference.in_(list(bad))).exists()
+    rejected = {e.order_reference: e.message for e in SyncLogEntry.select().where(SyncLogEntry.outcome == "rejected")}
+    assert set(rejected) == set(bad)
+    for reference, words in bad.items():
+        assert words in rejected[reference] and rejected[reference].startswith(f"Order {reference}: ")
+        assert "Traceback" not in rejected[reference]

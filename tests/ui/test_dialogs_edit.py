@@ -299,3 +299,43 @@ def test_attributes_refused_after_the_edit_say_the_edit_is_saved(qtbot, db, monk
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     # Closing still reports the saved edit, so the main window refreshes the row.
     assert dialog.result() == dialog.DialogCode.Accepted and dialog.result_order_ids == [order.id]
+
+
+def test_an_absurd_price_shows_the_services_sentence_next_to_the_field(qtbot, aff):
+    from orderdesk.core import validation
+
+    order = make_order()
+    dialog = open_dialog(qtbot, order.id)
+    qtbot.keyClicks(child(dialog, QLineEdit, "newSkuEdit"), "CAP-01")
+    qtbot.keyClicks(child(dialog, QLineEdit, "newPriceEdit"), "1e400")
+    error = child(dialog, QLabel, "unitPriceError")
+    with pytest.raises(RuleViolation) as refused:
+        validation.price("1e400", "The unit price")
+    assert error.isVisible() and error.text() == refused.value.message
+    assert error.text() == "The unit price is too large: amounts must stay below 100,000,000,000."
+    assert not dialog.ok_button.isEnabled()
+
+
+def test_a_city_wider_than_the_desk_keeps_is_refused_next_to_it(qtbot, aff):
+    order = make_order()
+    dialog = open_dialog(qtbot, order.id)
+    show_tab(qtbot, dialog, "Customer and address")
+    child(dialog, QLineEdit, "cityEdit").setText("K" * 129)
+    error = child(dialog, QLabel, "cityError")
+    assert error.isVisible() and error.text() == "The city is 129 characters long; the channel accepts at most 128."
+    assert not dialog.ok_button.isEnabled()
+
+
+def test_a_line_that_would_push_the_total_past_the_limit_is_refused_by_the_service_and_shown(qtbot, aff):
+    order = make_order()
+    dialog = open_dialog(qtbot, order.id)
+    spin = child(dialog, QSpinBox, "newQuantitySpin")
+    assert spin.maximum() == 1_000_000
+    qtbot.keyClicks(child(dialog, QLineEdit, "newSkuEdit"), "GOLD-1")
+    spin.setValue(1_000_000)
+    qtbot.keyClicks(child(dialog, QLineEdit, "newPriceEdit"), "99999999")
+    qtbot.mouseClick(child(dialog, QPushButton, "addLineButton"), CLICK)
+    qtbot.mouseClick(dialog.ok_button, CLICK)
+    assert dialog.isVisible() and dialog.form_error.isVisible()
+    assert dialog.form_error.text().startswith("The order total would be")
+    assert len(lines_of(Order.get_by_id(order.id))) == 2

@@ -165,7 +165,7 @@ def test_bad_import_file_loses_nothing_and_says_what_is_wrong(loaded, tmp_path):
         )
     )
     code, out, err = loaded("orders", "import-file", str(mixed), "--channel", "aff")
-    assert code == 1 and "Imported 1 order(s)" in out and "refused BAD-1" in err and "whole number" in err
+    assert code == 1 and "Imported 1 order(s)" in out and "Refused BAD-1" in err and "whole number" in err
     code, out, _ = loaded("orders", "import-file", str(mixed), "--channel", "aff")
     assert "0 order(s)" in out and "1 already here" in out
 
@@ -263,3 +263,45 @@ def test_main_py_and_python_m_run_the_same_cli(entry, tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == []
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "words"),
+    [
+        (["orders", "edit", "1", "--qty", "1=100000000000000000000"], 1, "at most 1,000,000 units fit a line"),
+        (["orders", "edit", "1", "--add-line", "A:1:1e400"], 1, "The price of A is too large"),
+        (["orders", "edit", "1", "--add-line", "A:1e400:1"], 1, "at most 1,000,000 units fit a line"),
+        (["orders", "edit", "1", "--add-line", "A:1000000:99999999"], 1, "The order total would be"),
+        (["orders", "edit", "1", "--set", "city=" + "K" * 129], 1, "The city is 129 characters long"),
+        (["orders", "edit", "1", "--qty", "99999999999999999999999=2"], 1, "has no line 9999999999999999999999"),
+        (["orders", "edit", "1", "--remove-line", "99999999999999999999999"], 1, "has no line"),
+        (["orders", "show", "99999999999999999999999"], 1, "No order '99999999999999999999999'"),
+        (["orders", "split", "1", "--move", "1=1e30"], 1, "at most 1,000,000 units fit a line"),
+        (["orders", "list", "--limit", "100000000000000000000"], 2, "--limit: takes a whole number from 1"),
+        (["log", "retry", "99999999999999999999999"], 1, "There is no sync event 9999999999999999999999"),
+        (["log", "list", "--limit", "0"], 2, "takes a whole number from 1 to 1,000,000"),
+    ],
+)
+def test_absurd_numbers_on_the_command_line_get_one_sentence_and_change_nothing(loaded, args, code, words):
+    from orderdesk.store.models import AuditEntry
+
+    before = AuditEntry.select().count()
+    got, out, err = loaded(*args)
+    assert got == code and words in err, err
+    assert "Traceback" not in err and "Error" not in err
+    assert AuditEntry.select().count() == before
+
+
+@pytest.mark.parametrize("option", ["--poll-interval", "--rate-limit", "--retry-limit"])
+def test_a_channel_number_too_large_for_the_database_is_refused_in_words(cli, option):
+    code, _, err = cli("channels", "add", "big", "--kind", "manual", option, "99999999999999999999999")
+    assert code == 1 and ("can be at most" in err or "between 0 and 100" in err)
+    assert "Traceback" not in err
+
+
+def test_a_superscript_digit_is_not_taken_for_an_id(loaded):
+    """'²'.isdigit() is true, but int('²') fails: ids are read with isdecimal()."""
+    code, _, err = loaded("orders", "edit", "²", "--set", "city=Łódź")
+    assert code == 1 and "No order '²'" in err
+    code, _, err = loaded("orders", "edit", "1", "--qty", "²=2")
+    assert code == 2 and "--qty takes LINE_ID=QUANTITY" in err

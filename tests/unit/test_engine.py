@@ -390,3 +390,14 @@ def test_a_remote_change_that_matches_the_unsent_local_one_is_no_conflict(setup)
     adapter.pages = [Page([record("1", "A-1", qty=7)], "c3")]  # but another quantity is a conflict
     engine.pull(channel())
     assert Order.get_by_id(order.id).sync_state == "conflict"
+
+
+def test_reconcile_skips_an_order_that_breaks_the_limits_and_imports_the_rest(setup):
+    engine, adapter, clock = setup
+    adapter.cursor_since = lambda since: "c0"
+    adapter.pages = [Page([record("1", "A-1", qty=2**63), record("2", "A-2")], "c1")]
+    report = engine.reconcile(channel(), clock.now - timedelta(days=1))
+    assert report.imported == ["A-2"] and [o.reference for o in Order.select()] == ["A-2"]
+    entry = SyncLogEntry.get(SyncLogEntry.outcome == "rejected")
+    assert entry.order_reference == "A-1" and "at most 1,000,000 units" in entry.message
+    assert entry.response_excerpt == ""

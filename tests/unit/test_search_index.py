@@ -56,3 +56,13 @@ def test_the_index_follows_edits_dispatches_and_deletions(orders):
     assert found("4600006") == ["AFF-2002"]
     Order.get_by_id(second.id).delete_instance(recursive=True)
     assert found("åkerl") == [] and count_orders(OrderFilter(search="AFF-")) == 1
+
+
+def test_a_search_holding_a_nul_character_is_searched_without_it(db):
+    from factories import make_channel, make_order
+
+    from orderdesk.store.queries import OrderFilter, list_orders
+
+    make_channel("aff", "affiliate")
+    make_order(reference="AFF-77")
+    assert [o.reference for o in list_orders(OrderFilter(search="AFF-\x0077"))] == ["AFF-77"]

@@ -35,7 +35,7 @@ from orderdesk.ui.dialogs.edit_erp import ErpPanel
 from orderdesk.ui.dialogs.edit_lines import LinesEditor
 from orderdesk.ui.dialogs.widgets import FieldError, OrderDialog, named, summary_label
 
-NOTE_MAX = 2000  # what services.editing accepts for the note
+NOTE_MAX = validation.text_limit("note")  # what services.editing accepts for the note
 ADDRESS_REQUIRED = "A shipping address needs at least a street and a city."
 # Service field -> (objectName stem, label). Address "name" is the recipient; "phone" the phone at the address.
 CUSTOMER_INPUTS = {
@@ -315,10 +315,11 @@ class EditDialog(OrderDialog):
             super().reject()
 
 
-def _optional(field: str, words: str, max_length: int = validation.DEFAULT_MAX_TEXT) -> Callable[[str], object]:
+def _optional(field: str, words: str, max_length: int | None = None) -> Callable[[str], object]:
     """The service's check of an optional text field, with its words ("The postcode is 300 characters long...")."""
+    limit = validation.text_limit(field) if max_length is None else max_length
 
     def rule(text: str) -> object:
-        return validation.optional_text(text, f"The {words}", field=field, max_length=max_length)
+        return validation.optional_text(text, f"The {words}", field=field, max_length=limit)
 
     return rule

@@ -39,7 +39,7 @@ from orderdesk.ui.dialogs.widgets import (
 
 HEADERS = ("SKU", "Product", "Unit price", "Quantity", "Line total", "")
 SKU, PRODUCT, PRICE, QUANTITY, LINE_TOTAL, REMOVE = range(6)
-MAX_QUANTITY = 99_999
+MAX_QUANTITY = validation.MAX_QUANTITY
 PRICE_LABEL = "The unit price"
 NO_LINES = "An order needs at least one line; cancel the order instead of removing every line."
 
