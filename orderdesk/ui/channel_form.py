@@ -45,11 +45,10 @@ from orderdesk.store.db import DatabaseUnavailable
 from orderdesk.store.models import Channel
 from orderdesk.store.orders import get_channel
 from orderdesk.sync.connection import TypedChannel, test_values
+from orderdesk.ui import colours
 from orderdesk.ui.background import run_in_background, with_own_connection
-from orderdesk.ui.dialogs.widgets import ERROR_STYLE, FieldError, OrderDialog, fit_scrolling, named, no_default
+from orderdesk.ui.dialogs.widgets import FieldError, OrderDialog, fit_scrolling, named, no_default
 
-OK_STYLE = "color: #2e7d32;"  # dark enough to read on the light and the dark Fusion palette
-HINT_STYLE = "color: palette(mid);"
 STORED_SECRET = "Stored — type to replace"
 UNREADABLE_SECRET = "Cannot be read now: the keyring is unavailable"
 CLEARED_SECRET = "Cleared when you save"
@@ -171,7 +170,7 @@ class ChannelFormDialog(OrderDialog):
         test_row.addStretch(0)  # keeps the button its own size while there is no answer yet
 
         legend = named(QLabel("* required"), "requiredLegend", "Fields marked with a star are required")
-        legend.setStyleSheet(HINT_STYLE)
+        legend.setStyleSheet(colours.style("hint"))
         # Magento's and OT Platform's forms are taller than a 768 px laptop: the fields scroll, OK/Cancel and
         # the test stay in sight.
         sections = named(QWidget(), "channelFormFields", "Channel settings fields")
@@ -266,7 +265,7 @@ class ChannelFormDialog(OrderDialog):
                 # Broken into lines here rather than word-wrapped by Qt: a form layout does not count wrapped
                 # lines in the dialog's size, and the help would be cut off.
                 hint = named(QLabel(textwrap.fill(field.help, HELP_WIDTH)), f"{stem}Help", f"About the {field.label}")
-                hint.setStyleSheet(HINT_STYLE)
+                hint.setStyleSheet(colours.style("hint"))
                 self.fields_layout.addRow("", hint)
             self.fields_layout.addRow("", error)
             if carried and not field.secret and carried.get(field.key):
@@ -593,7 +592,7 @@ class ChannelFormDialog(OrderDialog):
         """Green for a channel that answered, red for one that did not; the mark says it without colour too."""
         mark = "" if ok is None else "✔ " if ok else "✖ "
         self.test_result.setText(mark + message)
-        self.test_result.setStyleSheet("" if ok is None else OK_STYLE if ok else ERROR_STYLE)
+        self.test_result.setStyleSheet("" if ok is None else colours.style("ok" if ok else "error"))
         self.test_result.setAccessibleDescription(
             "testing" if ok is None else "connected" if ok else "connection failed"
         )

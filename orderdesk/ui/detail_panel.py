@@ -24,6 +24,7 @@ from orderdesk.core.records import Address
 from orderdesk.store import audit, outbox
 from orderdesk.store.models import Order, SyncLogEntry
 from orderdesk.store.orders import order_document
+from orderdesk.ui import colours
 
 
 @dataclass(frozen=True)
@@ -203,7 +204,7 @@ class DetailPanel(QWidget):
                 self._failed_event = entry.failed_event_id
             # Time and who on one line, what happened under it: nothing is squeezed into a narrow column, so no
             # word is broken over lines; a failure says so in words, not only in red.
-            failed = ' style="color:#b3261e"' if entry.failed_event_id else ""
+            failed = f' style="color:{colours.colour("error").name()}"' if entry.failed_event_id else ""
             mark = "⚠ " if entry.failed_event_id else ""
             rows.append(
                 f"<p{failed}><span style='white-space:nowrap'>{entry.at.astimezone():%Y-%m-%d %H:%M:%S} · "

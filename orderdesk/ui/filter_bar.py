@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPalette
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -28,11 +28,9 @@ from PySide6.QtWidgets import (
 from orderdesk.core.statuses import LABELS, OrderStatus, PaymentStatus, SyncState
 from orderdesk.store.models import Channel, Order
 from orderdesk.store.queries import OrderFilter
+from orderdesk.ui import colours
 
 ANY = "Any"
-# No palette role means "error": white on this red reads at 6.5:1, in a light theme and a dark one alike.
-ERROR_BACKGROUND = QColor("#b3261e")
-ERROR_TEXT = QColor("#ffffff")
 
 
 def _named(widget: QWidget, object_name: str, accessible: str) -> QWidget:
@@ -156,8 +154,8 @@ class FilterBar(QWidget):
         self.feedback.setToolTip(f"No order has the reference, consignment or tracking number {code}.")
         self.feedback.show()
         palette = self.search.palette()
-        palette.setColor(QPalette.ColorRole.Base, ERROR_BACKGROUND)
-        palette.setColor(QPalette.ColorRole.Text, ERROR_TEXT)
+        palette.setColor(QPalette.ColorRole.Base, colours.ALARM_BACKGROUND)
+        palette.setColor(QPalette.ColorRole.Text, colours.ALARM_TEXT)
         self.search.setPalette(palette)
         self.search.setProperty("noMatch", True)
         self.search.selectAll()

@@ -14,11 +14,12 @@ from typing import Any
 
 from peewee import fn
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QModelRoleData, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from orderdesk.core.money import format_money
 from orderdesk.store.models import Channel, Order
 from orderdesk.store.queries import OrderFilter, filtered, order_ids
+from orderdesk.ui import colours
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 CHUNK = 400  # ids fetched per fetchMore
@@ -52,9 +53,9 @@ COLUMN_INDEX = {column.key: number for number, column in enumerate(COLUMNS)}
 
 SYNC_LOOK = {
     "synced": ("Synced", None, "✓"),
-    "pending": ("Pending", QColor("#8a6d00"), "↻"),
-    "failed": ("Failed", QColor("#b3261e"), "⚠"),
-    "conflict": ("Conflict", QColor("#8e24aa"), "⇄"),
+    "pending": ("Pending", "warning", "↻"),
+    "failed": ("Failed", "error", "⚠"),
+    "conflict": ("Conflict", "conflict", "⇄"),
 }
 PAYMENT_LABELS = {"paid": "Paid", "unpaid": "Unpaid", "invoice_later": "Invoice later", "refunded": "Refunded"}
 
@@ -302,8 +303,8 @@ class OrderTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return self._raw(row, key)
         if role == Qt.ItemDataRole.ForegroundRole and key == "sync_state":
-            colour = SYNC_LOOK.get(row.sync_state, ("", None, ""))[1]
-            return QBrush(colour) if colour is not None else None
+            kind = SYNC_LOOK.get(row.sync_state, ("", None, ""))[1]
+            return QBrush(colours.colour(kind)) if kind is not None else None
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("total", "lines"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and key == "sync_state":

@@ -29,7 +29,8 @@ from orderdesk.credentials import KeyringUnavailable
 from orderdesk.services.channels import channel_secrets, remove_channel, update_channel
 from orderdesk.store.db import DatabaseUnavailable
 from orderdesk.store.models import Channel, Order
-from orderdesk.ui.channel_form import HINT_STYLE, ChannelFormDialog
+from orderdesk.ui import colours
+from orderdesk.ui.channel_form import ChannelFormDialog
 from orderdesk.ui.dialogs.focus import KeyboardOrder
 from orderdesk.ui.dialogs.widgets import FieldError, named, no_default
 
@@ -60,7 +61,7 @@ class SettingsDialog(QDialog):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.remove_reason = named(QLabel(), "removeReason", "Why the channel cannot be removed")
         self.remove_reason.setWordWrap(True)
-        self.remove_reason.setStyleSheet(HINT_STYLE)
+        self.remove_reason.setStyleSheet(colours.style("hint"))
         self.remove_reason.setVisible(False)
 
         self.add_button = self._button("addChannelButton", "Add…", "Add a channel")

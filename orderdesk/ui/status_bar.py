@@ -11,6 +11,7 @@ from orderdesk.core import secret_expiry
 from orderdesk.core.errors import RuleViolation
 from orderdesk.store import outbox, purchases
 from orderdesk.store.models import Channel
+from orderdesk.ui import colours
 
 PROGRESS_EVERY_MS = 200
 TROUBLE = ("offline", "auth_failed", "error", "paused")
@@ -59,20 +60,20 @@ class OrderStatusBar(QStatusBar):
         self.notice.setObjectName("failureNotice")
         self.notice.setAccessibleName("Sync failures: open the sync log")
         self.notice.setFlat(True)
-        self.notice.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.notice.setStyleSheet(colours.style("error", bold=True))
         self.notice.hide()
         self.notice.clicked.connect(self.open_failures_requested.emit)
         self.questions = QPushButton()
         self.questions.setObjectName("purchaseQuestionsNotice")
         self.questions.setAccessibleName("OT Platform questions: open the purchases")
         self.questions.setFlat(True)
-        self.questions.setStyleSheet("color: #8a6d00; font-weight: bold;")
+        self.questions.setStyleSheet(colours.style("warning", bold=True))
         self.questions.hide()
         self.questions.clicked.connect(self.open_purchases_requested.emit)
         self.expiry = QLabel()
         self.expiry.setObjectName("expiryWarning")
         self.expiry.setAccessibleName("Channel passwords or tokens about to expire")
-        self.expiry.setStyleSheet("color: #8a6d00; font-weight: bold;")
+        self.expiry.setStyleSheet(colours.style("warning", bold=True))
         self.expiry.hide()
         self._expiry_timer = QTimer(self)  # a desk stays open for days: the warning must appear on its own
         self._expiry_timer.setInterval(60 * 60 * 1000)
@@ -139,7 +140,9 @@ class OrderStatusBar(QStatusBar):
             "\n".join(f"{name}: {self.channel_words(name)}" for name in self._states) or "No channels yet"
         )
         bad = any(self._states[n][0] != "paused" for n in troubled)
-        self.channel_states.setStyleSheet("color: #b3261e;" if bad else ("color: #8a6d00;" if troubled else ""))
+        self.channel_states.setStyleSheet(
+            colours.style("error") if bad else colours.style("warning") if troubled else ""
+        )
 
     def set_progress(self, channel: str, done: int, total: int) -> None:
         """Show progress, at most a few times a second: QProgressBar repaints the window synchronously on every

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 
 from orderdesk.store import synclog
 from orderdesk.store.models import SyncLogEntry
+from orderdesk.ui import colours
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -35,8 +36,6 @@ OUTCOME_COLUMN = 5
 
 FAILED_OUTCOMES = frozenset({"failed", "uncertain", "rejected"})
 WAITING_OUTCOMES = frozenset({"retry", "paused", "gap", "warning"})
-FAILED_COLOUR = QColor("#b3261e")
-WAITING_COLOUR = QColor("#9a6700")
 
 # The entry id of a row, whatever the column (for selection and actions).
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -103,9 +102,9 @@ def local_time(value: datetime | None, today: date | None = None) -> str:
 
 def outcome_colour(outcome: str) -> QColor | None:
     if outcome in FAILED_OUTCOMES:
-        return FAILED_COLOUR
+        return colours.colour("error")
     if outcome in WAITING_OUTCOMES:
-        return WAITING_COLOUR
+        return colours.colour("warning")
     return None
 
 

@@ -40,6 +40,7 @@ from orderdesk.services import sync_events
 from orderdesk.store import outbox, synclog
 from orderdesk.store.db import DatabaseUnavailable
 from orderdesk.store.models import Channel, OutboxEvent, SyncLogEntry
+from orderdesk.ui import colours
 from orderdesk.ui.dialogs.focus import KeyboardOrder
 from orderdesk.ui.sync_log_model import LogFilter, SyncLogModel, local_time
 
@@ -49,7 +50,6 @@ REFRESH_DELAY_MS = 250  # new log lines within this time are shown together
 FILTER_DELAY_MS = 300  # typing in the text filter: query once the typing pauses
 KNOWN_OUTCOMES = ("ok", "done", "retry", "paused", "failed", "uncertain", "rejected")
 EXPORT_HEADER = ("time", "channel", "direction", "operation", "order", "outcome", "http_status", "message", "event")
-ERROR_STYLE = "color: #b3261e;"
 
 
 class SyncLogPane(QDockWidget):
@@ -158,7 +158,7 @@ class SyncLogPane(QDockWidget):
         self.retry_button = _named(QPushButton("Retry event"), "retryEventButton", "Retry the failed event")
         self.discard_button = _named(QPushButton("Discard event…"), "discardEventButton", "Discard the failed event")
         self.event_error = _named(QLabel(), "eventError", "Sync event error")
-        self.event_error.setStyleSheet(ERROR_STYLE)
+        self.event_error.setStyleSheet(colours.style("error"))
         self.event_error.setWordWrap(True)
         self.retry_button.clicked.connect(self.retry_selected_event)
         self.discard_button.clicked.connect(self.discard_selected_event)
@@ -345,7 +345,7 @@ class SyncLogPane(QDockWidget):
         try:
             event_ids = sync_events.retry_group(group.channel, group.cause, user=self._user)
         except (RuleViolation, DatabaseUnavailable) as exc:
-            self.group_error.setStyleSheet(ERROR_STYLE)
+            self.group_error.setStyleSheet(colours.style("error"))
             self.group_error.setText(getattr(exc, "message", None) or str(exc))
             self._load_groups()
             return
@@ -420,7 +420,7 @@ class SyncLogPane(QDockWidget):
                 for entry in entries:
                     writer.writerow(_export_row(entry))
         except (OSError, DatabaseUnavailable) as exc:
-            self.status_label.setStyleSheet(ERROR_STYLE)
+            self.status_label.setStyleSheet(colours.style("error"))
             self.status_label.setText(f"The log could not be exported: {exc}")
             return 0
         self.status_label.setStyleSheet("")
@@ -444,7 +444,7 @@ class DiscardEventDialog(QDialog):
         KeyboardOrder(self)
         layout = QVBoxLayout(self)
         self.error_label = _named(QLabel(), "discardEventError", "Discard error")
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setStyleSheet(colours.style("error"))
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         about = QLabel(
@@ -457,7 +457,7 @@ class DiscardEventDialog(QDialog):
         self.reason_edit = _named(QLineEdit(), "discardReasonEdit", "Reason for discarding")
         self.reason_edit.setPlaceholderText("e.g. fixed by hand in the channel")
         self.reason_error = _named(QLabel(), "discardReasonError", "Reason error")
-        self.reason_error.setStyleSheet(ERROR_STYLE)
+        self.reason_error.setStyleSheet(colours.style("error"))
         self.reason_error.setWordWrap(True)
         buttons = QDialogButtonBox()
         self.confirm_button = _named(

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox
 from orderdesk.credentials import use_backend
 from orderdesk.sandbox.affiliate import AffiliateSimulator
 from orderdesk.store.models import AuditEntry, Channel
+from orderdesk.ui import colours
 from orderdesk.ui.background import wait_for_background_jobs
 from orderdesk.ui.channel_form import STORED_SECRET, UNREADABLE_SECRET, ChannelFormDialog
 from orderdesk.ui.settings_dialog import SettingsDialog
@@ -434,7 +435,7 @@ def test_connection_test_runs_in_the_background_and_says_it_connected(qtbot, set
     assert form.findChild(QLineEdit, "statusMapEdit").text() == "pending=new"
     qtbot.waitUntil(lambda: not form.testing, timeout=10_000)
     assert form.test_result.text() == "✔ Connected to the affiliate order system: 3 orders."
-    assert "#2e7d32" in form.test_result.styleSheet()
+    assert colours.colour("ok").name() in form.test_result.styleSheet()
     assert form.test_button.isEnabled()
 
 
@@ -448,7 +449,7 @@ def test_connection_test_with_a_wrong_token_shows_the_channels_refusal(qtbot, se
     text = form.test_result.text()
     assert text.startswith("✖ aff refused the credentials (HTTP 401): Unauthenticated.")
     assert "Check the login and secrets you typed." in text
-    assert "#c62828" in form.test_result.styleSheet()
+    assert colours.colour("error").name() in form.test_result.styleSheet()
     assert "not-the-token" not in text_on_screen(form)
 
 

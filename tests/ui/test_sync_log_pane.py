@@ -14,7 +14,8 @@ from orderdesk.core.events import EventState
 from orderdesk.services import status
 from orderdesk.store import outbox, synclog
 from orderdesk.store.models import AuditEntry, OutboxEvent
-from orderdesk.ui.sync_log_model import ENTRY_ID_ROLE, FAILED_COLOUR, WAITING_COLOUR, SyncLogModel
+from orderdesk.ui import colours
+from orderdesk.ui.sync_log_model import ENTRY_ID_ROLE, SyncLogModel
 from orderdesk.ui.sync_log_pane import SyncLogPane
 
 # The offscreen platform says this whenever a window's size limits change; it is not about our widgets.
@@ -118,8 +119,8 @@ def test_log_model_shows_formatted_text_and_keeps_raw_values(db):
     assert cell["Message"].data() == "down for maintenance"
     assert cell["Order"].data() == "AFF-9"
     colour = Qt.ItemDataRole.ForegroundRole
-    assert cell["Outcome"].data(colour) == FAILED_COLOUR
-    assert model.index(1, 5).data(colour) == WAITING_COLOUR
+    assert cell["Outcome"].data(colour) == colours.colour("error")
+    assert model.index(1, 5).data(colour) == colours.colour("warning")
     assert model.index(0, 5).data(colour) is None  # done: normal
 
 

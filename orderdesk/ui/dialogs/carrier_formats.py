@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from orderdesk.core import carriers
-from orderdesk.ui import ui_settings
+from orderdesk.ui import colours, ui_settings
 from orderdesk.ui.dialogs.focus import KeyboardOrder
-from orderdesk.ui.dialogs.widgets import ERROR_STYLE, named, no_default
+from orderdesk.ui.dialogs.widgets import named, no_default
 
 COLUMNS = ("Carrier", "Pattern (regular expression)", "In words")
 
@@ -62,7 +62,7 @@ class CarrierFormatsDialog(QDialog):
             no_default(QPushButton("Restore defaults")), "carrierDefaultsButton", "Restore the default formats"
         )
         self.error = named(QLabel(), "carrierFormatsError", "Problem with the formats")
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(colours.style("error"))
         self.error.setWordWrap(True)
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self._remove_selected)

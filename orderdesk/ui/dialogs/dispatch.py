@@ -26,11 +26,9 @@ from orderdesk.core import capabilities, carriers, validation
 from orderdesk.core.events import EventKind
 from orderdesk.core.statuses import OrderStatus, check_transition
 from orderdesk.services import status
-from orderdesk.ui import ui_settings
+from orderdesk.ui import colours, ui_settings
 from orderdesk.ui.dialogs.widgets import EnterKey, OrderDialog, named, no_default, summary_label
 
-# Amber on the light and the dark palette alike, and said with a sign and words, not by colour alone.
-WARNING_STYLE = "color: #8a6d00; font-weight: bold;"
 # The carriers our warehouses hand parcels to; any other name can be typed.
 KNOWN_CARRIERS = ("DHL", "DPD", "GLS", "UPS", "FedEx", "PostNL", "InPost", "Poczta Polska", "TNT", "Hermes")
 
@@ -77,7 +75,7 @@ class DispatchDialog(OrderDialog):
         self.formats = carriers.formats_from_json(stored if isinstance(stored, str) else None)
         self.format_warning = named(QLabel(), "consignmentFormatWarning", "Consignment number format warning")
         self.format_warning.setWordWrap(True)
-        self.format_warning.setStyleSheet(WARNING_STYLE)
+        self.format_warning.setStyleSheet(colours.style("warning", bold=True))  # and a sign, and words
         self.format_warning.setVisible(False)
         self._ok_text = self.ok_button.text()
         self.carrier_error = self.field_error("carrierError", "Problem with the carrier", "carrier")

@@ -31,12 +31,11 @@ from orderdesk.credentials import KeyringUnavailable
 from orderdesk.store.db import DatabaseUnavailable
 from orderdesk.store.models import Order
 from orderdesk.store.orders import find_order
+from orderdesk.ui import colours
 from orderdesk.ui.dialogs.focus import KeyboardOrder
 
 SPIN_WIDTH = 80  # a quantity box shows six digits and its arrows
 
-# Dark enough to read on the light and the dark Fusion palette.
-ERROR_STYLE = "color: #c62828;"
 
 W = TypeVar("W", bound=QWidget)
 R = TypeVar("R")
@@ -56,7 +55,7 @@ class FieldError(QLabel):
         super().__init__(parent)
         named(self, object_name, accessible_name)
         self.setWordWrap(True)
-        self.setStyleSheet(ERROR_STYLE)
+        self.setStyleSheet(colours.style("error"))
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setVisible(False)
 
