@@ -168,8 +168,12 @@ class SyncEngine:
         self.listener.channel_state(channel.name, state, message)
 
     def paused(self, channel: Channel) -> bool:
-        fresh = Channel.get_by_id(channel.id)
-        return fresh.paused_until is not None and fresh.paused_until > self._clock()
+        fresh = Channel.get_or_none(Channel.id == channel.id)
+        return fresh is not None and fresh.paused_until is not None and fresh.paused_until > self._clock()
+
+    def still_synced(self, channel: Channel) -> bool:
+        """False once an admin disabled or removed the channel: its sync stops between pages and events."""
+        return bool(Channel.select().where((Channel.id == channel.id) & (Channel.enabled == True)).exists())  # noqa: E712
 
     def _pause(self, channel: Channel, exc: RateLimited) -> datetime:
         wait = exc.retry_after if exc.retry_after is not None else self.settings.rate_limit_pause_s
@@ -242,6 +246,8 @@ class SyncEngine:
         try:
             for page in self.adapter(channel).fetch_orders(channel.pull_cursor):
                 page_changed: list[int] = []
+                if not self.still_synced(channel):
+                    break  # disabled or removed while the page was on its way: nothing of it is taken in
                 with transaction():
                     for record in purchasing.incoming(channel, page.records, self.listener):
                         try:
@@ -290,7 +296,7 @@ class SyncEngine:
                 if page_changed:
                     self.listener.orders_changed(page_changed)
                 self.listener.progress(channel.name, done, 0)
-                if self.stopping:
+                if self.stopping or not self.still_synced(channel):
                     break
         except RateLimited as exc:
             self._pause(channel, exc)
@@ -345,7 +351,7 @@ class SyncEngine:
         with ThreadPoolExecutor(
             max_workers=max(1, self.settings.max_in_flight), thread_name_prefix=f"push-{channel.name}"
         ) as pool:
-            while not self.stopping and not self.paused(channel):
+            while not self.stopping and not self.paused(channel) and self.still_synced(channel):
                 now = self._clock()
                 candidates = outbox.claimable(channel.id, now, self.settings.max_in_flight)
                 claimed = [
@@ -364,9 +370,12 @@ class SyncEngine:
                         failed.append(event_id)
                 left = outbox.open_count(channel.id)
                 self.listener.progress(channel.name, done, done + left.get("pending", 0))
+        if not self.still_synced(channel):
+            return done, failed
         done += push_stock(self, channel)[0]  # the stock queue: its own rows, the same claim/lease/retry rules
         purchasing.follow(self, channel)
-        if not self.paused(channel) and Channel.get_by_id(channel.id).state == "pushing":
+        fresh = Channel.get_or_none(Channel.id == channel.id)
+        if fresh is not None and not self.paused(channel) and fresh.state == "pushing":
             self._set_state(channel, "idle", "")
         return done, failed
 
@@ -564,7 +573,7 @@ class SyncEngine:
             done, failed = self.push(channel)
             report.pushed += done
             report.failed.extend(failed)
-            fresh = self.patiently(partial(Channel.get_by_id, channel.id))
+            fresh = self.patiently(partial(Channel.get_or_none, Channel.id == channel.id))
             if fresh is not None and fresh.state in ("auth_failed", "offline", "error", "paused"):
                 report.problems.append(f"{channel.name}: {fresh.state.replace('_', ' ')} - {fresh.state_message}")
         return report

@@ -35,6 +35,8 @@ def one_channels_failure(
             except NOT_ONE_CHANNELS:
                 raise
             except Exception as exc:
+                if not engine.still_synced(channel):
+                    return nothing("")  # the admin disabled or removed it meanwhile: that is no failure
                 return nothing(engine.channel_failed(channel, direction, operation, exc))
 
         return run
