@@ -70,6 +70,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("Interrupted.\n")
         return 130
+    finally:
+        _close_database()
+
+
+def _close_database() -> None:
+    """A command is done with the database: close it, so no read it left unfinished keeps an old snapshot (a caller
+    that runs several commands in one process, as the tests do, then sees what other processes wrote since)."""
+    from orderdesk.store.models import database_proxy
+
+    if database_proxy.obj is not None and not database_proxy.is_closed():
+        database_proxy.close()
 
 
 def _default_user() -> str:

@@ -145,7 +145,6 @@ class MainWindow(QMainWindow):
 
         self.actions_by_key = build_actions(self)
         self._build_toolbar()
-        build_menu_bar(self)
         self.status = OrderStatusBar(self)
         self.setStatusBar(self.status)
         if self.log_pane is not None:
@@ -162,6 +161,7 @@ class MainWindow(QMainWindow):
         self._counts_timer.timeout.connect(self.status.refresh_counts)
         self._counts_timer.start()
         self.purchases_pane = purchases_pane.install(self)
+        build_menu_bar(self)
         self._connect_worker()
         self.model.reload()
         self._update_count()
@@ -327,7 +327,9 @@ class MainWindow(QMainWindow):
             self.notice.show_notice(f"{spec.text.rstrip('…')}: {exc.message}", refused=True)
             return
         report = self.runner.report
-        if report.refused or (len(rows) > 1 and verb):
+        if len(rows) == 1 and report.refused:
+            self.notice.show_notice(report.refused[0], refused=True)  # one order: its refusal is the whole story
+        elif report.refused or (len(rows) > 1 and verb):
             self.notice.show_notice(report.sentence(spec.batch_words, len(rows)), refused=bool(report.refused))
         if changed:
             self._events_changed(changed)
@@ -542,6 +544,7 @@ class MainWindow(QMainWindow):
             self.table.horizontalHeader().setSectionHidden(COLUMN_INDEX[key], True)
         if self.log_pane is not None:
             self.log_pane.hide()
+        self.purchases_pane.hide()  # opened by its button, F7 or the notice of a question from OT Platform
         self._dock_sizes_pending = True  # docks take sizes only once the window is laid out: see showEvent
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -66,10 +66,16 @@ def build_menu_bar(window: MainWindow) -> QMenuBar:
     toggle_detail.setShortcut(QKeySequence("F9"))
     view_menu.addAction(toggle_detail)
 
+    purchases = window.findChild(QAction, "purchasesAction")
+    if purchases is not None:
+        view_menu.addAction(purchases)
+
     orders_menu = _named_menu(bar, "&Orders", "ordersMenu")
     for spec in SPECS:
         if spec.key not in SYNC_ACTIONS:
             orders_menu.addAction(window.actions_by_key[spec.key])
+    orders_menu.addSeparator()
+    orders_menu.addAction(window.stock_action)
 
     sync_menu = _named_menu(bar, "&Sync", "syncMenu")
     sync_menu.addAction(window.sync_now_action)

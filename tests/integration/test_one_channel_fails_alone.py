@@ -154,7 +154,7 @@ def test_reconcile_against_a_refusing_or_unreachable_channel_is_one_sentence_and
     assert len(lines) == 1, lines
     _plain(lines[0])
     assert lines[0].startswith("broken: ")
-    assert ("401" in lines[0]) if answer == "401" else ("cannot be reached" in lines[0])
+    assert ("401" in lines[0]) if answer == "401" else ("refused the connection" in lines[0])
 
 
 def test_the_database_failing_is_not_one_channels_problem_and_goes_up(db, sims, monkeypatch):

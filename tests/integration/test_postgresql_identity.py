@@ -11,7 +11,7 @@ from factories import make_channel
 
 from orderdesk.credentials import SERVICE, entry_name
 from orderdesk.services.channels import channel_secrets
-from orderdesk.store import migrations
+from orderdesk.store import migrations, models
 from orderdesk.store.db import open_database
 from orderdesk.store.identity import database_id
 from orderdesk.store.models import Channel
@@ -38,6 +38,10 @@ def test_a_postgresql_database_at_schema_5_gets_its_identity_and_keeps_its_secre
     db = open_database(schema_url)
     make_channel("Shared", "affiliate")
     # Back to schema 5, as a shared database looked before this version.
+    # Everything later versions added goes, newest first.
+    for model in (models.PurchaseActivity, models.Purchase, models.StockLevel):
+        db.execute_sql(f'DROP TABLE "{model._meta.table_name}"')
+    db.execute_sql('ALTER TABLE "order" DROP COLUMN invoice_id')
     db.execute_sql("DROP TABLE database_identity")
     db.execute_sql("ALTER TABLE channel DROP COLUMN legacy_secrets")
     db.execute_sql(f"UPDATE {migrations.VERSION_TABLE} SET version = 5")

@@ -42,10 +42,9 @@ def test_create_invoice_from_the_toolbar_queues_the_invoice_once(window, qtbot, 
     (event,) = OutboxEvent.select().where(OutboxEvent.order == order.id)
     assert event.kind == "invoice" and event.payload == {"capture": True, "notify": True}
     assert AuditEntry.get(AuditEntry.action == "invoice").user == "anna"
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
-    action.trigger()  # a second click says why and queues nothing
-    assert warnings == ["M-7: An invoice for order M-7 is already on its way to m2."]
+    action.trigger()  # a second click says why, in the notice above the table, and queues nothing
+    assert window.notice.isVisible()
+    assert window.notice.text.text() == "⚠ M-7: An invoice for order M-7 is already on its way to m2."
     assert OutboxEvent.select().count() == 1
 
 
