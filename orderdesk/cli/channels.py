@@ -149,6 +149,14 @@ def cmd_channels_test(args: argparse.Namespace) -> int:
     return EXIT_REFUSED
 
 
+def _connection_args(p: argparse.ArgumentParser, secrets_help: str) -> None:
+    """What `channels add` and `channels update` both take: the address, the login, options and secrets."""
+    p.add_argument("--url", help="the channel's base URL")
+    p.add_argument("--login", dest="user_name", metavar="LOGIN", help="the channel's user / client id / login")
+    p.add_argument("--option", action="append", metavar="KEY=VALUE")
+    p.add_argument("--secret-stdin", action="store_true", help=secrets_help)
+
+
 def register(sub: Any, cmds: Commands) -> None:
     channels = sub.add_parser("channels", help="configure sales channels").add_subparsers(
         title="channels", metavar="ACTION", required=True
@@ -156,14 +164,7 @@ def register(sub: Any, cmds: Commands) -> None:
     p = cmds.command(channels, "add", cmd_channels_add, "configure a channel; secrets go to the OS keyring")
     p.add_argument("name")
     p.add_argument("--kind", required=True, help="affiliate, cloudsuite, magento, otplatform or manual")
-    p.add_argument("--url", help="the channel's base URL")
-    p.add_argument("--login", dest="user_name", metavar="LOGIN", help="the channel's user / client id / login")
-    p.add_argument("--option", action="append", metavar="KEY=VALUE")
-    p.add_argument(
-        "--secret-stdin",
-        action="store_true",
-        help="read secrets from standard input: field=value per line (or one line for one secret)",
-    )
+    _connection_args(p, "read secrets from standard input: field=value per line (or one line for one secret)")
     p.add_argument("--poll-interval", type=int, default=300, metavar="SECONDS")
     p.add_argument("--retry-limit", type=int, default=8)
     p.add_argument("--rate-limit", type=int, metavar="CALLS_PER_MINUTE")
@@ -174,13 +175,8 @@ def register(sub: Any, cmds: Commands) -> None:
         "change a channel's settings or replace its secrets (a revoked token, say); what is not given stays",
     )
     p.add_argument("name")
-    p.add_argument("--url", help="the channel's base URL")
-    p.add_argument("--login", dest="user_name", metavar="LOGIN", help="the channel's user / client id / login")
-    p.add_argument("--option", action="append", metavar="KEY=VALUE")
-    p.add_argument(
-        "--secret-stdin",
-        action="store_true",
-        help="read the secrets to replace from standard input: field=value per line (or one line for one secret)",
+    _connection_args(
+        p, "read the secrets to replace from standard input: field=value per line (or one line for one secret)"
     )
     p.add_argument(
         "--clear-secret", action="append", metavar="FIELD", help="delete an optional secret from the OS keyring"

@@ -9,36 +9,13 @@ import sys
 import time
 import uuid
 
-import pytest
 from sync_harness import configure, fast_engine
 
-from orderdesk import credentials
-from orderdesk.sandbox.affiliate import AffiliateSimulator
 from orderdesk.services import editing, status
 from orderdesk.store.db import open_database
 from orderdesk.store.identity import database_id
 from orderdesk.store.models import Channel, Order, OutboxEvent
 from orderdesk.store.orders import lines_of
-
-
-@pytest.fixture
-def real_keyring():
-    try:
-        credentials.check_available()
-    except credentials.KeyringUnavailable as exc:
-        pytest.skip(f"needs the OS keyring, as a desktop has it: {exc}")
-    names: list[tuple[str, str]] = []  # (database id, channel)
-    yield names
-    for database, name in names:
-        credentials.delete_secrets(database, name, ["token"])
-
-
-@pytest.fixture
-def sim():
-    simulator = AffiliateSimulator()
-    simulator.start()
-    yield simulator
-    simulator.stop()
 
 
 def start_sync(db_path, *args):

@@ -18,9 +18,7 @@ import pytest
 from factories import make_channel, make_order
 from sync_harness import FAST_HTTP, configure, fast_engine
 
-from orderdesk import credentials
 from orderdesk.core.events import EventKind
-from orderdesk.sandbox.affiliate import AffiliateSimulator
 from orderdesk.services import status
 from orderdesk.store import db as store_db
 from orderdesk.store import outbox
@@ -28,26 +26,6 @@ from orderdesk.store.db import open_database
 from orderdesk.store.identity import database_id
 from orderdesk.store.models import Channel, Order, OutboxEvent
 from orderdesk.sync.engine import EngineSettings, SyncEngine
-
-
-@pytest.fixture
-def real_keyring():
-    try:
-        credentials.check_available()
-    except credentials.KeyringUnavailable as exc:
-        pytest.skip(f"needs the OS keyring, as a desktop has it: {exc}")
-    names: list[tuple[str, str]] = []  # (database id, channel)
-    yield names
-    for database, name in names:
-        credentials.delete_secrets(database, name, ["token"])
-
-
-@pytest.fixture
-def sim():
-    simulator = AffiliateSimulator()
-    simulator.start()
-    yield simulator
-    simulator.stop()
 
 
 def dead_pid() -> int:
