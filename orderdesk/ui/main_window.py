@@ -570,6 +570,8 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self._counts_timer.stop()
         self._refresh_timer.stop()
+        if self.stock_view is not None:
+            self.stock_view.close()  # its own window: it would go on reading the database after the desk closed
         if self.controller is not None:
             self.hide()
             self.controller.shutdown(2000)

@@ -85,3 +85,19 @@ def test_picking_a_row_fills_the_form_for_a_recount(window, qtbot):
     rect = view.table.visualItemRect(view.table.item(0, 0))
     qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert view.sku_edit.text() == "TSHIRT-M" and view.quantity_spin.value() == 12
+
+
+def test_closing_the_desk_closes_its_stock_view_and_stops_its_reading(db, qtbot):
+    from factories import make_channel
+
+    from orderdesk.ui.main_window import MainWindow
+
+    make_channel("m2", "magento")
+    window = MainWindow(user="anna")
+    qtbot.addWidget(window)
+    window.show()
+    window.open_stock()
+    view = window.stock_view
+    assert view is not None and view.isVisible() and view._timer.isActive()
+    window.close()
+    assert not view.isVisible() and not view._timer.isActive()
