@@ -54,6 +54,11 @@ def register(sub: Any, cmds: Commands) -> None:
     mode.add_argument("--watch", action="store_true", help="keep syncing until interrupted")
     mode.add_argument("--reconcile", action="store_true", help="compare with the channel and import what is missing")
     p.add_argument("--since", help="with --reconcile: from this date (YYYY-MM-DD)")
+    p.add_argument(
+        "--listen",
+        metavar="HOST:PORT",
+        help="with --watch: also take the affiliate system's webhooks (POST /webhooks/<channel name>) here",
+    )
 
     p = cmds.command(sub, "sandbox", cmd_sandbox, "run simulators of every channel on this machine")
     p.add_argument("--host", default="127.0.0.1")

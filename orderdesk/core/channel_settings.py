@@ -69,6 +69,13 @@ FIELDS: dict[ChannelKind, tuple[SettingField, ...]] = {
     ChannelKind.AFFILIATE: (
         URL,
         SettingField("token", "API token", secret=True, header=True),
+        SettingField(
+            "webhook_secret",
+            "Webhook secret",
+            secret=True,
+            required=False,
+            help="the secret the affiliate system signs its webhooks with (orderdesk sync --watch --listen)",
+        ),
         STATUS_MAP,
         CARRIERS,
         SECRET_EXPIRES,

@@ -19,6 +19,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
+from orderdesk.sandbox import affiliate_webhooks as webhooks
 from orderdesk.sandbox.server import Faults, Request, Response, Simulator, route
 
 STATUSES = ("pending", "processing", "packed", "dispatched", "delivered", "cancelled", "returned")
@@ -150,6 +151,7 @@ class AffiliateSimulator(Simulator):
         self._seed = seed
         self.clock: Callable[[], datetime] = wall_clock
         self.token = ""
+        self.webhook: webhooks.WebhookTarget | None = None  # the desk's listener, when a test sets one
         self.orders: dict[int, dict[str, Any]] = {}
         self._next_order_id = 5001
         self._next_item_id = 90001
@@ -162,6 +164,7 @@ class AffiliateSimulator(Simulator):
             self.tokens.revoke_all()
             # A static API token; it still goes through the token store so `token_ttl_calls` can revoke it.
             self.token = self.tokens.issue("aff")
+            self.webhook = None
             self.clock = wall_clock
             self.orders = {}
             self._next_order_id = 5001
@@ -266,7 +269,8 @@ class AffiliateSimulator(Simulator):
             }
             order["commission"] = self._commission(order)
             self.orders[order_id] = order
-            return order
+        self.notify(order_id, "order.created")
+        return order
 
     def touch_order(self, order_id: int, at: datetime | None = None, **changes: Any) -> dict[str, Any]:
         """Change an order as the affiliate side would (e.g. status=...), moving its updated_at."""
@@ -274,7 +278,15 @@ class AffiliateSimulator(Simulator):
             order = self.orders[order_id]
             order.update(changes)
             order["updated_at"] = at or self.clock()
-            return order
+        self.notify(order_id, "order.cancelled" if changes.get("status") == "cancelled" else "order.updated")
+        return order
+
+    def notify(self, order_id: int, event: str) -> int | None:
+        """Call the desk's webhook, when one is set (`self.webhook`): the status it answered."""
+        if self.webhook is None:
+            return None
+        body = webhooks.body_for(order_id, event, self.orders[order_id]["updated_at"])
+        return webhooks.send(self.webhook, body)
 
     def order(self, order_id: int) -> dict[str, Any]:
         """The order as the API shows it (money as strings), for assertions."""

@@ -12,10 +12,13 @@ from types import FrameType
 
 from orderdesk.core.errors import RuleViolation
 from orderdesk.core.records import utcnow
-from orderdesk.store import stock
+from orderdesk.credentials import KeyringUnavailable
+from orderdesk.services.channels import channel_secrets
+from orderdesk.store import stock, synclog
 from orderdesk.store.models import OutboxEvent
 from orderdesk.store.orders import get_channel
 from orderdesk.sync.engine import NullListener, SyncEngine
+from orderdesk.sync.webhooks import WebhookInbox, WebhookListener, parse_listen
 
 # How long `--once` waits for events held back by a retry delay or a rate-limit pause before giving up.
 ONCE_MAX_WAIT_S = 120.0
@@ -50,11 +53,13 @@ class StderrListener(NullListener):
 def run_sync(args: argparse.Namespace) -> int:
     if args.channel:
         get_channel(args.channel)
+    if getattr(args, "listen", None) and not args.watch:
+        raise RuleViolation("--listen takes webhooks while syncing: give it with --watch.")
     engine = SyncEngine(listener=StderrListener())
     if args.reconcile:
         return _reconcile(engine, args)
     if args.watch:
-        return _watch(engine, args.channel)
+        return _watch(engine, args.channel, getattr(args, "listen", None))
     return _once(engine, args.channel)
 
 
@@ -97,18 +102,40 @@ def _once(engine: SyncEngine, channel: str | None) -> int:
     return 1 if report.failed or stock_failed or report.problems or waiting else 0
 
 
-def _watch(engine: SyncEngine, channel: str | None) -> int:
+def _watch(engine: SyncEngine, channel: str | None, listen: str | None = None) -> int:
     stopped = threading.Event()
+    webhooks = _start_webhooks(listen) if listen else None
 
     def on_signal(signum: int, frame: FrameType | None) -> None:
         sys.stderr.write("Stopping after the call in progress...\n")
         stopped.set()
         engine.stop()
+        if webhooks is not None:
+            webhooks.inbox.wake.set()
 
     previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
     sys.stderr.write("Syncing; Ctrl+C stops.\n")
+    secrets_read_at = -SECRETS_EVERY_S
 
     def one_round() -> None:
+        nonlocal secrets_read_at
+        if webhooks is not None:
+            if time.monotonic() - secrets_read_at >= SECRETS_EVERY_S:
+                webhooks.set_secrets(_webhook_secrets(engine, channel))
+                secrets_read_at = time.monotonic()
+            wanted, refused = webhooks.inbox.take()
+            for refusal in refused:
+                synclog.write(
+                    channel=refusal.channel[:64],
+                    direction="pull",
+                    operation="webhook",
+                    outcome="refused",
+                    http_status=refusal.status,
+                    message=f"webhook from {refusal.source} refused: {refusal.why}",
+                )
+            for each in engine.channels(channel):
+                if each.name in wanted and not stopped.is_set():
+                    engine.pull(each)  # the channel said an order changed: now, not at the next poll
         for each in engine.channels(channel):
             if stopped.is_set():
                 break
@@ -119,12 +146,49 @@ def _watch(engine: SyncEngine, channel: str | None) -> int:
     try:
         while not stopped.is_set():
             engine.patiently(one_round)
-            stopped.wait(1.0)
+            if webhooks is not None:
+                webhooks.inbox.wake.wait(1.0)
+            else:
+                stopped.wait(1.0)
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
+        if webhooks is not None:
+            webhooks.stop()
     sys.stderr.write("Sync stopped cleanly.\n")
     return 0
+
+
+SECRETS_EVERY_S = 10.0  # a webhook secret an admin just set is taken within this long
+
+
+def _start_webhooks(listen: str) -> WebhookListener:
+    try:
+        host, port = parse_listen(listen)
+        listener = WebhookListener(host, port, WebhookInbox())
+    except ValueError as exc:
+        raise RuleViolation(str(exc)) from None
+    except OSError as exc:
+        raise RuleViolation(f"Cannot listen for webhooks on {listen}: {exc.strerror or exc}.") from None
+    listener.start()
+    bound_host, bound_port = listener.address
+    sys.stderr.write(f"Listening for webhooks on http://{bound_host}:{bound_port}/webhooks/<channel name>\n")
+    return listener
+
+
+def _webhook_secrets(engine: SyncEngine, channel: str | None) -> dict[str, str]:
+    """Channel name -> webhook secret of the affiliate channels that have one (from the keyring)."""
+    found: dict[str, str] = {}
+    for each in engine.channels(channel):
+        if each.kind != "affiliate":
+            continue
+        try:
+            secret = channel_secrets(each).get("webhook_secret")
+        except KeyringUnavailable:
+            continue
+        if secret:
+            found[each.name] = secret
+    return found
 
 
 def _reconcile(engine: SyncEngine, args: argparse.Namespace) -> int:

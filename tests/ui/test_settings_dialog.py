@@ -105,7 +105,10 @@ def database_bytes(db):
 @pytest.mark.parametrize(
     ("kind", "fields"),
     [
-        ("affiliate", {"urlEdit", "tokenEdit", "statusMapEdit", "carriersEdit", "secretExpiresEdit"}),
+        (
+            "affiliate",
+            {"urlEdit", "tokenEdit", "webhookSecretEdit", "statusMapEdit", "carriersEdit", "secretExpiresEdit"},
+        ),
         (
             "cloudsuite",
             {
@@ -170,6 +173,7 @@ def test_adding_a_channel_shows_only_the_fields_of_its_kind(qtbot, settings, kin
     for edit in form.fields_box.findChildren(QLineEdit):
         secret = edit.objectName() in {
             "tokenEdit",
+            "webhookSecretEdit",
             "clientSecretEdit",
             "passwordEdit",
             "increffPasswordEdit",
