@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from orderdesk.credentials import MemoryKeyring, use_backend
-from orderdesk.sandbox import affiliate, cloudsuite
+from orderdesk.sandbox import affiliate_data, cloudsuite
 from orderdesk.sandbox.affiliate import AffiliateSimulator
 from orderdesk.sandbox.cloudsuite import CloudSuiteSimulator
 from orderdesk.sandbox.fleet import Fleet, start_fleet
@@ -56,9 +56,9 @@ def place_random_order(fleet: Fleet, rng: random.Random) -> str:
     kind = rng.choice(["affiliate", "cloudsuite", "magento"])
     simulator = fleet.simulators[kind]
     if isinstance(simulator, AffiliateSimulator):
-        person = rng.choice(affiliate.CUSTOMERS)
+        person = rng.choice(affiliate_data.CUSTOMERS)
         name, email, phone, street, city, postcode, region, country = person
-        picks = rng.sample(affiliate.PRODUCTS, k=rng.randint(1, 3))
+        picks = rng.sample(affiliate_data.PRODUCTS, k=rng.randint(1, 3))
         simulator.add_order(
             items=[(sku, title, rng.randint(1, 3), price) for sku, title, price in picks],
             customer={"name": name, "email": email, "phone": phone},
@@ -70,8 +70,8 @@ def place_random_order(fleet: Fleet, rng: random.Random) -> str:
                 "region": region,
                 "country": country,
             },
-            currency=rng.choice(affiliate.CURRENCIES),
-            commission_rate=rng.choice(affiliate.RATES),
+            currency=rng.choice(affiliate_data.CURRENCIES),
+            commission_rate=rng.choice(affiliate_data.RATES),
         )
     elif isinstance(simulator, CloudSuiteSimulator):
         picks = rng.sample(cloudsuite.PRODUCTS, k=rng.randint(1, 3))
