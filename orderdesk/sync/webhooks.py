@@ -4,7 +4,7 @@ its next poll (the polling stays as the safety net).
 
 The listener answers and asks for a pull; it never writes anything itself. A call is taken only with a valid
 `X-Signature: sha256=<hex HMAC-SHA256 of the body>` under the channel's webhook secret (from the keyring);
-bodies over 1 MB, other content types and floods from one address are refused before the body is read.
+bodies over 1 MB (never kept), other content types and floods from one address are refused.
 The server thread touches no database: the watch loop hands it the secrets and writes what it refused to
 the sync log.
 """
@@ -23,6 +23,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import unquote
 
 MAX_BODY = 1_000_000
+DISCARD_AT_MOST = 8_000_000  # an oversized body up to this is read and dropped; a bigger one is cut off
 PER_MINUTE = 120  # calls from one address; the affiliate system sends one per changed order
 EVENTS = frozenset({"order.created", "order.updated", "order.cancelled"})
 PREFIX = "/webhooks/"
@@ -132,10 +133,16 @@ class WebhookListener:
         source = request.client_address[0]
         path = request.path.split("?", 1)[0]
         channel = unquote(path[len(PREFIX) :]) if path.startswith(PREFIX) else ""
+        length_text = request.headers.get("Content-Length", "")
+        length = int(length_text) if length_text.isdecimal() else None
+        unread = [length or 0]  # what of the body is still on the wire
 
         def answer(status: int, why: str = "") -> None:
             if why:
                 self.inbox.refuse(Refusal(channel or path[:80], source, status, why))
+            if unread[0]:
+                # Read past and thrown away (up to a bound), so the caller hears the answer rather than a reset.
+                _discard(request, min(unread[0], DISCARD_AT_MOST))
             request.send_response(status)
             request.send_header("Content-Length", "0")
             request.end_headers()
@@ -146,12 +153,12 @@ class WebhookListener:
             return answer(429, f"more than {self.per_minute} calls a minute from {source}")
         if request.headers.get_content_type() != "application/json":
             return answer(415, f"the body is {request.headers.get_content_type()}, not application/json")
-        length_text = request.headers.get("Content-Length", "")
-        if not length_text.isdecimal():
+        if length is None:
             return answer(411, "the call says not how long its body is")
-        if int(length_text) > MAX_BODY:
-            return answer(413, f"a body of {int(length_text):,} bytes; at most {MAX_BODY:,} are taken")
-        body = request.rfile.read(int(length_text))
+        if length > MAX_BODY:
+            return answer(413, f"a body of {length:,} bytes; at most {MAX_BODY:,} are taken")
+        body = request.rfile.read(length)
+        unread[0] = 0
         with self._lock:
             secret = self._secrets.get(channel)
         if secret is None:
@@ -165,8 +172,17 @@ class WebhookListener:
             return answer(400, "the body is not JSON")
         if not isinstance(call, dict) or call.get("event") not in EVENTS or call.get("order_id") in (None, ""):
             return answer(400, "the body names no order event (event, order_id)")
+        self.inbox.ask_pull(channel)  # before the answer: whoever hears 204 may count on the pull being asked
         answer(204)
-        self.inbox.ask_pull(channel)
+
+
+def _discard(request: BaseHTTPRequestHandler, length: int) -> None:
+    left = length
+    while left > 0:
+        chunk = request.rfile.read(min(left, 65536))
+        if not chunk:
+            return
+        left -= len(chunk)
 
 
 def parse_listen(text: str) -> tuple[str, int]:

@@ -53,7 +53,7 @@ def test_a_forged_call_is_refused_401_and_asks_for_nothing(listener):
     assert "signature does not match" in refused[0].why
 
 
-def test_an_oversized_body_is_refused_before_it_is_read(listener):
+def test_an_oversized_body_is_refused_and_never_kept(listener):
     status = send(WebhookTarget(url(listener), SECRET), b"x" * (MAX_BODY + 1))
     assert status == 413
     assert listener.inbox.take()[0] == set()
