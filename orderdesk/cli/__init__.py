@@ -1,5 +1,5 @@
-"""Command line: gui (default), orders, returns, stock, log, channels, purchase, sync, sandbox. One module
-per command group.
+"""Command line: gui (default), orders, returns, stock, log, channels, purchase, db, sync, sandbox. One
+module per command group.
 
 Exit codes: 0 success, 1 an action was refused or failed (the reason on stderr), 2 bad usage.
 """
@@ -12,11 +12,11 @@ import sys
 from collections.abc import Sequence
 
 from orderdesk import APP_NAME, __version__
-from orderdesk.cli import channels, log, orders, purchase, returns, run, stock
+from orderdesk.cli import channels, db, log, orders, purchase, returns, run, stock
 from orderdesk.cli.common import EXIT_REFUSED, EXIT_USAGE, Commands, UsageError
 from orderdesk.core.errors import RuleViolation
 
-GROUPS = (orders, returns, stock, log, channels, purchase, run)
+GROUPS = (orders, returns, stock, log, channels, purchase, db, run)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -108,8 +108,23 @@ def check_readable(db: peewee.Database, name: str) -> None:
         )
 
 
+# PostgreSQL advisory lock held while a desk migrates a shared database: two desks starting at once do not both
+# migrate (the second waits, then finds the schema current). Any number, the same in every OrderDesk.
+MIGRATION_LOCK = 724_501_903
+
+
 def migrate(db: peewee.Database, sqlite_file: Path | None = None) -> int:
     """Bring the database to CURRENT_VERSION; returns the version it had."""
+    if not isinstance(db, peewee.PostgresqlDatabase):
+        return _migrate(db, sqlite_file)
+    db.execute_sql("SELECT pg_advisory_lock(%s)", (MIGRATION_LOCK,))
+    try:
+        return _migrate(db, sqlite_file)
+    finally:
+        db.execute_sql("SELECT pg_advisory_unlock(%s)", (MIGRATION_LOCK,))
+
+
+def _migrate(db: peewee.Database, sqlite_file: Path | None) -> int:
     found = schema_version(db)
     if found > CURRENT_VERSION:
         raise peewee.OperationalError(

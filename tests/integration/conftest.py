@@ -3,6 +3,11 @@ simulator on loopback (`sim`; a module with a simulator of its own names it `sim
 
 from __future__ import annotations
 
+import os
+import uuid
+from urllib.parse import urlparse
+
+import peewee
 import pytest
 
 from orderdesk import credentials
@@ -28,3 +33,22 @@ def sim():
     simulator.start()
     yield simulator
     simulator.stop()
+
+
+PG_URL = os.environ.get("ORDERDESK_TEST_POSTGRES")
+
+
+@pytest.fixture
+def schema_url():
+    """A PostgreSQL URL whose search path is a schema of its own, dropped after the test."""
+    if not PG_URL:
+        pytest.skip("set ORDERDESK_TEST_POSTGRES to a PostgreSQL URL (.ci/run starts a server and sets it)")
+    schema = f"t_{uuid.uuid4().hex[:10]}"
+    parts = urlparse(PG_URL)
+    admin = peewee.PostgresqlDatabase(
+        parts.path.lstrip("/"), user=parts.username, password=parts.password, host=parts.hostname, port=parts.port
+    )
+    admin.execute_sql(f"CREATE SCHEMA {schema}")
+    yield f"{PG_URL}?options=-csearch_path%3D{schema}"
+    admin.execute_sql(f"DROP SCHEMA {schema} CASCADE")
+    admin.close()

@@ -2,11 +2,7 @@
 migration with its channels marked, and their secrets are copied from the old name-only keyring entries."""
 
 import os
-import uuid
-from urllib.parse import urlparse
 
-import peewee
-import pytest
 from factories import make_channel
 
 from orderdesk.credentials import SERVICE, entry_name
@@ -17,21 +13,6 @@ from orderdesk.store.identity import database_id
 from orderdesk.store.models import Channel
 
 PG_URL = os.environ.get("ORDERDESK_TEST_POSTGRES")
-
-
-@pytest.fixture
-def schema_url():
-    if not PG_URL:
-        pytest.skip("set ORDERDESK_TEST_POSTGRES to a PostgreSQL URL (.ci/run starts a server and sets it)")
-    schema = f"t_{uuid.uuid4().hex[:10]}"
-    parts = urlparse(PG_URL)
-    admin = peewee.PostgresqlDatabase(
-        parts.path.lstrip("/"), user=parts.username, password=parts.password, host=parts.hostname, port=parts.port
-    )
-    admin.execute_sql(f"CREATE SCHEMA {schema}")
-    yield f"{PG_URL}?options=-csearch_path%3D{schema}"
-    admin.execute_sql(f"DROP SCHEMA {schema} CASCADE")
-    admin.close()
 
 
 def test_a_postgresql_database_at_schema_5_gets_its_identity_and_keeps_its_secrets(schema_url, keyring_memory):
