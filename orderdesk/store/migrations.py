@@ -139,6 +139,8 @@ def _migrate(db: peewee.Database, sqlite_file: Path | None) -> int:
             _record_version(db, CURRENT_VERSION)
         return 0
     if found == CURRENT_VERSION:
+        if isinstance(db, peewee.PostgresqlDatabase):
+            search_index.install(db)  # a shared database made before its search index: cheap when in place
         return found
     if sqlite_file is not None:
         backup_sqlite(db, sqlite_file, found)

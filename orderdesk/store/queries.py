@@ -43,10 +43,6 @@ class OrderFilter:
     created_to: datetime | None = None
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def filtered(flt: OrderFilter) -> Any:
     """The WHERE part of the order table as a peewee query of Order."""
     query = Order.select()
@@ -75,7 +71,7 @@ def filtered(flt: OrderFilter) -> Any:
         if indexed is not None:
             query = query.where(Order.id.in_(indexed) | exact)
         else:
-            contains = "%" + _escape_like(text) + "%"
+            contains = "%" + search_index.escape_like(text) + "%"
             query = query.where(
                 (Order.reference**contains)
                 | (Order.consignment_number == text)

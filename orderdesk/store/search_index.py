@@ -3,15 +3,16 @@
 A "contains" search cannot use a B-tree index, so on a million orders it read the whole table (about a second).
 SQLite's FTS5 with the trigram tokenizer indexes every three-character piece instead, case-insensitively, and
 answers in milliseconds. Triggers keep it in step with the order table inside the same transaction, so no
-code path has to remember it. PostgreSQL (and a SQLite built without FTS5 trigram support) falls back to
-LIKE, which is correct, only slower.
+code path has to remember it. On PostgreSQL a pg_trgm GIN index on the same columns serves the search's ILIKE
+(PostgreSQL keeps it in step itself); a SQLite without FTS5 trigram support, or a PostgreSQL where pg_trgm may
+not be created, falls back to a plain LIKE, which is correct, only slower.
 """
 
 from __future__ import annotations
 
 import peewee
 
-from orderdesk.store.models import database_proxy
+from orderdesk.store.models import Order, database_proxy
 
 TABLE = "order_search"
 COLUMNS = ("reference", "customer_name", "customer_email", "consignment_number")
@@ -38,12 +39,28 @@ def _sqlite(db: peewee.Database | peewee.DatabaseProxy) -> bool:
     return isinstance(target, peewee.SqliteDatabase)
 
 
+PG_INDEX = "order_search_trgm"
+
+
+def _install_postgresql(db: peewee.Database) -> bool:
+    columns = ", ".join(f"{column} gin_trgm_ops" for column in COLUMNS)
+    try:
+        with db.atomic():
+            db.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+            db.execute_sql(f'CREATE INDEX IF NOT EXISTS {PG_INDEX} ON "order" USING gin ({columns})')
+    except peewee.DatabaseError:
+        return False  # pg_trgm is not installed on the server, or this login may not create it: LIKE will do
+    return True
+
+
 def install(db: peewee.Database) -> bool:
     """Create the index and its triggers where missing and fill it; True when the database has it.
 
     Idempotent and cheap when all is in place, so it runs after every migration: a step that rebuilds the
     order table drops its triggers, and this puts them back.
     """
+    if isinstance(db, peewee.PostgresqlDatabase):
+        return _install_postgresql(db)
     if not _sqlite(db):
         return False
     existing = {row[0] for row in db.execute_sql("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")}
@@ -61,8 +78,20 @@ def install(db: peewee.Database) -> bool:
     return True
 
 
+def escape_like(text: str) -> str:
+    """`text` as a literal inside a LIKE pattern."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _postgres() -> bool:
+    return isinstance(database_proxy.obj, peewee.PostgresqlDatabase)
+
+
 def has_index() -> bool:
     db = database_proxy
+    if _postgres():
+        found = db.execute_sql("SELECT 1 FROM pg_indexes WHERE indexname = %s", (PG_INDEX,)).fetchone()
+        return found is not None
     return _sqlite(db) and TABLE in {row[0] for row in db.execute_sql("SELECT name FROM sqlite_master")}
 
 
@@ -71,5 +100,14 @@ def orders_containing(text: str) -> peewee.Node | None:
     (too short a text, or no index in this database)."""
     if len(text) < MIN_LENGTH or not has_index():
         return None
+    if _postgres():
+        # Its own subquery, so the planner answers it from the trigram index (ORed with the other search
+        # conditions in one WHERE, it would read the whole table).
+        pattern = "%" + escape_like(text) + "%"
+        matches = [getattr(Order, column) ** pattern for column in COLUMNS]
+        condition = matches[0]
+        for match in matches[1:]:
+            condition = condition | match
+        return Order.select(Order.id).where(condition)
     phrase = '"' + text.replace('"', '""') + '"'
     return peewee.EnclosedNodeList([peewee.SQL(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ?", [phrase])])
