@@ -1,6 +1,5 @@
-"""`orderdesk db upgrade` on a shared PostgreSQL database: desks starting at once migrate it once, under an
-advisory lock; a database newer than this OrderDesk is refused in plain words."""
-
+"""A shared PostgreSQL database: desks starting at once migrate it once (an advisory lock), a newer database is
+refused in plain words, and two desks editing one order at once never overwrite each other silently."""
 from __future__ import annotations
 
 import subprocess
@@ -39,3 +38,30 @@ def test_a_database_newer_than_this_orderdesk_is_refused_in_plain_words(schema_u
     out, err = desk.communicate(timeout=60)
     assert desk.returncode == 1
     assert "written by a newer OrderDesk" in err and "Traceback" not in err
+
+
+def test_two_desks_editing_one_order_at_once_one_saves_and_the_other_is_told(schema_url, keyring_memory):
+    from factories import make_channel, make_order
+
+    open_database(schema_url)
+    make_channel("man", "manual")
+    order = make_order("man")
+    desks = [
+        subprocess.Popen(
+            [sys.executable, "-m", "orderdesk", "--db", schema_url, "--user", who, "orders", "edit", str(order.id)]
+            + ["--set", f"city={city}", "--expect-version", "1"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for who, city in (("anna", "Poznań"), ("bert", "Gdańsk"))
+    ]
+    answers = [desk.communicate(timeout=60) for desk in desks]
+    codes = sorted(desk.returncode for desk in desks)
+    assert codes == [0, 1], answers
+    refused = next(err for desk, (_out, err) in zip(desks, answers, strict=True) if desk.returncode == 1)
+    assert "was changed by someone else" in refused and "Traceback" not in refused
+    from orderdesk.store.models import Order
+
+    saved = Order.get_by_id(order.id)
+    assert saved.version == 2 and saved.shipping_address["city"] in ("Poznań", "Gdańsk")
