@@ -1,5 +1,6 @@
 """A shared PostgreSQL database: desks starting at once migrate it once (an advisory lock), a newer database is
 refused in plain words, and two desks editing one order at once never overwrite each other silently."""
+
 from __future__ import annotations
 
 import subprocess
