@@ -30,6 +30,7 @@ from orderdesk.sync.worker import SyncController
 from orderdesk.ui import purchases_pane, ui_settings
 from orderdesk.ui.actions import SPECS, ActionRunner, build_actions, update_enabled
 from orderdesk.ui.detail_panel import DetailPanel
+from orderdesk.ui.external_changes import ExternalChanges
 from orderdesk.ui.filter_bar import FilterBar
 from orderdesk.ui.menus import build_menu_bar, shortcut_rows
 from orderdesk.ui.notice_bar import NoticeBar
@@ -162,6 +163,12 @@ class MainWindow(QMainWindow):
         self._counts_timer.start()
         self.purchases_pane = purchases_pane.install(self)
         build_menu_bar(self)
+        # What the CLI, a sync service or another desk changed in this database shows within about a second.
+        self.external = ExternalChanges(self)
+        self.external.orders_changed.connect(self.orders_changed)
+        self.external.orders_changed.connect(lambda _ids: self.status.refresh_counts())
+        if self.log_pane is not None:
+            self.external.log_added.connect(lambda: self.log_pane.on_log_entry_added(0))  # type: ignore[attr-defined]
         self._connect_worker()
         self.model.reload()
         self._update_count()
@@ -570,6 +577,7 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self._counts_timer.stop()
         self._refresh_timer.stop()
+        self.external.stop()
         if self.stock_view is not None:
             self.stock_view.close()  # its own window: it would go on reading the database after the desk closed
         if self.controller is not None:

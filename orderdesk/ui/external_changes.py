@@ -1,0 +1,83 @@
+"""Changes made by other programs on the same database (the CLI, a sync service, another desk): the window sees
+them within about a second and refreshes just those rows.
+
+Cheap by design: on SQLite `PRAGMA data_version` says whether any other connection committed since the last look
+(one call, no table read); only then are the new audit entries and sync-log lines read, by id, which name the
+orders that changed. PostgreSQL has no such counter; there the two newest ids are compared each second.
+"""
+
+from __future__ import annotations
+
+import peewee
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from orderdesk.store.models import AuditEntry, Order, SyncLogEntry, database_proxy
+
+POLL_MS = 1000
+
+
+def _newest(model: type[AuditEntry] | type[SyncLogEntry]) -> int:
+    row = model.select(peewee.fn.MAX(model.id)).scalar()
+    return int(row or 0)
+
+
+class ExternalChanges(QObject):
+    orders_changed = Signal(list)  # ids of orders another program changed
+    log_added = Signal()  # another program wrote sync-log lines
+
+    def __init__(self, parent: QObject | None = None, interval_ms: int = POLL_MS) -> None:
+        super().__init__(parent)
+        self._sqlite = isinstance(database_proxy.obj, peewee.SqliteDatabase)
+        self._version = self._data_version()
+        self._audit = _newest(AuditEntry)
+        self._log = _newest(SyncLogEntry)
+        self.timer = QTimer(self)
+        self.timer.setObjectName("externalChangesTimer")
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.poll)
+        self.timer.start()
+
+    def _data_version(self) -> int | None:
+        if not self._sqlite:
+            return None
+        row = database_proxy.execute_sql("PRAGMA data_version").fetchone()
+        return int(row[0]) if row else None
+
+    def poll(self) -> None:
+        """Look once: emit what changed since the last look, if anything."""
+        try:
+            version = self._data_version()
+            if version is not None and version == self._version:
+                return  # nobody else committed: nothing to read
+            self._version = version
+            changed = self._changed_orders()
+        except peewee.OperationalError:
+            return  # the database is busy or locked: the next look will see it
+        if changed:
+            self.orders_changed.emit(sorted(changed))
+
+    def _changed_orders(self) -> set[int]:
+        audit = list(
+            AuditEntry.select(AuditEntry.id, AuditEntry.order)
+            .where(AuditEntry.id > self._audit)
+            .order_by(AuditEntry.id)
+        )
+        if audit:
+            self._audit = audit[-1].id
+        lines = list(
+            SyncLogEntry.select(SyncLogEntry.id, SyncLogEntry.order_reference)
+            .where(SyncLogEntry.id > self._log)
+            .order_by(SyncLogEntry.id)
+        )
+        if lines:
+            self._log = lines[-1].id
+            self.log_added.emit()
+        changed = {entry.order_id for entry in audit if entry.order_id is not None}
+        references = {line.order_reference for line in lines if line.order_reference}
+        if references:
+            rows = Order.select(Order.id).where(Order.reference.in_(sorted(references)))
+            changed.update(row.id for row in rows)
+        return changed
+
+    def stop(self) -> None:
+        self.timer.stop()
