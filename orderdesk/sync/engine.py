@@ -345,13 +345,18 @@ class SyncEngine:
         return self.patiently(lambda: self._push(channel)) or (0, [])
 
     def _push(self, channel: Channel) -> tuple[int, list[int]]:
-        done, failed = 0, []
+        done: int = 0
+        failed: list[int] = []
+        if not self.still_synced(channel):
+            return done, failed
         host = self.settings.worker.rsplit(":", 1)[0]
         outbox.release_dead_claims(host, _process_alive, self._clock())
         with ThreadPoolExecutor(
             max_workers=max(1, self.settings.max_in_flight), thread_name_prefix=f"push-{channel.name}"
         ) as pool:
-            while not self.stopping and not self.paused(channel) and self.still_synced(channel):
+            # Released claims are taken at once: another process may claim them meanwhile (it is checked below,
+            # between batches, whether the admin disabled or removed the channel).
+            while not self.stopping and not self.paused(channel):
                 now = self._clock()
                 candidates = outbox.claimable(channel.id, now, self.settings.max_in_flight)
                 claimed = [
@@ -370,6 +375,8 @@ class SyncEngine:
                         failed.append(event_id)
                 left = outbox.open_count(channel.id)
                 self.listener.progress(channel.name, done, done + left.get("pending", 0))
+                if not self.still_synced(channel):
+                    break
         if not self.still_synced(channel):
             return done, failed
         done += push_stock(self, channel)[0]  # the stock queue: its own rows, the same claim/lease/retry rules
