@@ -70,6 +70,12 @@ def register_secret(*values: str | None) -> None:
                 _secrets.add(value)
 
 
+def forget_secrets() -> None:
+    """Forget every registered secret (a test starts from none; the application never needs it)."""
+    with _secrets_lock:
+        _secrets.clear()
+
+
 def register_secrets(values: Iterable[str | None]) -> None:
     register_secret(*values)
 
@@ -78,6 +84,10 @@ def redact(text: str) -> str:
     """The text with every registered secret and every secret-looking field masked."""
     if not text:
         return text
+    # Patterns first: a short registered secret that happens to sit inside a key ("tok" in "token") must not
+    # break the pattern that masks that key's value.
+    for pattern, replacement in _PATTERNS:
+        text = pattern.sub(replacement, text)
     with _secrets_lock:
         known = sorted(_secrets, key=len, reverse=True)
     for secret in known:
@@ -86,8 +96,6 @@ def redact(text: str) -> str:
         encoded = quote(secret, safe="")
         if encoded != secret and encoded in text:
             text = text.replace(encoded, MASK)
-    for pattern, replacement in _PATTERNS:
-        text = pattern.sub(replacement, text)
     return text
 
 
