@@ -17,6 +17,8 @@ import keyring.backend
 import keyring.errors
 from keyring.backends import fail, null
 
+from orderdesk.logs import register_secret
+
 SERVICE = "orderdesk"
 # A keyring answers in milliseconds, or after a password prompt the user answers; a Secret Service that fails to
 # start never does (D-Bus gives up after two minutes).
@@ -109,6 +111,7 @@ def check_available() -> str:
 
 
 def set_secret(database: str, channel: str, field: str, value: str) -> None:
+    register_secret(value)  # from now on masked in every log line
     _ask(lambda backend: backend.set_password(SERVICE, entry_name(database, channel, field), value))
 
 
@@ -117,7 +120,9 @@ def get_secret(database: str, channel: str, field: str) -> str | None:
 
 
 def _get(name: str) -> str | None:
-    return _ask(lambda backend: backend.get_password(SERVICE, name))
+    value = _ask(lambda backend: backend.get_password(SERVICE, name))
+    register_secret(value)  # a secret in use is masked in every log line
+    return value
 
 
 def delete_secret(database: str, channel: str, field: str) -> bool:

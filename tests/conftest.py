@@ -37,6 +37,8 @@ def _isolated_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))  # the log folder
+    monkeypatch.delenv("ORDERDESK_LOG_LEVEL", raising=False)
     monkeypatch.delenv("ORDERDESK_DB", raising=False)
 
 

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import logging
 import sys
 from collections.abc import Sequence
 
-from orderdesk import APP_NAME, __version__
+from orderdesk import APP_NAME, __version__, logs
 from orderdesk.cli import channels, db, log, orders, purchase, returns, run, stock
 from orderdesk.cli.common import EXIT_REFUSED, EXIT_USAGE, Commands, UsageError
 from orderdesk.core.errors import RuleViolation
+
+logger = logging.getLogger(__name__)
 
 GROUPS = (orders, returns, stock, log, channels, purchase, db, run)
 
@@ -27,6 +30,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="database URL or SQLite file (default: $ORDERDESK_DB, else the user's data folder)",
     )
     common.add_argument("--user", default=argparse.SUPPRESS, help="who is acting, for the audit trail")
+    loudness = common.add_mutually_exclusive_group()
+    loudness.add_argument(
+        "-v",
+        "--verbose",
+        action="count",
+        default=argparse.SUPPRESS,
+        help="log everything (DEBUG), to the log file and to stderr",
+    )
+    loudness.add_argument(
+        "-q",
+        "--quiet",
+        action="count",
+        default=argparse.SUPPRESS,
+        help="log only warnings and errors (twice: only errors)",
+    )
 
     parser = argparse.ArgumentParser(
         prog="orderdesk", description=f"{APP_NAME}: one desk for every sales channel.", parents=[common]
@@ -55,6 +73,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0) if isinstance(exc.code, int) else EXIT_USAGE
     args.db = getattr(args, "db", None)
     args.user = getattr(args, "user", None) or _default_user()
+    verbose, quiet = getattr(args, "verbose", 0), getattr(args, "quiet", 0)
+    logs.setup(logs.level_from(verbose, quiet), console=bool(verbose))
+    logger.debug("orderdesk %s: %s", __version__, " ".join(sys.argv[1:] if argv is None else argv))
     try:
         return int(args.handler(args))
     except UsageError as exc:
@@ -62,16 +83,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"orderdesk: {exc}\n")
         return EXIT_USAGE
     except RuleViolation as exc:
+        logger.warning("Refused: %s", exc.message)
         sys.stderr.write(f"{exc.message}\n")
         return EXIT_REFUSED
     except (KeyringUnavailable, DatabaseUnavailable) as exc:
+        logger.error("%s", exc)
         sys.stderr.write(f"{exc}\n")
         return EXIT_REFUSED
     except KeyboardInterrupt:
         sys.stderr.write("Interrupted.\n")
         return 130
+    except Exception:
+        logger.critical("OrderDesk stopped on an unexpected error.", exc_info=True)
+        raise
     finally:
         _close_database()
+        logs.shutdown()
 
 
 def _close_database() -> None:

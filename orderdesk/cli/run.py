@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import time
 from typing import Any
@@ -35,15 +36,29 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from orderdesk.ui.app import run_gui
+    from orderdesk.ui.app import missing_display, run_gui
 
     if not getattr(args, "demo", False):
         return run_gui(db_url=args.db, user=args.user)
-    from orderdesk.sandbox.demo import start_demo
+    from orderdesk.sandbox.demo import remove_stale_demos, start_demo
 
+    no_display = missing_display()
+    if no_display:  # before the demo makes its folder and starts its simulators
+        sys.stderr.write(no_display + "\n")
+        return 1
+    remove_stale_demos()
+    # Until the window takes over Ctrl+C and SIGTERM, they end the demo through `finally`, so its folder goes too.
+    signal.signal(signal.SIGTERM, _exit_on_signal)
     demo = start_demo()
-    sys.stderr.write(f"Demo: simulated channels and a throwaway database in {demo.folder}\n")
-    return run_gui(db_url=demo.db_url, user=args.user, title_note=" — demo (simulated channels)", on_exit=demo.stop)
+    try:
+        sys.stderr.write(f"Demo: simulated channels and a throwaway database in {demo.folder}\n")
+        return run_gui(db_url=demo.db_url, user=args.user, title_note=" — demo (simulated channels)", on_exit=demo.stop)
+    finally:
+        demo.stop()  # a second time after on_exit is harmless; the first may not have come (an error before Qt)
+
+
+def _exit_on_signal(signum: int, _frame: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 def register(sub: Any, cmds: Commands) -> None:

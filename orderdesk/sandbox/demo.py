@@ -3,8 +3,10 @@ database, and new orders arriving every little while — the first thing a new u
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
+import sys
 import tempfile
 import threading
 from dataclasses import dataclass, field
@@ -20,6 +22,8 @@ from orderdesk.services.channels import add_channel
 from orderdesk.store.db import open_database
 
 DEMO_USER = "demo"
+FOLDER_PREFIX = "orderdesk-demo-"
+OWNER_FILE = "owner.pid"  # the process that runs the demo; a folder whose process is gone is removed at the next start
 POLL_INTERVAL_S = 15  # the demo pulls often so new orders show up while someone watches
 NEW_ORDER_EVERY_S = 20.0
 
@@ -81,6 +85,32 @@ def place_random_order(fleet: Fleet, rng: random.Random) -> str:
     return kind
 
 
+def remove_stale_demos(temp: Path | None = None) -> list[Path]:
+    """Remove the folders of demos whose process is gone (one that crashed natively cannot clean up after itself)."""
+    removed = []
+    for folder in Path(temp or tempfile.gettempdir()).glob(f"{FOLDER_PREFIX}*"):
+        try:
+            pid = int((folder / OWNER_FILE).read_text(encoding="ascii").strip())
+        except (OSError, ValueError):
+            continue  # not ours to judge: no owner written (yet)
+        if pid != os.getpid() and not _running(pid):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    if sys.platform == "win32":  # os.kill there ends the process instead of probing it
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists, under another user (or Windows says no): leave it
+        return True
+    return True
+
+
 def start_demo(*, feed: bool = True) -> DemoDesk:
     """Simulators, a throwaway database with one channel of each kind, and (optionally) new orders over time.
 
@@ -88,11 +118,13 @@ def start_demo(*, feed: bool = True) -> DemoDesk:
     credentials must never land in the user's real one.
     """
     use_backend(MemoryKeyring())
-    folder = Path(tempfile.mkdtemp(prefix="orderdesk-demo-"))
+    folder = Path(tempfile.mkdtemp(prefix=FOLDER_PREFIX))
+    (folder / OWNER_FILE).write_text(str(os.getpid()), encoding="ascii")
     db_url = f"sqlite:///{folder / 'demo.sqlite3'}"
-    open_database(db_url)
-    fleet = start_fleet()
+    fleet: Fleet | None = None
     try:
+        open_database(db_url)
+        fleet = start_fleet()
         for name, config in fleet.configs.items():
             add_channel(
                 name,
@@ -104,8 +136,9 @@ def start_demo(*, feed: bool = True) -> DemoDesk:
                 user=DEMO_USER,
                 poll_interval_s=POLL_INTERVAL_S,
             )
-    except Exception:
-        fleet.stop()
+    except BaseException:  # a signal's SystemExit too: the folder never outlives a demo that did not start
+        if fleet is not None:
+            fleet.stop()
         shutil.rmtree(folder, ignore_errors=True)
         raise
     desk = DemoDesk(db_url=db_url, folder=folder, fleet=fleet)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from orderdesk.core.records import utcnow
 from orderdesk.store.bulk import insert_rows
 from orderdesk.store.models import AuditEntry, Order
+
+# Every operator action goes through the audit trail (one way in: the services), so it is logged here, once.
+log = logging.getLogger("orderdesk.actions")
 
 
 def record(
@@ -18,12 +22,21 @@ def record(
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
 ) -> AuditEntry:
-    return AuditEntry.create(user=user, action=action, order=order, detail=detail, before=before, after=after)
+    entry = AuditEntry.create(user=user, action=action, order=order, detail=detail, before=before, after=after)
+    log.info(
+        "%s: %s%s%s",
+        user,
+        action,
+        f" on order {order.reference}" if order is not None else "",
+        f" ({detail})" if detail else "",
+    )
+    return entry
 
 
 def record_many(user: str, action: str, order_ids: list[int], detail: str) -> None:
     """The same entry for many orders at once (a bulk import), as record() would write each."""
     at = utcnow()
+    log.info("%s: %s on %d orders (%s)", user, action, len(order_ids), detail)
     insert_rows(
         AuditEntry, [{"at": at, "user": user, "action": action, "order": oid, "detail": detail} for oid in order_ids]
     )

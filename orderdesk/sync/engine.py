@@ -9,6 +9,7 @@ the answer was lost it becomes uncertain and the channel is read back before any
 
 from __future__ import annotations
 
+import logging
 import os
 import random
 import threading
@@ -61,6 +62,26 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+
+log = logging.getLogger(__name__)
+# A sync-log outcome as a log level: what went wrong is a warning (a bug is an error, logged where it is caught).
+LEVELS = {"failed": logging.WARNING, "rejected": logging.WARNING, "retry": logging.WARNING}
+
+
+def _log_line(entry: Any, detail: str = "") -> None:
+    """A sync-log entry (every channel call among them) in the application log too."""
+    message = f" - {entry.message}" if entry.message else ""
+    log.log(
+        LEVELS.get(entry.outcome, logging.INFO),
+        "%s %s %s %s: %s%s%s",
+        entry.channel,
+        entry.direction,
+        entry.operation,
+        entry.order_reference,
+        entry.outcome,
+        detail,
+        message,
+    )
 
 
 AdapterFactory = Callable[..., Adapter]
@@ -139,7 +160,7 @@ class SyncEngine:
             return adapter
 
     def _call_logger(self, channel: str) -> Callable[[CallRecord], None]:
-        def log(call: CallRecord) -> None:
+        def record(call: CallRecord) -> None:
             ctx = self._context
             if call.outcome == "failed":
                 ctx.failure_logged = True
@@ -156,9 +177,11 @@ class SyncEngine:
                 request_excerpt=call.request_excerpt,
                 response_excerpt=call.response_excerpt,
             )
+            status = call.http_status if call.http_status is not None else "-"
+            _log_line(entry, f" (HTTP {status}, {call.duration_ms} ms)")
             self.listener.log_entry(entry.id)
 
-        return log
+        return record
 
     def _set_state(self, channel: Channel, state: str, message: str = "", paused_until: datetime | None = None) -> None:
         Channel.update(state=state, state_message=message, paused_until=paused_until).where(
@@ -185,6 +208,7 @@ class SyncEngine:
 
     def _log(self, channel: str, direction: str, operation: str, outcome: str, **kwargs: Any) -> None:
         entry = synclog.write(channel=channel, direction=direction, operation=operation, outcome=outcome, **kwargs)
+        _log_line(entry)
         self.listener.log_entry(entry.id)
 
     def channel_failed(self, channel: Channel, direction: str, operation: str, exc: Exception) -> str:
@@ -200,6 +224,7 @@ class SyncEngine:
         else:
             state = "error"
             message = f"{operation.capitalize()} stopped on an unexpected error in OrderDesk; details in the sync log."
+            log.error("%s: %s of %s stopped on a bug.", channel.name, operation, direction, exc_info=True)
             detail = redact_text(traceback.format_exc()[-3000:], self._known_secrets(channel))
         self._set_state(channel, state, message)
         self._log(
@@ -264,6 +289,9 @@ class SyncEngine:
                             )
                             continue
                         except Exception as exc:  # a bug on one order must not stop the page
+                            log.error(
+                                "%s: order %s could not be taken in.", channel.name, record.reference, exc_info=True
+                            )
                             self._log(
                                 channel.name,
                                 "pull",
@@ -450,6 +478,7 @@ class SyncEngine:
                 raise
             detail = traceback.format_exc()[-3000:]
             message = f"internal error while sending {what}: {exc}"
+            log.error("%s: sending %s stopped on a bug.", channel.name, what, exc_info=True)
             return self._settled(partial(self._fail, channel, event, message, "bug", None, detail))
         confirmed = result
 

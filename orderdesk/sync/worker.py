@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+import functools
+import logging
+import sys
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
@@ -10,6 +15,24 @@ from orderdesk.store import stock
 from orderdesk.store.models import OutboxEvent, database_proxy
 from orderdesk.sync import purchasing
 from orderdesk.sync.engine import AdapterFactory, EngineSettings, SyncEngine
+
+log = logging.getLogger(__name__)
+F = TypeVar("F", bound=Callable[..., None])
+
+
+def guarded(slot: F) -> F:
+    """A slot whose bug is logged and handed to the application's crash handler (which shows it in the GUI
+    thread) instead of escaping into Qt's event loop in the sync thread; the worker keeps running."""
+
+    @functools.wraps(slot)
+    def run(self: SyncWorker, *args: Any) -> None:
+        try:
+            slot(self, *args)
+        except Exception:
+            log.error("The sync thread's %s stopped on a bug.", slot.__name__)
+            sys.excepthook(*sys.exc_info())
+
+    return run  # type: ignore[return-value]
 
 
 class SyncWorker(QObject):
@@ -40,8 +63,10 @@ class SyncWorker(QObject):
 
     # ---- slots -------------------------------------------------------------------------------------------
     @Slot()
+    @guarded
     def start(self) -> None:
         """First thing in the sync thread: its own database connection, then the timer."""
+        threading.current_thread().name = self.thread().objectName() or "sync"  # the log says which thread wrote
         database_proxy.connect(reuse_if_open=True)
         self._timer = QTimer(self)
         self._timer.setInterval(self._tick_ms)
@@ -50,6 +75,7 @@ class SyncWorker(QObject):
         self.tick()
 
     @Slot()
+    @guarded
     def tick(self) -> None:
         """Pull the channels that are due, send what waits."""
         if self._paused or self._busy or self.engine.stopping:
@@ -70,6 +96,7 @@ class SyncWorker(QObject):
                 self.engine.push(channel)
 
     @Slot(str)
+    @guarded
     def sync_now(self, channel: str = "") -> None:
         """Pull now (every channel, or one) and send what waits, whatever the intervals say."""
         if self._busy or self.engine.stopping:
@@ -86,6 +113,7 @@ class SyncWorker(QObject):
             self.engine.push(each)
 
     @Slot()
+    @guarded
     def wake(self) -> None:
         """A service queued an event: send it now rather than at the next tick."""
         if self._paused or self._busy or self.engine.stopping:
@@ -102,27 +130,32 @@ class SyncWorker(QObject):
                 self.engine.push(channel)
 
     @Slot()
+    @guarded
     def pause(self) -> None:
         self._paused = True
 
     @Slot()
+    @guarded
     def resume(self) -> None:
         self._paused = False
         self.tick()
 
     @Slot()
+    @guarded
     def stop(self) -> None:
         """Last thing in the sync thread: stop the timer and close this thread's connection."""
-        self.engine.stop()
-        if self._timer is not None:
-            self._timer.stop()
-            self._timer.deleteLater()
-            self._timer = None
-        if not database_proxy.is_closed():
-            database_proxy.close()
-        self.finished.emit()
-        # Directly, not through a queued signal: the GUI thread may be blocked waiting for this thread to end.
-        self.thread().quit()
+        try:
+            self.engine.stop()
+            if self._timer is not None:
+                self._timer.stop()
+                self._timer.deleteLater()
+                self._timer = None
+            if not database_proxy.is_closed():
+                database_proxy.close()
+        finally:  # whatever failed above, the thread must end, or closing the window waits in vain
+            self.finished.emit()
+            # Directly, not through a queued signal: the GUI thread may be blocked waiting for this thread to end.
+            self.thread().quit()
 
     @staticmethod
     def _has_work(channel_id: int) -> bool:

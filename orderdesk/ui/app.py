@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from orderdesk import APP_NAME
+from orderdesk import APP_NAME, logs
 from orderdesk.resources import resource_path
 from orderdesk.store.db import DatabaseUnavailable, open_database
 from orderdesk.sync.worker import SyncController, SyncWorker
@@ -18,6 +20,64 @@ from orderdesk.ui import crash, ui_settings
 from orderdesk.ui.main_window import MainWindow
 
 GUI_SWITCH_INTERVAL_S = 0.001
+NO_DISPLAY = (
+    "OrderDesk needs a screen to open its window and found none ({detail}); start it in a desktop session, "
+    "or use its commands without a window (orderdesk --help)."
+)
+
+log = logging.getLogger(__name__)
+qt_log = logging.getLogger("orderdesk.qt")
+
+
+def missing_display(env: Mapping[str, str] | None = None, platform: str | None = None) -> str | None:
+    """Why no window can open here, in one sentence, or None. Checked before Qt starts: Qt without a display
+    aborts the process with a core dump instead of an error."""
+    env = os.environ if env is None else env
+    platform = sys.platform if platform is None else platform
+    if not platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return None
+    wanted = [name.split(":")[0].strip().lower() for name in env.get("QT_QPA_PLATFORM", "").split(";") if name.strip()]
+    x11, wayland = bool(env.get("DISPLAY")), bool(env.get("WAYLAND_DISPLAY"))
+    if not wanted:
+        return None if x11 or wayland else NO_DISPLAY.format(detail="neither DISPLAY nor WAYLAND_DISPLAY is set")
+    for name in wanted:
+        if name == "xcb" and x11 or name.startswith("wayland") and wayland:
+            return None
+        if name != "xcb" and not name.startswith("wayland"):
+            return None  # offscreen, vnc, eglfs...: no display server needed
+    needs = " or ".join(dict.fromkeys("DISPLAY" if name == "xcb" else "WAYLAND_DISPLAY" for name in wanted))
+    return NO_DISPLAY.format(detail=f"QT_QPA_PLATFORM={env.get('QT_QPA_PLATFORM')} and no {needs} is set")
+
+
+class _QtMessages:
+    """Qt's own warnings go to the log; a fatal one (a display that would not open) becomes one sentence and exit 1,
+    after the clean-ups that are due (the demo's folder), instead of Qt's abort."""
+
+    LEVELS = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def __init__(self, on_fatal: Callable[[], None] | None) -> None:
+        self.on_fatal = on_fatal
+
+    def __call__(self, kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+        qt_log.log(self.LEVELS.get(kind, logging.WARNING), "%s", message)
+        if kind != QtMsgType.QtFatalMsg:
+            return
+        if "platform plugin" in message or "display" in message:
+            sys.stderr.write(NO_DISPLAY.format(detail="the display server did not answer") + "\n")
+        else:
+            sys.stderr.write(f"OrderDesk stopped: Qt could not go on ({message.splitlines()[0]}).\n")
+        try:
+            if self.on_fatal is not None:
+                self.on_fatal()
+        finally:
+            logging.shutdown()
+            os._exit(1)
 
 
 def application() -> QApplication:
@@ -64,17 +124,34 @@ def quit_on_signals(app: QApplication) -> QTimer:
 
 
 def run_gui(*, db_url: str | None, user: str, title_note: str = "", on_exit: Callable[[], None] | None = None) -> int:
-    app = application()
-    crash.install()
+    """The window until it closes; 1 with one sentence on stderr (and in a dialog) when it cannot open. `on_exit`
+    runs on every way out, a fatal Qt error included."""
+    previous_handler = None
     try:
-        window = open_window(db_url=db_url, user=user, title_note=title_note)
-    except DatabaseUnavailable as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
-        return 1
-    window.show()
-    quit_on_signals(app)
-    try:
-        return int(app.exec())
+        no_display = missing_display()
+        if no_display:
+            log.error("%s", no_display)
+            sys.stderr.write(no_display + "\n")
+            return 1
+        logs.log_native_crashes()
+        previous_handler = qInstallMessageHandler(_QtMessages(on_exit))
+        app = application()
+        crash.install()
+        try:
+            window = open_window(db_url=db_url, user=user, title_note=title_note)
+        except DatabaseUnavailable as exc:
+            log.error("The window did not open: %s", exc)
+            sys.stderr.write(f"{exc}\n")
+            QMessageBox.critical(None, APP_NAME, str(exc))
+            return 1
+        log.info("The window is open on %s as %s.", window.windowTitle(), user)
+        window.show()
+        quit_on_signals(app)
+        code = int(app.exec())
+        log.info("The window closed.")
+        return code
     finally:
+        if previous_handler is not None:
+            qInstallMessageHandler(previous_handler)
         if on_exit is not None:
             on_exit()

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar
 
+from orderdesk.ui import crash
 from orderdesk.ui.actions import SPECS
 
 if TYPE_CHECKING:
@@ -90,6 +91,10 @@ def build_menu_bar(window: MainWindow) -> QMenuBar:
     shortcuts = _action(window, "&Keyboard shortcuts", "shortcutsAction", QKeySequence.StandardKey.HelpContents)
     shortcuts.triggered.connect(window.show_shortcuts)
     help_menu.addAction(shortcuts)
+    log_folder = _action(window, "Open &log folder", "openLogFolderAction", None)
+    log_folder.setToolTip("The application log and crash reports, in the file manager")
+    log_folder.triggered.connect(lambda: crash.open_folder())
+    help_menu.addAction(log_folder)
     about = _action(window, "&About OrderDesk", "aboutAction", None)
     about.triggered.connect(window.show_about)
     help_menu.addAction(about)
