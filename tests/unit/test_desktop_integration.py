@@ -34,7 +34,7 @@ def test_the_desktop_entry_has_the_keys_a_launcher_needs() -> None:
 
     assert entry["Type"] == "Application"
     assert entry["Name"] == APP_NAME
-    assert entry["Exec"] == "orderdesk"  # the pip-installed command; the bundle's README links its executable so
+    assert entry["Exec"] == "orderdesk"  # pip installs this command; for the bundle the README links its executable
     assert entry["Icon"] == DESKTOP_ID
     assert entry["Terminal"] == "false"
     assert entry["Categories"].endswith(";") and entry["Comment"]
