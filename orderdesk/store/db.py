@@ -19,6 +19,10 @@ from orderdesk.store.models import database_proxy
 
 ENV_VAR = "ORDERDESK_DB"
 BUSY_TIMEOUT_MS = 10_000
+MISSING_POSTGRESQL_DRIVER = (
+    "A PostgreSQL database needs the psycopg2 driver, which is not installed: install orderdesk[postgresql] "
+    "(pip install 'orderdesk[postgresql]')."
+)
 
 
 def default_data_dir() -> Path:
@@ -96,6 +100,8 @@ def connect_url(url: str) -> peewee.Database:
         raise DatabaseUnavailable(
             f"OrderDesk keeps its orders in a SQLite file or PostgreSQL; {describe(url)} is neither."
         )
+    if scheme.startswith("postgres"):
+        _check_postgresql_driver()
     path = sqlite_path(url)
     found = sqlite_file.SqliteFile(path) if path is None else sqlite_file.inspect(path, BUSY_TIMEOUT_MS / 1000)
     if path is not None and not found.read_only:
@@ -123,6 +129,14 @@ def connect_url(url: str) -> peewee.Database:
         return connect(url, **kwargs)
     except (ImportError, RuntimeError, peewee.ImproperlyConfigured) as exc:
         raise DatabaseUnavailable(f"{describe(url)} needs a driver that is not installed: {exc}") from exc
+
+
+def _check_postgresql_driver() -> None:
+    """Refuse plainly when psycopg2 is missing; peewee would only notice at the first query, with a traceback."""
+    try:
+        import psycopg2  # noqa: F401
+    except ImportError as exc:
+        raise DatabaseUnavailable(MISSING_POSTGRESQL_DRIVER) from exc
 
 
 def describe(url: str) -> str:

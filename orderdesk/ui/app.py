@@ -8,11 +8,11 @@ import signal
 import sys
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QSize, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from orderdesk import APP_NAME, logs
+from orderdesk import APP_NAME, DESKTOP_ID, __version__, logs
 from orderdesk.resources import resource_path
 from orderdesk.store.db import DatabaseUnavailable, open_database
 from orderdesk.sync.worker import SyncController, SyncWorker
@@ -20,6 +20,8 @@ from orderdesk.ui import crash, ui_settings
 from orderdesk.ui.main_window import MainWindow
 
 GUI_SWITCH_INTERVAL_S = 0.001
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)  # resources/icons/orderdesk-<size>.png
+
 NO_DISPLAY = (
     "OrderDesk needs a screen to open its window and found none ({detail}); start it in a desktop session, "
     "or use its commands without a window (orderdesk --help)."
@@ -90,10 +92,24 @@ def application() -> QApplication:
     app.setOrganizationName(ui_settings.ORGANIZATION)
     app.setApplicationName(ui_settings.APPLICATION)
     app.setApplicationDisplayName(APP_NAME)
-    icon = resource_path("orderdesk.svg")
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    app.setApplicationVersion(__version__)
+    # Wayland's app id and the taskbar's match with the installed desktop entry (and so its icon).
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    """The window and taskbar icon: the rendered PNGs (no SVG plugin needed), the SVG for any other size."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        png = resource_path(f"icons/orderdesk-{size}.png")
+        if png.exists():
+            icon.addFile(str(png), QSize(size, size))
+    svg = resource_path("orderdesk.svg")
+    if svg.exists():
+        icon.addFile(str(svg))
+    return icon
 
 
 def open_window(*, db_url: str | None, user: str, title_note: str = "") -> MainWindow:
