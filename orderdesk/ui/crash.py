@@ -60,6 +60,7 @@ class CrashDialog(QDialog):
     def __init__(self, message: str, report: str, saved: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("crashDialog")
+        self.setAccessibleName("OrderDesk hit a bug")
         self.setWindowTitle("OrderDesk hit a bug")
         self.report = report
         where = f"The report was saved to {saved}." if saved else "The report could not be saved to a file."
