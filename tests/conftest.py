@@ -76,3 +76,20 @@ def _isolated_qsettings(tmp_path_factory: pytest.TempPathFactory) -> None:
     folder = str(tmp_path_factory.mktemp("qsettings"))
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
+
+
+@pytest.fixture
+def cli(db_url, keyring_memory, capsys, monkeypatch):  # type: ignore[no-untyped-def]
+    """The command line, run in this process on the test's database: cli(*args, stdin=...) -> (code, out, err)."""
+    import io
+
+    from orderdesk.cli import main
+
+    def run(*args, stdin=None):  # type: ignore[no-untyped-def]
+        if stdin is not None:
+            monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+        code = main(["--db", db_url, "--user", "anna", *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run

@@ -294,10 +294,7 @@ def cmd_orders_import(args: argparse.Namespace) -> int:
     orders = read_order_file(Path(args.path))
     open_db(args)
     outcome = import_orders(args.channel, orders, user=args.user)
-    emit(
-        f"Imported {len(outcome.imported)} order(s) into {args.channel}; "
-        f"{len(outcome.skipped)} already here; {len(outcome.rejected)} refused."
-    )
+    emit(outcome.summary(args.channel))
     for label, why in outcome.rejected:
         sys.stderr.write(f"Refused {label}: {why}\n")
     return EXIT_REFUSED if outcome.rejected else EXIT_OK

@@ -42,6 +42,13 @@ class ImportReport:
     skipped: list[str] = field(default_factory=list)  # already on the desk, or earlier in the same file
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (which order, why)
 
+    def summary(self, channel: str) -> str:
+        """The one line the command line and the window both say after an import."""
+        return (
+            f"Imported {len(self.imported)} order(s) into {channel}; {len(self.skipped)} already here; "
+            f"{len(self.rejected)} refused."
+        )
+
 
 class OrderFile:
     """An import file that has been checked to be JSON of the right shape; iterating it streams the orders."""

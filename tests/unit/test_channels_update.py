@@ -3,12 +3,9 @@
 
 from __future__ import annotations
 
-import io
-
 import pytest
 from factories import make_channel, make_order
 
-from orderdesk.cli import main
 from orderdesk.core.errors import RuleViolation
 from orderdesk.sandbox.affiliate import AffiliateSimulator
 from orderdesk.services.channels import channel_secrets, update_channel
@@ -16,15 +13,8 @@ from orderdesk.store.models import AuditEntry, Channel
 
 
 @pytest.fixture
-def cli(db_url, db, capsys, monkeypatch):
-    def run(*args, stdin=None):
-        if stdin is not None:
-            monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-        code = main(["--db", db_url, "--user", "anna", *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
+def cli(db, cli):  # noqa: F811 - the shared one, on a database opened first
+    return cli
 
 
 @pytest.fixture

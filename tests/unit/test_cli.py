@@ -9,26 +9,7 @@ from pathlib import Path
 import pytest
 from factories import keyring_key, order_data
 
-from orderdesk.cli import main
-
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def cli(db_url, keyring_memory, capsys):
-    def run(*args, stdin=None):
-        if stdin is not None:
-            import io
-
-            sys.stdin = io.StringIO(stdin)
-        try:
-            code = main(["--db", db_url, "--user", "anna", *args])
-        finally:
-            sys.stdin = sys.__stdin__
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 from factories import make_channel
 
-from orderdesk.cli import main
 from orderdesk.core.channel_settings import check_setting, fields_for
 from orderdesk.core.errors import RuleViolation
 from orderdesk.core.urls import check_url
@@ -114,20 +113,6 @@ def test_the_token_url_and_increff_url_options_are_addresses_too(db):
         make_channel("cs", "cloudsuite", options={"token_url": "file:///tmp/token"})
     with pytest.raises(RuleViolation, match="Increff Omni URL"):
         make_channel("m2", "magento", options={"increff_url": "https://u:p@omni.example.com"})
-
-
-@pytest.fixture
-def cli(db_url, keyring_memory, capsys, monkeypatch):
-    def run(*args, stdin=None):
-        if stdin is not None:
-            import io
-
-            monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-        code = main(["--db", db_url, "--user", "anna", *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 def test_channels_add_refuses_a_pasted_en_dash_in_the_token(cli, keyring_memory):

@@ -35,10 +35,7 @@ def report_text(report: ImportReport, channel: str) -> str:
     more = len(report.rejected) - SHOWN_REFUSALS
     if more > 0:
         refused += f"\n  … and {more} more"
-    return (
-        f"Imported {len(report.imported)} order(s) into {channel}; {len(report.skipped)} already here; "
-        f"{len(report.rejected)} refused." + refused
-    )
+    return report.summary(channel) + refused
 
 
 class ImportDialog(OrderDialog):
