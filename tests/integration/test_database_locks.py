@@ -4,7 +4,6 @@ up front, and a lock held past the busy timeout is waited out and said so in pla
 from __future__ import annotations
 
 import os
-import signal
 import socket
 import sqlite3
 import subprocess
@@ -35,27 +34,35 @@ def dead_pid() -> int:
     return proc.pid
 
 
-# Keeps committing: it marks the events as claimed by a dead sync process (so every restart has claims to release)
-# and touches them, in short write transactions, until its time is up.
+# Keeps committing short write transactions that touch the outbox and the channel until its time is up. It never
+# changes a claim: a writer that claimed events again would race the restarted sync for them, and a round that found
+# nothing left to push would (rightly) not call the channel.
 WRITER = textwrap.dedent(
     """
     import sqlite3, sys, time
-    path, claimed_by, seconds = sys.argv[1], sys.argv[2], float(sys.argv[3])
+    path, seconds = sys.argv[1], float(sys.argv[2])
     con = sqlite3.connect(path, timeout=30, isolation_level=None)
     end = time.monotonic() + seconds
     print("writing", flush=True)
     while time.monotonic() < end:
         con.execute("BEGIN IMMEDIATE")
-        con.execute(
-            "UPDATE outbox_event SET state = 'in_flight', claimed_by = ?, lease_until = '2999-01-01 00:00:00', "
-            "updated_at = updated_at WHERE id IN (SELECT id FROM outbox_event ORDER BY id LIMIT 3)",
-            (claimed_by,),
-        )
+        con.execute("UPDATE outbox_event SET updated_at = updated_at WHERE id IN (SELECT id FROM outbox_event LIMIT 3)")
         con.execute("UPDATE channel SET state_message = state_message WHERE 1")
         con.execute("COMMIT")
         time.sleep(0.01)
     """
 )
+
+
+def claim_as_dead(path, claimed_by: str) -> None:
+    """Mark the first events as sent by a sync process that has since died, so the next start has claims to release."""
+    con = sqlite3.connect(path, timeout=30, isolation_level=None)
+    con.execute(
+        "UPDATE outbox_event SET state = 'in_flight', claimed_by = ?, lease_until = '2999-01-01 00:00:00' "
+        "WHERE id IN (SELECT id FROM outbox_event ORDER BY id LIMIT 3)",
+        (claimed_by,),
+    )
+    con.close()
 
 
 @pytest.mark.slow
@@ -70,13 +77,12 @@ def test_sync_watch_restarted_again_and_again_beside_a_busy_writer_never_dies_of
         status.set_status(order.id, "processing", user="anna")
     db.close()
     claimed_by = f"{socket.gethostname()}:{dead_pid()}"
-    writer = subprocess.Popen(
-        [sys.executable, "-c", WRITER, str(db_path), claimed_by, "120"], stdout=subprocess.PIPE, text=True
-    )
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(db_path), "300"], stdout=subprocess.PIPE, text=True)
     try:
         assert writer.stdout is not None and writer.stdout.readline().strip() == "writing"
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         for restart in range(25):
+            claim_as_dead(db_path, claimed_by)
             proc = subprocess.Popen(
                 [sys.executable, "-m", "orderdesk", "--db", str(db_path), "sync", "--watch"],
                 stderr=subprocess.PIPE,
@@ -84,18 +90,20 @@ def test_sync_watch_restarted_again_and_again_beside_a_busy_writer_never_dies_of
                 env=env,
                 text=True,
             )
-            assert proc.stderr is not None
-            calls_before = len(sim.requests)
-            assert proc.stderr.readline().startswith("Syncing"), f"restart {restart} did not start"
-            # The first round released the dead claims (the write that used to fail) once it calls the channel
-            # to read the released events back.
-            deadline = time.monotonic() + 20
-            while len(sim.requests) == calls_before and proc.poll() is None and time.monotonic() < deadline:
-                time.sleep(0.01)
-            assert proc.poll() is None, f"restart {restart} died: {proc.communicate()[1]}"
-            assert len(sim.requests) > calls_before, f"restart {restart} never called the channel"
-            proc.send_signal(signal.SIGKILL)
-            _, err = proc.communicate(timeout=10)
+            try:
+                assert proc.stderr is not None
+                calls_before = len(sim.requests)
+                assert proc.stderr.readline().startswith("Syncing"), f"restart {restart} did not start"
+                # The first round released the dead claims (the write that used to fail) once it calls the channel
+                # to read the released events back.
+                deadline = time.monotonic() + 30
+                while len(sim.requests) == calls_before and proc.poll() is None and time.monotonic() < deadline:
+                    time.sleep(0.01)
+                assert proc.poll() is None, f"restart {restart} died: {proc.communicate()[1]}"
+                assert len(sim.requests) > calls_before, f"restart {restart} never called the channel"
+            finally:
+                proc.kill()
+                _, err = proc.communicate(timeout=10)
             assert "Traceback" not in err and "OperationalError" not in err, err
     finally:
         writer.kill()
