@@ -93,3 +93,15 @@ def cli(db_url, keyring_memory, capsys, monkeypatch):  # type: ignore[no-untyped
         return code, out, err
 
     return run
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test():  # type: ignore[no-untyped-def]
+    """A test that switches the language switches it back, so the next one reads the English it expects."""
+    yield
+    from orderdesk.core import text
+
+    if text._translator is not text._untranslated:
+        from orderdesk.ui import i18n
+
+        i18n.install(i18n.ENGLISH)

@@ -53,6 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="open the window on simulated channels and a throwaway database"
     )
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="the window's language: en, nl or de (default: the one chosen in Edit > Preferences, else the system's)",
+    )
     parser.set_defaults(handler=run.cmd_gui)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
     cmds = Commands(common)

@@ -8,7 +8,7 @@ import sys
 import time
 from typing import Any
 
-from orderdesk.cli.common import Commands, open_db
+from orderdesk.cli.common import Commands, UsageError, open_db
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
@@ -37,9 +37,14 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
 
 def cmd_gui(args: argparse.Namespace) -> int:
     from orderdesk.ui.app import missing_display, run_gui
+    from orderdesk.ui.i18n import LANGUAGES, supported
+
+    args.lang = getattr(args, "lang", None)
+    if args.lang and not supported(args.lang):
+        raise UsageError(f"--lang {args.lang}: the window speaks {', '.join(LANGUAGES)}")
 
     if not getattr(args, "demo", False):
-        return run_gui(db_url=args.db, user=args.user)
+        return run_gui(db_url=args.db, user=args.user, language=args.lang)
     from orderdesk.sandbox.demo import remove_stale_demos, start_demo
 
     no_display = missing_display()
@@ -52,7 +57,13 @@ def cmd_gui(args: argparse.Namespace) -> int:
     demo = start_demo()
     try:
         sys.stderr.write(f"Demo: simulated channels and a throwaway database in {demo.folder}\n")
-        return run_gui(db_url=demo.db_url, user=args.user, title_note=" — demo (simulated channels)", on_exit=demo.stop)
+        return run_gui(
+            db_url=demo.db_url,
+            user=args.user,
+            title_note=" — demo (simulated channels)",
+            on_exit=demo.stop,
+            language=args.lang,
+        )
     finally:
         demo.stop()  # a second time after on_exit is harmless; the first may not have come (an error before Qt)
 

@@ -16,7 +16,7 @@ from orderdesk import APP_NAME, DESKTOP_ID, __version__, logs
 from orderdesk.resources import resource_path
 from orderdesk.store.db import DatabaseUnavailable, open_database
 from orderdesk.sync.worker import SyncController, SyncWorker
-from orderdesk.ui import crash, ui_settings
+from orderdesk.ui import crash, i18n, ui_settings
 from orderdesk.ui.main_window import MainWindow
 
 GUI_SWITCH_INTERVAL_S = 0.001
@@ -82,7 +82,7 @@ class _QtMessages:
             os._exit(1)
 
 
-def application() -> QApplication:
+def application(language: str | None = None) -> QApplication:
     # The sync thread is busy Python while a big pull runs; with the default 5 ms switch interval the GUI
     # thread waited up to that long for the interpreter at every database row it read, and a refresh of the
     # table stalled for a tenth of a second. A shorter interval hands the interpreter back sooner.
@@ -96,6 +96,8 @@ def application() -> QApplication:
     # Wayland's app id and the taskbar's match with the installed desktop entry (and so its icon).
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(app_icon())
+    saved = ui_settings.settings().value(ui_settings.LANGUAGE, "")
+    i18n.install(i18n.choose_language(language, str(saved or "")))
     return app
 
 
@@ -139,9 +141,16 @@ def quit_on_signals(app: QApplication) -> QTimer:
     return timer
 
 
-def run_gui(*, db_url: str | None, user: str, title_note: str = "", on_exit: Callable[[], None] | None = None) -> int:
-    """The window until it closes; 1 with one sentence on stderr (and in a dialog) when it cannot open. `on_exit`
-    runs on every way out, a fatal Qt error included."""
+def run_gui(
+    *,
+    db_url: str | None,
+    user: str,
+    title_note: str = "",
+    on_exit: Callable[[], None] | None = None,
+    language: str | None = None,
+) -> int:
+    """The window until it closes, in `language` (else the saved or the system's); 1 with one sentence on stderr
+    (and in a dialog) when it cannot open. `on_exit` runs on every way out, a fatal Qt error included."""
     previous_handler = None
     try:
         no_display = missing_display()
@@ -151,7 +160,7 @@ def run_gui(*, db_url: str | None, user: str, title_note: str = "", on_exit: Cal
             return 1
         logs.log_native_crashes()
         previous_handler = qInstallMessageHandler(_QtMessages(on_exit))
-        app = application()
+        app = application(language)
         crash.install()
         try:
             window = open_window(db_url=db_url, user=user, title_note=title_note)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from orderdesk import APP_NAME, __version__
 from orderdesk.core.errors import RuleViolation
+from orderdesk.core.text import translate
 from orderdesk.services import sync_events
 from orderdesk.store.models import Channel, Order, OrderLine
 from orderdesk.store.queries import OrderFilter, list_orders
@@ -371,6 +372,11 @@ class MainWindow(QMainWindow):
         empty = not Channel.select().exists() and not Order.select().exists()
         self.pages.setCurrentWidget(self.welcome if empty else self.desk_page)
 
+    def open_preferences(self) -> None:
+        from orderdesk.ui.preferences import PreferencesDialog
+
+        PreferencesDialog(self).exec()
+
     def import_orders(self) -> None:
         from orderdesk.ui.dialogs.import_file import ImportDialog
 
@@ -503,9 +509,9 @@ class MainWindow(QMainWindow):
 
     def _update_count(self) -> None:
         if self.model.counting:
-            self.count_label.setText(f"  {self.model.total:,}+ order(s), counting…")
+            self.count_label.setText("  " + translate("MainWindow", "%Ln+ order(s), counting…", self.model.total))
         else:
-            self.count_label.setText(f"  {self.model.total:,} order(s)")
+            self.count_label.setText("  " + translate("MainWindow", "%Ln order(s)", self.model.total))
 
     def _count_in_background(
         self, count: Callable[[], tuple[int, int]], done: Callable[[tuple[int, int]], None]

@@ -53,6 +53,10 @@ def build_menu_bar(window: MainWindow) -> QMenuBar:
     select_all = _action(window, "Select &all orders", "selectAllAction", None)
     select_all.triggered.connect(window.table.selectAll)
     edit_menu.addAction(select_all)
+    edit_menu.addSeparator()
+    preferences = _action(window, "&Preferences…", "preferencesAction", None)
+    preferences.triggered.connect(window.open_preferences)
+    edit_menu.addAction(preferences)
 
     view_menu = _named_menu(bar, "&View", "viewMenu")
     if window.log_pane is not None:

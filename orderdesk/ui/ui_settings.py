@@ -11,6 +11,7 @@ WINDOW_GEOMETRY = "window/geometry"
 WINDOW_STATE = "window/state"
 TABLE_HEADER = "table/header"
 TABLE_COLUMNS = "table/columns"  # the column keys the saved header knew: a column added since starts hidden if hidden
+LANGUAGE = "ui/language"  # "en", "nl", "de", or "" to follow the system (ui.i18n)
 LAST_CARRIER = "dispatch/lastCarrier"
 CARRIER_FORMATS = "dispatch/carrierFormats"  # JSON: carrier -> [pattern, description] (core.carriers)
 
