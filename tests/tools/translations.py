@@ -51,8 +51,10 @@ PARTS: dict[str, tuple[str, ...]] = {
         "ui/purchases_pane.py",
         "ui/stock_view.py",
     ),
-    "dialogs": ("ui/dialogs/*.py", "ui/settings_dialog.py", "ui/channel_form.py", "ui/preferences.py"),
-    "messages": ("core/*.py", "services/*.py", "sync/*.py", "store/*.py", "channels/errors.py"),
+    "dialogs": ("ui/dialogs/*.py", "ui/preferences.py"),
+    "settings": ("ui/settings_dialog.py", "ui/channel_form.py"),
+    "rules": ("core/*.py",),
+    "messages": ("services/*.py", "sync/*.py", "store/*.py", "channels/errors.py"),
 }
 
 _MARKERS = ("translate", "QT_TRANSLATE_NOOP")
