@@ -46,6 +46,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     if not getattr(args, "demo", False):
         return run_gui(db_url=args.db, user=args.user, language=args.lang)
     from orderdesk.sandbox.demo import remove_stale_demos, start_demo
+    from orderdesk.ui.main_window import DEMO_NOTE
 
     no_display = missing_display()
     if no_display:  # before the demo makes its folder and starts its simulators
@@ -60,7 +61,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         return run_gui(
             db_url=demo.db_url,
             user=args.user,
-            title_note=" — demo (simulated channels)",
+            title_note=DEMO_NOTE,
             on_exit=demo.stop,
             language=args.lang,
         )

@@ -12,6 +12,7 @@ from orderdesk.core import capabilities
 from orderdesk.core.errors import RuleViolation
 from orderdesk.core.events import EventKind
 from orderdesk.core.statuses import CANCELLABLE, EDITABLE, RETURNABLE, OrderStatus
+from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 from orderdesk.services import status as status_service
 from orderdesk.services import sync_events
 from orderdesk.services.invoicing import NOT_INVOICEABLE, create_invoice
@@ -30,50 +31,104 @@ def channel_takes(kind: str, event: EventKind) -> bool:
 
 
 @dataclass(frozen=True)
+class BatchWords:
+    """What an action on several orders asks before and says after, each a whole sentence for the translators
+    (`%n` the number of orders; `{done}` how many of them changed)."""
+
+    question: str = ""  # "Acknowledge %n order(s)?"; empty: the action asks nothing first
+    done: str = QT_TRANSLATE_NOOP("Actions", "%n order(s) changed")
+    partly: str = QT_TRANSLATE_NOOP("Actions", "{done} of %n order(s) changed")
+
+
+@dataclass(frozen=True)
 class ActionSpec:
     key: str
-    text: str
+    text: str  # each text marked with QT_TRANSLATE_NOOP("Actions", ...), shown through translate("Actions", ...)
     shortcut: str
     tip: str
     why_not: Callable[[Sequence[OrderRow]], str | None]  # None: the action applies to these rows
-    batch_words: tuple[str, str] = ("", "")  # ("acknowledge", "acknowledged") when it works on several orders
+    batch: BatchWords = BatchWords()  # a question: the action works on several orders at once
 
     def applies(self, rows: Sequence[OrderRow]) -> bool:
         return self.why_not(rows) is None
 
+    @property
+    def name(self) -> str:
+        """The action's name in the user's language, without the dots of a dialog to come."""
+        return translate("Actions", self.text).rstrip("…")
+
+    @property
+    def shortcut_text(self) -> str:
+        """The shortcut as the user's keyboard names it ("Strg+K" in German)."""
+        return QKeySequence(self.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+
 
 # How far along an order is, to say why an action does not apply yet (or any more).
 _RANK = {S.PENDING: 0, S.PROCESSING: 1, S.PACKED: 2, S.DISPATCHED: 3, S.DELIVERED: 4}
-_REACHED = {S.PROCESSING: "acknowledged", S.PACKED: "packed", S.DISPATCHED: "dispatched", S.DELIVERED: "delivered"}
+_NOT_YET = {
+    S.PROCESSING: QT_TRANSLATE_NOOP("Actions", "{reference} is not acknowledged yet"),
+    S.PACKED: QT_TRANSLATE_NOOP("Actions", "{reference} is not packed yet"),
+    S.DISPATCHED: QT_TRANSLATE_NOOP("Actions", "{reference} is not dispatched yet"),
+    S.DELIVERED: QT_TRANSLATE_NOOP("Actions", "{reference} is not delivered yet"),
+}
+_ALREADY = {
+    S.PROCESSING: QT_TRANSLATE_NOOP("Actions", "{reference} is already acknowledged"),
+    S.PACKED: QT_TRANSLATE_NOOP("Actions", "{reference} is already packed"),
+    S.DISPATCHED: QT_TRANSLATE_NOOP("Actions", "{reference} is already dispatched"),
+    S.DELIVERED: QT_TRANSLATE_NOOP("Actions", "{reference} is already delivered"),
+}
+_IS = {
+    S.PENDING: QT_TRANSLATE_NOOP("Actions", "{reference} is pending"),
+    S.PROCESSING: QT_TRANSLATE_NOOP("Actions", "{reference} is processing"),
+    S.PACKED: QT_TRANSLATE_NOOP("Actions", "{reference} is packed"),
+    S.DISPATCHED: QT_TRANSLATE_NOOP("Actions", "{reference} is dispatched"),
+    S.DELIVERED: QT_TRANSLATE_NOOP("Actions", "{reference} is delivered"),
+    S.CANCELLED: QT_TRANSLATE_NOOP("Actions", "{reference} is cancelled"),
+    S.RETURNED: QT_TRANSLATE_NOOP("Actions", "{reference} is returned"),
+}
 
 
-def _status_words(status: str, wanted: set[str]) -> str:
-    """Why an order in `status` is not one of `wanted`, in the warehouse's words."""
+def _is(reference: str, status: str) -> str:
+    return translate("Actions", _IS[S(status)], reference=reference)
+
+
+def _status_words(reference: str, status: str, wanted: set[str]) -> str:
+    """Why order `reference` in `status` is not in one of `wanted`, in the warehouse's words."""
     current = S(status)
     if current in (S.CANCELLED, S.RETURNED):
-        return f"is {current.value}"
+        return _is(reference, current)
     ranks = [_RANK[S(w)] for w in wanted if S(w) in _RANK]
     if current in _RANK and ranks and _RANK[current] < min(ranks):
         first = next(s for s, r in _RANK.items() if r == min(ranks))
-        return f"is not {_REACHED.get(first, first.value)} yet"
-    return f"is already {_REACHED.get(current, current.value)}" if current in _REACHED else f"is {current.value}"
+        return (
+            translate("Actions", _NOT_YET[first], reference=reference) if first in _NOT_YET else _is(reference, first)
+        )
+    if current in _ALREADY:
+        return translate("Actions", _ALREADY[current], reference=reference)
+    return _is(reference, current)
+
+
+def _select_an_order() -> str:
+    return translate("Actions", "select an order")
 
 
 def _one(rows: Sequence[OrderRow]) -> str | None:
     if not rows:
-        return "select an order"
-    return None if len(rows) == 1 else "select one order only"
+        return _select_an_order()
+    return None if len(rows) == 1 else translate("Actions", "select one order only")
 
 
 def _all(rows: Sequence[OrderRow], statuses: set[str] | frozenset[OrderStatus], event: EventKind) -> str | None:
     if not rows:
-        return "select an order"
+        return _select_an_order()
     wanted = {s.value if isinstance(s, OrderStatus) else s for s in statuses}
     for row in rows:
         if row.status not in wanted:
-            return f"{row.reference} {_status_words(row.status, wanted)}"
+            return _status_words(row.reference, row.status, wanted)
         if not channel_takes(row.channel_kind, event):
-            return f"{row.channel} cannot take it for {row.reference}"
+            return translate(
+                "Actions", "{channel} cannot take it for {reference}", channel=row.channel, reference=row.reference
+            )
     return None
 
 
@@ -84,19 +139,25 @@ def _one_and(rows: Sequence[OrderRow], rule: Callable[[Sequence[OrderRow]], str 
 def _failed(rows: Sequence[OrderRow]) -> str | None:
     if any(r.sync_state == "failed" for r in rows):
         return None
-    return "no change of the selected orders failed to reach its channel" if rows else "select an order"
+    if not rows:
+        return _select_an_order()
+    return translate("Actions", "no change of the selected orders failed to reach its channel")
 
 
 def _conflicted(rows: Sequence[OrderRow]) -> str | None:
-    return _one(rows) or (None if rows[0].sync_state == "conflict" else f"{rows[0].reference} has no conflict")
+    if _one(rows):
+        return _one(rows)
+    if rows[0].sync_state == "conflict":
+        return None
+    return translate("Actions", "{reference} has no conflict", reference=rows[0].reference)
 
 
 def _invoiceable(rows: Sequence[OrderRow]) -> str | None:
     row = rows[0]
     if not capabilities.supports(row.channel_kind, EventKind.INVOICE):
-        return f"{row.channel} takes no invoices from the desk"
+        return translate("Actions", "{channel} takes no invoices from the desk", channel=row.channel)
     if row.status in NOT_INVOICEABLE:
-        return f"{row.reference} is {row.status}"
+        return _is(row.reference, row.status)
     return None
 
 
@@ -105,117 +166,145 @@ def _takes_attributes(rows: Sequence[OrderRow]) -> str | None:
         return _one(rows)
     if channel_takes(rows[0].channel_kind, EventKind.ATTRIBUTES):
         return None
-    return f"{rows[0].channel} keeps no attributes of orders"
+    return translate("Actions", "{channel} keeps no attributes of orders", channel=rows[0].channel)
+
+
+def _not_cancelled(rows: Sequence[OrderRow]) -> str | None:
+    return _is(rows[0].reference, rows[0].status) if rows[0].status == "cancelled" else None
 
 
 SPECS = (
     ActionSpec(
         "acknowledge",
-        "Acknowledge",
+        QT_TRANSLATE_NOOP("Actions", "Acknowledge"),
         "Ctrl+K",
-        "Start work on the order (pending → processing)",
+        QT_TRANSLATE_NOOP("Actions", "Start work on the order (pending → processing)"),
         lambda rows: _all(rows, {"pending"}, EventKind.ACKNOWLEDGE),
-        ("acknowledge", "acknowledged"),
+        BatchWords(
+            QT_TRANSLATE_NOOP("Actions", "Acknowledge %n order(s)?"),
+            QT_TRANSLATE_NOOP("Actions", "%n order(s) acknowledged"),
+            QT_TRANSLATE_NOOP("Actions", "{done} of %n order(s) acknowledged"),
+        ),
     ),
     ActionSpec(
         "edit",
-        "Edit…",
+        QT_TRANSLATE_NOOP("Actions", "Edit…"),
         "Ctrl+E",
-        "Change address, quantities, lines or note",
+        QT_TRANSLATE_NOOP("Actions", "Change address, quantities, lines or note"),
         lambda rows: _one_and(rows, lambda r: _all(r, EDITABLE, EventKind.EDIT)),
     ),
     ActionSpec(
         "split",
-        "Split…",
+        QT_TRANSLATE_NOOP("Actions", "Split…"),
         "Ctrl+L",
-        "Move units into a new order",
+        QT_TRANSLATE_NOOP("Actions", "Move units into a new order"),
         lambda rows: _one_and(rows, lambda r: _all(r, EDITABLE, EventKind.SPLIT)),
     ),
     ActionSpec(
         "pack",
-        "Mark packed",
+        QT_TRANSLATE_NOOP("Actions", "Mark packed"),
         "Ctrl+Shift+P",
-        "The parcel is packed",
+        QT_TRANSLATE_NOOP("Actions", "The parcel is packed"),
         lambda rows: _all(rows, {"processing"}, EventKind.STATUS),
-        ("mark packed", "marked packed"),
+        BatchWords(
+            QT_TRANSLATE_NOOP("Actions", "Mark %n order(s) packed?"),
+            QT_TRANSLATE_NOOP("Actions", "%n order(s) marked packed"),
+            QT_TRANSLATE_NOOP("Actions", "{done} of %n order(s) marked packed"),
+        ),
     ),
     ActionSpec(
         "dispatch",
-        "Dispatch…",
+        QT_TRANSLATE_NOOP("Actions", "Dispatch…"),
         "Ctrl+D",
-        "Dispatch with a consignment number and carrier",
+        QT_TRANSLATE_NOOP("Actions", "Dispatch with a consignment number and carrier"),
         lambda rows: _all(rows, {"processing", "packed"}, EventKind.DISPATCH),
-        ("dispatch", "dispatched"),
+        BatchWords(
+            QT_TRANSLATE_NOOP("Actions", "Dispatch %n order(s)?"),
+            QT_TRANSLATE_NOOP("Actions", "%n order(s) dispatched"),
+            QT_TRANSLATE_NOOP("Actions", "{done} of %n order(s) dispatched"),
+        ),
     ),
     ActionSpec(
         "deliver",
-        "Mark delivered",
+        QT_TRANSLATE_NOOP("Actions", "Mark delivered"),
         "Ctrl+Shift+D",
-        "The customer has the parcel",
+        QT_TRANSLATE_NOOP("Actions", "The customer has the parcel"),
         lambda rows: _all(rows, {"dispatched"}, EventKind.STATUS),
-        ("mark delivered", "marked delivered"),
+        BatchWords(
+            QT_TRANSLATE_NOOP("Actions", "Mark %n order(s) delivered?"),
+            QT_TRANSLATE_NOOP("Actions", "%n order(s) marked delivered"),
+            QT_TRANSLATE_NOOP("Actions", "{done} of %n order(s) marked delivered"),
+        ),
     ),
     ActionSpec(
         "cancel",
-        "Cancel order…",
+        QT_TRANSLATE_NOOP("Actions", "Cancel order…"),
         "Ctrl+Shift+X",
-        "Cancel before dispatch, with a reason",
+        QT_TRANSLATE_NOOP("Actions", "Cancel before dispatch, with a reason"),
         lambda rows: _one_and(rows, lambda r: _all(r, CANCELLABLE, EventKind.CANCEL)),
     ),
     ActionSpec(
         "return",
-        "Create return…",
+        QT_TRANSLATE_NOOP("Actions", "Create return…"),
         "Ctrl+Shift+U",
-        "Record returned units of a dispatched order",
+        QT_TRANSLATE_NOOP("Actions", "Record returned units of a dispatched order"),
         lambda rows: _one_and(rows, lambda r: _all(r, RETURNABLE, EventKind.RETURN)),
     ),
     ActionSpec(
         "invoice",
-        "Create invoice",
+        QT_TRANSLATE_NOOP("Actions", "Create invoice"),
         "Ctrl+Shift+B",
-        "Invoice the order in its channel (Magento): everything not invoiced yet",
+        QT_TRANSLATE_NOOP("Actions", "Invoice the order in its channel (Magento): everything not invoiced yet"),
         lambda rows: _one_and(rows, _invoiceable),
     ),
     ActionSpec(
         "attributes",
-        "Attributes…",
+        QT_TRANSLATE_NOOP("Actions", "Attributes…"),
         "Ctrl+J",
-        "Order and line attributes",
+        QT_TRANSLATE_NOOP("Actions", "Order and line attributes"),
         _takes_attributes,
     ),
     ActionSpec(
         "purchase",
-        "Buy on OT Platform",
+        QT_TRANSLATE_NOOP("Actions", "Buy on OT Platform"),
         "Ctrl+Shift+O",
-        "Place the order on an OT Platform channel (AddOrder)",
-        lambda rows: _one_and(rows, lambda r: f"{r[0].reference} is cancelled" if r[0].status == "cancelled" else None),
+        QT_TRANSLATE_NOOP("Actions", "Place the order on an OT Platform channel (AddOrder)"),
+        lambda rows: _one_and(rows, _not_cancelled),
     ),
     ActionSpec(
         "retry",
-        "Retry sync",
+        QT_TRANSLATE_NOOP("Actions", "Retry sync"),
         "Ctrl+Shift+E",
-        "Send the failed changes of these orders again",
+        QT_TRANSLATE_NOOP("Actions", "Send the failed changes of these orders again"),
         _failed,
-        ("retry", "sent again"),
+        BatchWords(
+            QT_TRANSLATE_NOOP("Actions", "Retry the sync of %n order(s)?"),
+            QT_TRANSLATE_NOOP("Actions", "%n order(s) sent again"),
+            QT_TRANSLATE_NOOP("Actions", "{done} of %n order(s) sent again"),
+        ),
     ),
     ActionSpec(
         "conflict",
-        "Resolve conflict…",
+        QT_TRANSLATE_NOOP("Actions", "Resolve conflict…"),
         "Ctrl+Shift+C",
-        "Choose the desk's or the channel's version",
+        QT_TRANSLATE_NOOP("Actions", "Choose the desk's or the channel's version"),
         _conflicted,
     ),
 )
 
 
+def _tooltip(spec: ActionSpec) -> str:
+    return f"{translate('Actions', spec.tip)} ({spec.shortcut_text})"
+
+
 def build_actions(parent: QWidget) -> dict[str, QAction]:
     actions = {}
     for spec in SPECS:
-        action = QAction(spec.text, parent)
+        action = QAction(translate("Actions", spec.text), parent)
         action.setObjectName(f"{spec.key}Action")
         action.setShortcut(QKeySequence(spec.shortcut))
-        action.setToolTip(f"{spec.tip} ({spec.shortcut})")
-        action.setStatusTip(spec.tip)
+        action.setToolTip(_tooltip(spec))
+        action.setStatusTip(translate("Actions", spec.tip))
         action.setEnabled(False)
         actions[spec.key] = action
     return actions
@@ -227,10 +316,13 @@ def update_enabled(actions: dict[str, QAction], rows: Sequence[OrderRow]) -> Non
         action = actions[spec.key]
         why = spec.why_not(rows)
         action.setEnabled(why is None)
-        name = spec.text.rstrip("…")
-        text = f"{spec.tip} ({spec.shortcut})" if why is None else f"{name}: {why}"
-        action.setToolTip(text)
-        action.setStatusTip(spec.tip if why is None else text)
+        if why is None:
+            action.setToolTip(_tooltip(spec))
+            action.setStatusTip(translate("Actions", spec.tip))
+        else:
+            text = f"{spec.name}: {why}"
+            action.setToolTip(text)
+            action.setStatusTip(text)
 
 
 @dataclass
@@ -240,20 +332,24 @@ class BatchReport:
     done: int = 0
     refused: list[str] = field(default_factory=list)  # "AFF-1008 is unpaid"
 
-    def sentence(self, words: tuple[str, str], asked: int) -> str:
-        done_words = words[1] or "changed"
-        text = (
-            f"{self.done} of {asked} orders {done_words}"
-            if self.done < asked
-            else f"{self.done} {_orders(self.done)} {done_words}"
+    def sentence(self, words: BatchWords, asked: int) -> str:
+        if self.done < asked:
+            result = translate("Actions", words.partly, asked, done=self.done)
+        else:
+            result = translate("Actions", words.done, self.done)
+        if not self.refused:
+            return result + "."
+        return translate(
+            "Actions",
+            "{result}, %n refused: {reasons}.",
+            len(self.refused),
+            result=result,
+            reasons="; ".join(self.refused),
         )
-        if self.refused:
-            text += f", {len(self.refused)} refused: " + "; ".join(self.refused)
-        return text + "."
 
 
-def _orders(count: int) -> str:
-    return "order" if count == 1 else "orders"
+def _refusal(row: OrderRow, exc: RuleViolation) -> str:
+    return f"{row.reference}: {exc.message}"
 
 
 class ActionRunner:
@@ -281,7 +377,7 @@ class ActionRunner:
             if row.payment_status == "unpaid":
                 if len(rows) > 1:
                     # An override needs its own reason: a batch never starts work on an unpaid order.
-                    self.report.refused.append(f"{row.reference} is unpaid")
+                    self.report.refused.append(translate("Actions", "{reference} is unpaid", reference=row.reference))
                     continue
                 dialog = PaymentOverrideDialog(row.id, user=self.user, parent=self.parent)
                 if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -291,7 +387,7 @@ class ActionRunner:
                 status_service.set_status(row.id, S.PROCESSING, user=self.user)
                 changed.append(row.id)
             except RuleViolation as exc:
-                self.report.refused.append(f"{row.reference}: {exc.message}")
+                self.report.refused.append(_refusal(row, exc))
         return changed
 
     def _simple_status(self, rows: Sequence[OrderRow], target: OrderStatus) -> list[int]:
@@ -301,7 +397,7 @@ class ActionRunner:
                 status_service.set_status(row.id, target, user=self.user)
                 changed.append(row.id)
             except RuleViolation as exc:
-                self.report.refused.append(f"{row.reference}: {exc.message}")
+                self.report.refused.append(_refusal(row, exc))
         return changed
 
     def _pack(self, rows: Sequence[OrderRow]) -> list[int]:
@@ -349,16 +445,21 @@ class ActionRunner:
         row = rows[0]
         answer = QMessageBox.question(
             self.parent,
-            "Create invoice",
-            f"Ask {row.channel} to invoice order {row.reference} (and capture its payment)? An invoice cannot be "
-            "taken back from OrderDesk.",
+            translate("Actions", "Create invoice"),
+            translate(
+                "Actions",
+                "Ask {channel} to invoice order {reference} (and capture its payment)? An invoice cannot be taken "
+                "back from OrderDesk.",
+                channel=row.channel,
+                reference=row.reference,
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return []
         try:
             create_invoice(row.id, user=self.user)
         except RuleViolation as exc:
-            self.report.refused.append(f"{row.reference}: {exc.message}")
+            self.report.refused.append(_refusal(row, exc))
             return []
         return [row.id]
 

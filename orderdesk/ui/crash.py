@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orderdesk import logs
+from orderdesk import APP_NAME, logs
+from orderdesk.core.text import translate
 
 log = logging.getLogger(__name__)
 
@@ -60,36 +61,40 @@ class CrashDialog(QDialog):
     def __init__(self, message: str, report: str, saved: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("crashDialog")
-        self.setAccessibleName("OrderDesk hit a bug")
-        self.setWindowTitle("OrderDesk hit a bug")
+        title = translate("CrashDialog", "{app} hit a bug", app=APP_NAME)
+        self.setAccessibleName(title)
+        self.setWindowTitle(title)
         self.report = report
-        where = f"The report was saved to {saved}." if saved else "The report could not be saved to a file."
-        text = QLabel(
-            f"Something went wrong inside OrderDesk: {message}\n\n{where}\n"
-            "Your orders and changes are safe in the database; please send the report to support.",
-            self,
+        if saved:
+            where = translate("CrashDialog", "The report was saved to {file}.", file=saved)
+        else:
+            where = translate("CrashDialog", "The report could not be saved to a file.")
+        what = translate("CrashDialog", "Something went wrong inside {app}: {message}", app=APP_NAME, message=message)
+        safe = translate(
+            "CrashDialog", "Your orders and changes are safe in the database; please send the report to support."
         )
+        text = QLabel(f"{what}\n\n{where}\n{safe}", self)
         text.setObjectName("crashMessage")
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         details = QPlainTextEdit(report, self)
         details.setObjectName("crashReport")
-        details.setAccessibleName("Crash report")
+        details.setAccessibleName(translate("CrashDialog", "Crash report"))
         details.setReadOnly(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = QPushButton("&Copy report", self)
+        self.copy_button = QPushButton(translate("CrashDialog", "&Copy report"), self)
         self.copy_button.setObjectName("copyReportButton")
-        self.copy_button.setAccessibleName("Copy the crash report")
+        self.copy_button.setAccessibleName(translate("CrashDialog", "Copy the crash report"))
         self.copy_button.clicked.connect(self.copy_report)
-        self.folder_button = QPushButton("Open log &folder", self)
+        self.folder_button = QPushButton(translate("CrashDialog", "Open log &folder"), self)
         self.folder_button.setObjectName("openLogFolderButton")
-        self.folder_button.setAccessibleName("Open the log folder")
+        self.folder_button.setAccessibleName(translate("CrashDialog", "Open the log folder"))
         self.folder_button.clicked.connect(lambda: open_folder())
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.folder_button, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setObjectName("closeCrashButton")
-        close.setAccessibleName("Close")
+        close.setAccessibleName(close.text().replace("&", ""))  # Qt's own word, in the user's language
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,11 +26,35 @@ from PySide6.QtWidgets import (
 )
 
 from orderdesk.core.statuses import LABELS, OrderStatus, PaymentStatus, SyncState
+from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 from orderdesk.store.models import Channel, Order
 from orderdesk.store.queries import OrderFilter
-from orderdesk.ui import colours
+from orderdesk.ui import colours, locale_format
 
-ANY = "Any"
+ANY = QT_TRANSLATE_NOOP("FilterBar", "Any")
+PAYMENT_WORDS = {
+    PaymentStatus.PAID: QT_TRANSLATE_NOOP("FilterBar", "Paid"),
+    PaymentStatus.UNPAID: QT_TRANSLATE_NOOP("FilterBar", "Unpaid"),
+    PaymentStatus.INVOICE_LATER: QT_TRANSLATE_NOOP("FilterBar", "Invoice later"),
+    PaymentStatus.REFUNDED: QT_TRANSLATE_NOOP("FilterBar", "Refunded"),
+}
+SYNC_WORDS = {
+    SyncState.SYNCED: QT_TRANSLATE_NOOP("FilterBar", "Synced"),
+    SyncState.PENDING: QT_TRANSLATE_NOOP("FilterBar", "Pending"),
+    SyncState.FAILED: QT_TRANSLATE_NOOP("FilterBar", "Failed"),
+    SyncState.CONFLICT: QT_TRANSLATE_NOOP("FilterBar", "Conflict"),
+}
+
+
+def status_label(status: OrderStatus) -> str:
+    """An order status as core names it, in the user's language (core's labels are the rules part's texts)."""
+    return translate("Statuses", LABELS[status])
+
+
+def date_format() -> str:
+    """The language's short date with the whole year: a date typed into a filter must not be read as 1926."""
+    text = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return text if "yyyy" in text else text.replace("yy", "yyyy")
 
 
 def _named(widget: QWidget, object_name: str, accessible: str) -> QWidget:
@@ -45,53 +69,62 @@ class FilterBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        _named(self, "filterBar", "Order filters")
+        _named(self, "filterBar", translate("FilterBar", "Order filters"))
         self.search = QLineEdit()
-        _named(self.search, "searchBox", "Search orders")
+        _named(self.search, "searchBox", translate("FilterBar", "Search orders"))
         self.search.setMinimumWidth(220)  # a scanned code or a name must stay readable while typed
-        self.search.setPlaceholderText("Search or scan: reference, customer, e-mail, SKU, tracking number")
+        self.search.setPlaceholderText(
+            translate("FilterBar", "Search or scan: reference, customer, e-mail, SKU, tracking number")
+        )
         self.search.setClearButtonEnabled(True)
-        self.channel = self._combo("channelFilter", "Channel filter")
-        self.source = self._combo("sourceFilter", "Source filter")
-        self.status = self._combo("statusFilter", "Status filter", [(LABELS[s], s.value) for s in OrderStatus])
+        self.channel = self._combo("channelFilter", translate("FilterBar", "Channel filter"))
+        self.source = self._combo("sourceFilter", translate("FilterBar", "Source filter"))
+        self.status = self._combo(
+            "statusFilter", translate("FilterBar", "Status filter"), [(status_label(s), s.value) for s in OrderStatus]
+        )
         self.payment = self._combo(
             "paymentFilter",
-            "Payment filter",
-            [(p.value.replace("_", " ").capitalize(), p.value) for p in PaymentStatus],
+            translate("FilterBar", "Payment filter"),
+            [(translate("FilterBar", PAYMENT_WORDS[p]), p.value) for p in PaymentStatus],
         )
         self.sync_state = self._combo(
-            "syncStateFilter", "Sync state filter", [(s.value.capitalize(), s.value) for s in SyncState]
+            "syncStateFilter",
+            translate("FilterBar", "Sync state filter"),
+            [(translate("FilterBar", SYNC_WORDS[s]), s.value) for s in SyncState],
         )
-        self.dates = QCheckBox("Created")
-        _named(self.dates, "dateFilterCheck", "Filter by creation date")
+        self.dates = QCheckBox(translate("FilterBar", "Created"))
+        _named(self.dates, "dateFilterCheck", translate("FilterBar", "Filter by creation date"))
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addDays(-30))
         self.date_to = QDateEdit(today)
         for edit, name, words in (
-            (self.date_from, "dateFromEdit", "From date"),
-            (self.date_to, "dateToEdit", "To date"),
+            (self.date_from, "dateFromEdit", translate("FilterBar", "From date")),
+            (self.date_to, "dateToEdit", translate("FilterBar", "To date")),
         ):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_format())
             edit.setEnabled(False)
             _named(edit, name, words)
 
         self.search.setMinimumWidth(180)
         self.feedback = QLabel()
-        _named(self.feedback, "searchFeedback", "Search result")
+        _named(self.feedback, "searchFeedback", translate("FilterBar", "Search result"))
         self.feedback.hide()
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.search, 3)
         layout.addWidget(self.feedback)
-        for label, widget in (("&Channel", self.channel), ("S&tatus", self.status)):
+        for label, widget in (
+            (translate("FilterBar", "&Channel"), self.channel),
+            (translate("FilterBar", "S&tatus"), self.status),
+        ):
             caption = QLabel(label)
             caption.setBuddy(widget)
             layout.addWidget(caption)
             layout.addWidget(widget)
         self.more = QToolButton()
-        _named(self.more, "moreFiltersButton", "More filters")
+        _named(self.more, "moreFiltersButton", translate("FilterBar", "More filters"))
         self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.more.setMenu(self._more_menu())
@@ -122,11 +155,11 @@ class FilterBar(QWidget):
         menu = QMenu(self.more)
         menu.setObjectName("moreFiltersMenu")
         panel = QWidget(menu)
-        _named(panel, "moreFiltersPanel", "More filters")
+        _named(panel, "moreFiltersPanel", translate("FilterBar", "More filters"))
         form = QFormLayout(panel)
-        form.addRow("&Source", self.source)
-        form.addRow("&Payment", self.payment)
-        form.addRow("S&ync", self.sync_state)
+        form.addRow(translate("FilterBar", "&Source"), self.source)
+        form.addRow(translate("FilterBar", "&Payment"), self.payment)
+        form.addRow(translate("FilterBar", "S&ync"), self.sync_state)
         dates = QHBoxLayout()
         dates.addWidget(self.date_from)
         dates.addWidget(QLabel("–"))
@@ -144,14 +177,19 @@ class FilterBar(QWidget):
 
     def _update_more_button(self) -> None:
         count = self.extra_filters_set()
-        self.more.setText(f"More filters ({count})" if count else "More filters")
-        self.more.setToolTip("Source, payment, sync state and creation date")
+        if count:
+            self.more.setText(translate("FilterBar", "More filters ({count})", count=locale_format.count(count)))
+        else:
+            self.more.setText(translate("FilterBar", "More filters"))
+        self.more.setToolTip(translate("FilterBar", "Source, payment, sync state and creation date"))
 
     def show_no_match(self, code: str) -> None:
         """A scan found nothing: say so until the next input, in red and not by colour alone, with a beep."""
         QApplication.beep()
-        self.feedback.setText(f"No order matches {code}")
-        self.feedback.setToolTip(f"No order has the reference, consignment or tracking number {code}.")
+        self.feedback.setText(translate("FilterBar", "No order matches {code}", code=code))
+        self.feedback.setToolTip(
+            translate("FilterBar", "No order has the reference, consignment or tracking number {code}.", code=code)
+        )
         self.feedback.show()
         palette = self.search.palette()
         palette.setColor(QPalette.ColorRole.Base, colours.ALARM_BACKGROUND)
@@ -179,7 +217,7 @@ class FilterBar(QWidget):
     def _combo(self, name: str, words: str, items: list[tuple[str, str]] | None = None) -> QComboBox:
         combo = QComboBox()
         _named(combo, name, words)
-        combo.addItem(ANY, None)
+        combo.addItem(translate("FilterBar", ANY), None)
         for label, value in items or []:
             combo.addItem(label, value)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from orderdesk import APP_NAME, __version__
 from orderdesk.core.errors import RuleViolation
-from orderdesk.core.text import translate
+from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 from orderdesk.services import sync_events
 from orderdesk.store.models import Channel, Order, OrderLine
 from orderdesk.store.queries import OrderFilter, list_orders
@@ -64,6 +64,8 @@ HIDDEN_COLUMNS = ("erp_order_number",)  # shown from the table header's context 
 # Columns a first start hides (the header's menu shows them): the table must fit a 1366 px laptop with the panel.
 HIDDEN_BY_DEFAULT = ("source", "updated")
 MIN_PANEL_WIDTH = 340
+# The window title's note in the demo (orderdesk --demo passes it as title_note).
+DEMO_NOTE = QT_TRANSLATE_NOOP("MainWindow", " — demo (simulated channels)")
 
 
 def default_panel_width(window_width: int) -> int:
@@ -76,7 +78,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.setAccessibleName("OrderDesk")
-        self.setWindowTitle(f"{APP_NAME} {__version__}{title_note}")
+        note = translate("MainWindow", title_note) if title_note else ""
+        self.setWindowTitle(f"{APP_NAME} {__version__}{note}")
         self.user = user
         self.controller = controller
         self.runner = ActionRunner(self, user)
@@ -87,7 +90,7 @@ class MainWindow(QMainWindow):
         self.model.total_known.connect(self._update_count)
         self.table = QTableView()
         self.table.setObjectName("ordersTable")
-        self.table.setAccessibleName("Orders")
+        self.table.setAccessibleName(translate("MainWindow", "Orders"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -114,7 +117,7 @@ class MainWindow(QMainWindow):
         self.filters.scanned.connect(self.select_scanned)
         self.count_label = QLabel()
         self.count_label.setObjectName("orderCount")
-        self.count_label.setAccessibleName("Orders shown")
+        self.count_label.setAccessibleName(translate("MainWindow", "Orders shown"))
         desk = QWidget()
         layout = QVBoxLayout(desk)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -136,9 +139,9 @@ class MainWindow(QMainWindow):
         self.detail = DetailPanel()
         self.detail.retry_requested.connect(self._retry_event)
         self.detail.order_requested.connect(self.select_order)
-        self.detail_dock = QDockWidget("Order", self)
+        self.detail_dock = QDockWidget(translate("MainWindow", "Order"), self)
         self.detail_dock.setObjectName("detailDock")
-        self.detail_dock.setAccessibleName("Order panel")
+        self.detail_dock.setAccessibleName(translate("MainWindow", "Order panel"))
         self.detail_dock.setWidget(self.detail)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.detail_dock)
         # The order panel runs the full height; the sync log sits under the table only.
@@ -187,9 +190,9 @@ class MainWindow(QMainWindow):
         return pane
 
     def _build_toolbar(self) -> None:
-        toolbar = QToolBar("Actions")
+        toolbar = QToolBar(translate("MainWindow", "Actions"))
         toolbar.setObjectName("actionsToolbar")
-        toolbar.setAccessibleName("Order actions")
+        toolbar.setAccessibleName(translate("MainWindow", "Order actions"))
         self.addToolBar(toolbar)
         for spec in SPECS:
             action = self.actions_by_key[spec.key]
@@ -197,23 +200,29 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
             self.addAction(action)
         toolbar.addSeparator()
-        self.sync_now_action = QAction("Sync now", self)
+        self.sync_now_action = QAction(translate("MainWindow", "Sync now"), self)
         self.sync_now_action.setObjectName("syncNowAction")
         self.sync_now_action.setShortcut(QKeySequence("F5"))
         self.sync_now_action.triggered.connect(self._sync_now)
         toolbar.addAction(self.sync_now_action)
-        self.settings_action = QAction("Channels…", self)
+        self.settings_action = QAction(translate("MainWindow", "Channels…"), self)
         self.settings_action.setObjectName("settingsAction")
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(lambda _checked=False: self._open_settings())
         toolbar.addAction(self.settings_action)
-        self.stock_action = QAction("Stock…", self)
+        self.stock_action = QAction(translate("MainWindow", "Stock…"), self)
         self.stock_action.setObjectName("stockAction")
         self.stock_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
-        self.stock_action.setToolTip("Stock quantities to publish to the channels (Ctrl+Shift+K)")
+        self.stock_action.setToolTip(
+            translate(
+                "MainWindow",
+                "Stock quantities to publish to the channels ({shortcut})",
+                shortcut=self.stock_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+            )
+        )
         self.stock_action.triggered.connect(self.open_stock)
         toolbar.addAction(self.stock_action)
-        self.find_action = QAction("&Find or scan an order", self)
+        self.find_action = QAction(translate("MainWindow", "&Find or scan an order"), self)
         self.find_action.setObjectName("findAction")
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.filters.focus_search)
@@ -286,7 +295,7 @@ class MainWindow(QMainWindow):
         from orderdesk.sync.lookup import find_order_by_waybill
         from orderdesk.ui.background import run_in_background
 
-        self.status.showMessage(f"Looking up parcel {code} in OT Platform…")
+        self.status.showMessage(translate("MainWindow", "Looking up parcel {code} in OT Platform…", code=code))
         run_in_background(
             find_order_by_waybill,
             code,
@@ -326,25 +335,28 @@ class MainWindow(QMainWindow):
         spec = next(s for s in SPECS if s.key == key)
         if not spec.applies(rows):
             return
-        verb = spec.batch_words[0]
-        if len(rows) > 1 and verb and not self._confirm_batch(f"{verb.capitalize()} {len(rows)} orders?"):
+        batch = bool(spec.batch.question)
+        if len(rows) > 1 and batch and not self._confirm_batch(translate("Actions", spec.batch.question, len(rows))):
             return
         try:
             changed = self.runner.run(key, rows)
         except RuleViolation as exc:
-            self.notice.show_notice(f"{spec.text.rstrip('…')}: {exc.message}", refused=True)
+            self.notice.show_notice(f"{spec.name}: {exc.message}", refused=True)
             return
         report = self.runner.report
         if len(rows) == 1 and report.refused:
             self.notice.show_notice(report.refused[0], refused=True)  # one order: its refusal is the whole story
-        elif report.refused or (len(rows) > 1 and verb):
-            self.notice.show_notice(report.sentence(spec.batch_words, len(rows)), refused=bool(report.refused))
+        elif report.refused or (len(rows) > 1 and batch):
+            self.notice.show_notice(report.sentence(spec.batch, len(rows)), refused=bool(report.refused))
         if changed:
             self._events_changed(changed)
 
     def _confirm_batch(self, question: str) -> bool:
         answer = QMessageBox.question(
-            self, "Several orders", question, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+            self,
+            translate("MainWindow", "Several orders"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -359,7 +371,7 @@ class MainWindow(QMainWindow):
         try:
             event = sync_events.retry_event(event_id, user=self.user)
         except RuleViolation as exc:
-            QMessageBox.warning(self, "Retry", exc.message)
+            QMessageBox.warning(self, translate("MainWindow", "Retry"), exc.message)
             return
         self._events_changed([event.order_id])
 
@@ -434,8 +446,9 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(
             self,
-            f"About {APP_NAME}",
-            f"<b>{APP_NAME} {__version__}</b><br>One desk for the orders of every sales channel.",
+            translate("MainWindow", "About {app}", app=APP_NAME),
+            f"<b>{APP_NAME} {__version__}</b><br>"
+            + translate("MainWindow", "One desk for the orders of every sales channel."),
         )
 
     def show_purchases(self, purchase_id: int | None = None) -> None:

@@ -9,20 +9,22 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWi
 
 from orderdesk.core import secret_expiry
 from orderdesk.core.errors import RuleViolation
+from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 from orderdesk.store import outbox, purchases
 from orderdesk.store.models import Channel
-from orderdesk.ui import colours
+from orderdesk.ui import colours, locale_format
 
 PROGRESS_EVERY_MS = 200
 TROUBLE = ("offline", "auth_failed", "error", "paused")
+# A channel's sync state in the status bar's words (shown through translate("OrderStatusBar", ...)).
 STATE_WORDS = {
-    "idle": "idle",
-    "pulling": "syncing",
-    "pushing": "syncing",
-    "offline": "offline",
-    "auth_failed": "sign-in refused",
-    "paused": "paused",
-    "error": "error",
+    "idle": QT_TRANSLATE_NOOP("OrderStatusBar", "idle"),
+    "pulling": QT_TRANSLATE_NOOP("OrderStatusBar", "syncing"),
+    "pushing": QT_TRANSLATE_NOOP("OrderStatusBar", "syncing"),
+    "offline": QT_TRANSLATE_NOOP("OrderStatusBar", "offline"),
+    "auth_failed": QT_TRANSLATE_NOOP("OrderStatusBar", "sign-in refused"),
+    "paused": QT_TRANSLATE_NOOP("OrderStatusBar", "paused"),
+    "error": QT_TRANSLATE_NOOP("OrderStatusBar", "error"),
 }
 
 
@@ -34,14 +36,14 @@ class OrderStatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statusBar")
-        self.setAccessibleName("Sync status")
+        self.setAccessibleName(translate("OrderStatusBar", "Sync status"))
         self._states: dict[str, tuple[str, str]] = {}
         self.channel_states = QLabel()
         self.channel_states.setObjectName("channelStates")
-        self.channel_states.setAccessibleName("Channels' sync states")
+        self.channel_states.setAccessibleName(translate("OrderStatusBar", "Channels' sync states"))
         self.progress = QProgressBar()
         self.progress.setObjectName("syncProgress")
-        self.progress.setAccessibleName("Sync progress")
+        self.progress.setAccessibleName(translate("OrderStatusBar", "Sync progress"))
         self.progress.setMaximumWidth(160)
         self.progress.hide()
         self._latest_progress: tuple[str, int, int] | None = None
@@ -52,27 +54,27 @@ class OrderStatusBar(QStatusBar):
         # The sync log's closed form: one line with the counts; a click opens the log.
         self.counts = QPushButton()
         self.counts.setObjectName("eventCounts")
-        self.counts.setAccessibleName("Sync log: changes waiting and failed")
+        self.counts.setAccessibleName(translate("OrderStatusBar", "Sync log: changes waiting and failed"))
         self.counts.setFlat(True)
-        self.counts.setToolTip("Open the sync log (F8)")
+        self.counts.setToolTip(translate("OrderStatusBar", "Open the sync log (F8)"))
         self.counts.clicked.connect(self.open_log_requested.emit)
         self.notice = QPushButton()
         self.notice.setObjectName("failureNotice")
-        self.notice.setAccessibleName("Sync failures: open the sync log")
+        self.notice.setAccessibleName(translate("OrderStatusBar", "Sync failures: open the sync log"))
         self.notice.setFlat(True)
         self.notice.setStyleSheet(colours.style("error", bold=True))
         self.notice.hide()
         self.notice.clicked.connect(self.open_failures_requested.emit)
         self.questions = QPushButton()
         self.questions.setObjectName("purchaseQuestionsNotice")
-        self.questions.setAccessibleName("OT Platform questions: open the purchases")
+        self.questions.setAccessibleName(translate("OrderStatusBar", "OT Platform questions: open the purchases"))
         self.questions.setFlat(True)
         self.questions.setStyleSheet(colours.style("warning", bold=True))
         self.questions.hide()
         self.questions.clicked.connect(self.open_purchases_requested.emit)
         self.expiry = QLabel()
         self.expiry.setObjectName("expiryWarning")
-        self.expiry.setAccessibleName("Channel passwords or tokens about to expire")
+        self.expiry.setAccessibleName(translate("OrderStatusBar", "Channel passwords or tokens about to expire"))
         self.expiry.setStyleSheet(colours.style("warning", bold=True))
         self.expiry.hide()
         self._expiry_timer = QTimer(self)  # a desk stays open for days: the warning must appear on its own
@@ -120,7 +122,9 @@ class OrderStatusBar(QStatusBar):
 
     def channel_words(self, channel: str) -> str:
         state, message = self._states[channel]
-        return message if state == "paused" and message else STATE_WORDS.get(state, state)
+        if state == "paused" and message:
+            return message
+        return translate("OrderStatusBar", STATE_WORDS[state]) if state in STATE_WORDS else state
 
     def _show_states(self) -> None:
         """One line for every channel, so many channels fit a laptop: the ones that need a look by name, the rest
@@ -130,14 +134,15 @@ class OrderStatusBar(QStatusBar):
         calm = len(self._states) - len(troubled) - len(busy)
         parts = [f"⚠ {name}: {self.channel_words(name)}" for name in troubled]
         if busy:
-            parts.append(f"{', '.join(busy)}: syncing")
+            parts.append(translate("OrderStatusBar", "{channels}: syncing", channels=", ".join(busy)))
         if calm == 1 and not parts:
-            parts.append(f"{next(iter(self._states))}: idle")
+            parts.append(translate("OrderStatusBar", "{channel}: idle", channel=next(iter(self._states))))
         elif calm:
-            parts.append(f"{calm} channel{'s' if calm != 1 else ''} idle")
+            parts.append(translate("OrderStatusBar", "%n channel(s) idle", calm))
         self.channel_states.setText(" · ".join(parts))
         self.channel_states.setToolTip(
-            "\n".join(f"{name}: {self.channel_words(name)}" for name in self._states) or "No channels yet"
+            "\n".join(f"{name}: {self.channel_words(name)}" for name in self._states)
+            or translate("OrderStatusBar", "No channels yet")
         )
         bad = any(self._states[n][0] != "paused" for n in troubled)
         self.channel_states.setStyleSheet(
@@ -158,7 +163,11 @@ class OrderStatusBar(QStatusBar):
         channel, done, total = self._latest_progress
         self._latest_progress = None
         self.progress.show()
-        self.progress.setFormat(f"{channel}: %v" + (" of %m" if total else ""))
+        # %v and %m are the progress bar's own: the value and the maximum.
+        if total:
+            self.progress.setFormat(translate("OrderStatusBar", "{channel}: %v of %m", channel=channel))
+        else:
+            self.progress.setFormat(f"{channel}: %v")
         self.progress.setRange(0, total)  # total 0: a busy indicator
         self.progress.setValue(done)
 
@@ -171,12 +180,23 @@ class OrderStatusBar(QStatusBar):
         counts = outbox.open_count()
         waiting = counts.get("pending", 0) + counts.get("in_flight", 0) + counts.get("uncertain", 0)
         failed = counts.get("failed", 0)
-        self.counts.setText(f"Sync log: {waiting} waiting · {failed} failed")
+        self.counts.setText(
+            translate(
+                "OrderStatusBar",
+                "Sync log: {waiting} waiting · {failed} failed",
+                waiting=locale_format.count(waiting),
+                failed=locale_format.count(failed),
+            )
+        )
         if failed:
-            self.notice.setText(f"⚠ {failed} change(s) could not be sent — open the sync log")
+            self.notice.setText(
+                "⚠ " + translate("OrderStatusBar", "%Ln change(s) could not be sent — open the sync log", failed)
+            )
             self.notice.show()
         else:
             self.notice.hide()
         asking = purchases.awaiting_count()
-        self.questions.setText(f"? {asking} purchase question(s) from OT Platform — open Purchases")
+        self.questions.setText(
+            "? " + translate("OrderStatusBar", "%Ln purchase question(s) from OT Platform — open Purchases", asking)
+        )
         self.questions.setVisible(bool(asking))

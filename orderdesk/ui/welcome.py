@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from orderdesk import APP_NAME
+from orderdesk.core.text import translate
 
 
 def demo_command() -> list[str]:
@@ -25,22 +26,28 @@ class WelcomePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcomePage")
-        self.setAccessibleName(f"Welcome to {APP_NAME}")
-        title = QLabel(f"<h2>Welcome to {APP_NAME}</h2>")
+        welcome = translate("WelcomePage", "Welcome to {app}", app=APP_NAME)
+        self.setAccessibleName(welcome)
+        title = QLabel(f"<h2>{welcome}</h2>")
         title.setObjectName("welcomeTitle")
         text = QLabel(
-            "This desk has no orders yet. Connect a sales channel and its orders come in by themselves, "
-            "or load orders from a file. To look around first, open the demo: simulated channels and a "
-            "throwaway database, nothing of yours is touched."
+            translate(
+                "WelcomePage",
+                "This desk has no orders yet. Connect a sales channel and its orders come in by themselves, "
+                "or load orders from a file. To look around first, open the demo: simulated channels and a "
+                "throwaway database, nothing of yours is touched.",
+            )
         )
         text.setObjectName("welcomeText")
         text.setWordWrap(True)
         text.setMaximumWidth(560)
-        self.add_button = self._button("welcomeAddChannelButton", "Add a channel…", self.add_channel_requested.emit)
-        self.import_button = self._button(
-            "welcomeImportButton", "Import orders from a file…", self.import_requested.emit
+        self.add_button = self._button(
+            "welcomeAddChannelButton", translate("WelcomePage", "Add a channel…"), self.add_channel_requested.emit
         )
-        self.demo_button = self._button("welcomeDemoButton", "Try the demo", self.start_demo)
+        self.import_button = self._button(
+            "welcomeImportButton", translate("WelcomePage", "Import orders from a file…"), self.import_requested.emit
+        )
+        self.demo_button = self._button("welcomeDemoButton", translate("WelcomePage", "Try the demo"), self.start_demo)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         for widget in (title, text, self.add_button, self.import_button, self.demo_button):

@@ -57,7 +57,7 @@ def test_the_failure_notice_takes_the_themes_red_and_says_it_in_words(theme, db,
     outbox.settle(event.id, EventState.FAILED, error="refused")
     bar.refresh_counts()
     assert colours.colour("error").name() in bar.notice.styleSheet()
-    assert bar.notice.text().startswith("⚠ 1 change(s) could not be sent")
+    assert bar.notice.text().startswith("⚠ 1 change could not be sent")
 
 
 def test_a_sync_state_has_a_sign_and_a_word_beside_its_colour(theme, db):

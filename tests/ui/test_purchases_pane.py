@@ -96,7 +96,7 @@ def test_ots_question_appears_with_its_choices_and_a_button_answers_it(window, q
     )
     window.status.refresh_counts()
     notice = window.status.questions
-    assert notice.isVisible() and notice.text().startswith("? 1 purchase question(s)")
+    assert notice.isVisible() and notice.text().startswith("? 1 purchase question from OT Platform")
 
     qtbot.mouseClick(notice, Qt.MouseButton.LeftButton)
     pane = window.purchases_pane
