@@ -5,574 +5,574 @@
         <name>Actions</name>
         <message numerus="yes">
             <source>%n order(s) changed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n order gewijzigd</numerusform>
+                <numerusform>%n orders gewijzigd</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{done} of %n order(s) changed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{done} van %n order gewijzigd</numerusform>
+                <numerusform>{done} van %n orders gewijzigd</numerusform>
             </translation>
         </message>
         <message>
             <source>{reference} is not acknowledged yet</source>
-            <translation type="unfinished" />
+            <translation>{reference} is nog niet bevestigd</translation>
         </message>
         <message>
             <source>{reference} is not packed yet</source>
-            <translation type="unfinished" />
+            <translation>{reference} is nog niet ingepakt</translation>
         </message>
         <message>
             <source>{reference} is not dispatched yet</source>
-            <translation type="unfinished" />
+            <translation>{reference} is nog niet verzonden</translation>
         </message>
         <message>
             <source>{reference} is not delivered yet</source>
-            <translation type="unfinished" />
+            <translation>{reference} is nog niet afgeleverd</translation>
         </message>
         <message>
             <source>{reference} is already acknowledged</source>
-            <translation type="unfinished" />
+            <translation>{reference} is al bevestigd</translation>
         </message>
         <message>
             <source>{reference} is already packed</source>
-            <translation type="unfinished" />
+            <translation>{reference} is al ingepakt</translation>
         </message>
         <message>
             <source>{reference} is already dispatched</source>
-            <translation type="unfinished" />
+            <translation>{reference} is al verzonden</translation>
         </message>
         <message>
             <source>{reference} is already delivered</source>
-            <translation type="unfinished" />
+            <translation>{reference} is al afgeleverd</translation>
         </message>
         <message>
             <source>{reference} is pending</source>
-            <translation type="unfinished" />
+            <translation>{reference} staat nog open</translation>
         </message>
         <message>
             <source>{reference} is processing</source>
-            <translation type="unfinished" />
+            <translation>{reference} is in behandeling</translation>
         </message>
         <message>
             <source>{reference} is packed</source>
-            <translation type="unfinished" />
+            <translation>{reference} is ingepakt</translation>
         </message>
         <message>
             <source>{reference} is dispatched</source>
-            <translation type="unfinished" />
+            <translation>{reference} is verzonden</translation>
         </message>
         <message>
             <source>{reference} is delivered</source>
-            <translation type="unfinished" />
+            <translation>{reference} is afgeleverd</translation>
         </message>
         <message>
             <source>{reference} is cancelled</source>
-            <translation type="unfinished" />
+            <translation>{reference} is geannuleerd</translation>
         </message>
         <message>
             <source>{reference} is returned</source>
-            <translation type="unfinished" />
+            <translation>{reference} is geretourneerd</translation>
         </message>
         <message>
             <source>select an order</source>
-            <translation type="unfinished" />
+            <translation>selecteer een order</translation>
         </message>
         <message>
             <source>no change of the selected orders failed to reach its channel</source>
-            <translation type="unfinished" />
+            <translation>bij de geselecteerde orders is geen wijziging mislukt</translation>
         </message>
         <message>
             <source>{reference} has no conflict</source>
-            <translation type="unfinished" />
+            <translation>{reference} heeft geen conflict</translation>
         </message>
         <message>
             <source>{channel} keeps no attributes of orders</source>
-            <translation type="unfinished" />
+            <translation>{channel} bewaart geen kenmerken van orders</translation>
         </message>
         <message>
             <source>select one order only</source>
-            <translation type="unfinished" />
+            <translation>selecteer maar één order</translation>
         </message>
         <message>
             <source>{channel} takes no invoices from the desk</source>
-            <translation type="unfinished" />
+            <translation>{channel} neemt geen facturen van OrderDesk aan</translation>
         </message>
         <message>
             <source>Acknowledge</source>
-            <translation type="unfinished" />
+            <translation>Bevestigen</translation>
         </message>
         <message>
             <source>Start work on the order (pending → processing)</source>
-            <translation type="unfinished" />
+            <translation>Met de order beginnen (openstaand → in behandeling)</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Bewerken…</translation>
         </message>
         <message>
             <source>Change address, quantities, lines or note</source>
-            <translation type="unfinished" />
+            <translation>Adres, aantallen, regels of notitie wijzigen</translation>
         </message>
         <message>
             <source>Split…</source>
-            <translation type="unfinished" />
+            <translation>Splitsen…</translation>
         </message>
         <message>
             <source>Move units into a new order</source>
-            <translation type="unfinished" />
+            <translation>Stuks naar een nieuwe order verplaatsen</translation>
         </message>
         <message>
             <source>Mark packed</source>
-            <translation type="unfinished" />
+            <translation>Als ingepakt markeren</translation>
         </message>
         <message>
             <source>The parcel is packed</source>
-            <translation type="unfinished" />
+            <translation>Het pakket is ingepakt</translation>
         </message>
         <message>
             <source>Dispatch…</source>
-            <translation type="unfinished" />
+            <translation>Verzenden…</translation>
         </message>
         <message>
             <source>Dispatch with a consignment number and carrier</source>
-            <translation type="unfinished" />
+            <translation>Verzenden met zendingnummer en vervoerder</translation>
         </message>
         <message>
             <source>Mark delivered</source>
-            <translation type="unfinished" />
+            <translation>Als afgeleverd markeren</translation>
         </message>
         <message>
             <source>The customer has the parcel</source>
-            <translation type="unfinished" />
+            <translation>De klant heeft het pakket ontvangen</translation>
         </message>
         <message>
             <source>Cancel order…</source>
-            <translation type="unfinished" />
+            <translation>Order annuleren…</translation>
         </message>
         <message>
             <source>Cancel before dispatch, with a reason</source>
-            <translation type="unfinished" />
+            <translation>Annuleren vóór verzending, met een reden</translation>
         </message>
         <message>
             <source>Create return…</source>
-            <translation type="unfinished" />
+            <translation>Retour aanmaken…</translation>
         </message>
         <message>
             <source>Record returned units of a dispatched order</source>
-            <translation type="unfinished" />
+            <translation>Teruggestuurde stuks van een verzonden order vastleggen</translation>
         </message>
         <message>
             <source>Create invoice</source>
-            <translation type="unfinished" />
+            <translation>Factuur aanmaken</translation>
         </message>
         <message>
             <source>Invoice the order in its channel (Magento): everything not invoiced yet</source>
-            <translation type="unfinished" />
+            <translation>De order factureren in zijn kanaal (Magento): alles wat nog niet gefactureerd is</translation>
         </message>
         <message>
             <source>Attributes…</source>
-            <translation type="unfinished" />
+            <translation>Kenmerken…</translation>
         </message>
         <message>
             <source>Order and line attributes</source>
-            <translation type="unfinished" />
+            <translation>Kenmerken van de order en de regels</translation>
         </message>
         <message>
             <source>Buy on OT Platform</source>
-            <translation type="unfinished" />
+            <translation>Inkopen op OT Platform</translation>
         </message>
         <message>
             <source>Place the order on an OT Platform channel (AddOrder)</source>
-            <translation type="unfinished" />
+            <translation>De order plaatsen bij een OT Platform-kanaal (AddOrder)</translation>
         </message>
         <message>
             <source>Retry sync</source>
-            <translation type="unfinished" />
+            <translation>Synchronisatie opnieuw proberen</translation>
         </message>
         <message>
             <source>Send the failed changes of these orders again</source>
-            <translation type="unfinished" />
+            <translation>De mislukte wijzigingen van deze orders opnieuw versturen</translation>
         </message>
         <message>
             <source>Resolve conflict…</source>
-            <translation type="unfinished" />
+            <translation>Conflict oplossen…</translation>
         </message>
         <message>
             <source>Choose the desk's or the channel's version</source>
-            <translation type="unfinished" />
+            <translation>Kies de versie van OrderDesk of die van het kanaal</translation>
         </message>
         <message numerus="yes">
             <source>{result}, %n refused: {reasons}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{result}, %n geweigerd: {reasons}.</numerusform>
+                <numerusform>{result}, %n geweigerd: {reasons}.</numerusform>
             </translation>
         </message>
         <message>
             <source>{channel} cannot take it for {reference}</source>
-            <translation type="unfinished" />
+            <translation>{channel} kan dit niet verwerken voor {reference}</translation>
         </message>
         <message numerus="yes">
             <source>Acknowledge %n order(s)?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n order bevestigen?</numerusform>
+                <numerusform>%n orders bevestigen?</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n order(s) acknowledged</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n order bevestigd</numerusform>
+                <numerusform>%n orders bevestigd</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{done} of %n order(s) acknowledged</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{done} van %n order bevestigd</numerusform>
+                <numerusform>{done} van %n orders bevestigd</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Mark %n order(s) packed?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n order als ingepakt markeren?</numerusform>
+                <numerusform>%n orders als ingepakt markeren?</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n order(s) marked packed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n order als ingepakt gemarkeerd</numerusform>
+                <numerusform>%n orders als ingepakt gemarkeerd</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{done} of %n order(s) marked packed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{done} van %n order als ingepakt gemarkeerd</numerusform>
+                <numerusform>{done} van %n orders als ingepakt gemarkeerd</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Dispatch %n order(s)?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n order verzenden?</numerusform>
+                <numerusform>%n orders verzenden?</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n order(s) dispatched</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n order verzonden</numerusform>
+                <numerusform>%n orders verzonden</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{done} of %n order(s) dispatched</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{done} van %n order verzonden</numerusform>
+                <numerusform>{done} van %n orders verzonden</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Mark %n order(s) delivered?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n order als afgeleverd markeren?</numerusform>
+                <numerusform>%n orders als afgeleverd markeren?</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n order(s) marked delivered</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n order als afgeleverd gemarkeerd</numerusform>
+                <numerusform>%n orders als afgeleverd gemarkeerd</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{done} of %n order(s) marked delivered</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{done} van %n order als afgeleverd gemarkeerd</numerusform>
+                <numerusform>{done} van %n orders als afgeleverd gemarkeerd</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Retry the sync of %n order(s)?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Synchronisatie van %n order opnieuw proberen?</numerusform>
+                <numerusform>Synchronisatie van %n orders opnieuw proberen?</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n order(s) sent again</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n order opnieuw verstuurd</numerusform>
+                <numerusform>%n orders opnieuw verstuurd</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{done} of %n order(s) sent again</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{done} van %n order opnieuw verstuurd</numerusform>
+                <numerusform>{done} van %n orders opnieuw verstuurd</numerusform>
             </translation>
         </message>
         <message>
             <source>Ask {channel} to invoice order {reference} (and capture its payment)? An invoice cannot be taken back from OrderDesk.</source>
-            <translation type="unfinished" />
+            <translation>{channel} vragen order {reference} te factureren (en de betaling te innen)? Een factuur kan vanuit OrderDesk niet worden teruggedraaid.</translation>
         </message>
         <message>
             <source>{reference} is unpaid</source>
-            <translation type="unfinished" />
+            <translation>{reference} is niet betaald</translation>
         </message>
     </context>
     <context>
         <name>CrashDialog</name>
         <message>
             <source>{app} hit a bug</source>
-            <translation type="unfinished" />
+            <translation>{app} is op een fout gestuit</translation>
         </message>
         <message>
             <source>Something went wrong inside {app}: {message}</source>
-            <translation type="unfinished" />
+            <translation>Er ging iets mis in {app}: {message}</translation>
         </message>
         <message>
             <source>Your orders and changes are safe in the database; please send the report to support.</source>
-            <translation type="unfinished" />
+            <translation>Uw orders en wijzigingen staan veilig in de database; stuur het rapport alstublieft naar de helpdesk.</translation>
         </message>
         <message>
             <source>The report was saved to {file}.</source>
-            <translation type="unfinished" />
+            <translation>Het rapport is opgeslagen in {file}.</translation>
         </message>
         <message>
             <source>The report could not be saved to a file.</source>
-            <translation type="unfinished" />
+            <translation>Het rapport kon niet in een bestand worden opgeslagen.</translation>
         </message>
         <message>
             <source>Crash report</source>
-            <translation type="unfinished" />
+            <translation>Foutrapport</translation>
         </message>
         <message>
             <source>&amp;Copy report</source>
-            <translation type="unfinished" />
+            <translation>Rapport &amp;kopiëren</translation>
         </message>
         <message>
             <source>Copy the crash report</source>
-            <translation type="unfinished" />
+            <translation>Het foutrapport kopiëren</translation>
         </message>
         <message>
             <source>Open log &amp;folder</source>
-            <translation type="unfinished" />
+            <translation>Log&amp;map openen</translation>
         </message>
         <message>
             <source>Open the log folder</source>
-            <translation type="unfinished" />
+            <translation>De logmap openen</translation>
         </message>
     </context>
     <context>
         <name>FilterBar</name>
         <message>
             <source>Any</source>
-            <translation type="unfinished" />
+            <translation>Alle</translation>
         </message>
         <message>
             <source>Paid</source>
-            <translation type="unfinished" />
+            <translation>Betaald</translation>
         </message>
         <message>
             <source>Unpaid</source>
-            <translation type="unfinished" />
+            <translation>Niet betaald</translation>
         </message>
         <message>
             <source>Invoice later</source>
-            <translation type="unfinished" />
+            <translation>Later factureren</translation>
         </message>
         <message>
             <source>Refunded</source>
-            <translation type="unfinished" />
+            <translation>Terugbetaald</translation>
         </message>
         <message>
             <source>Synced</source>
-            <translation type="unfinished" />
+            <translation>Gesynchroniseerd</translation>
         </message>
         <message>
             <source>Pending</source>
-            <translation type="unfinished" />
+            <translation>Wachtend</translation>
         </message>
         <message>
             <source>Failed</source>
-            <translation type="unfinished" />
+            <translation>Mislukt</translation>
         </message>
         <message>
             <source>Conflict</source>
-            <translation type="unfinished" />
+            <translation>Conflict</translation>
         </message>
         <message>
             <source>Order filters</source>
-            <translation type="unfinished" />
+            <translation>Orderfilters</translation>
         </message>
         <message>
             <source>Search orders</source>
-            <translation type="unfinished" />
+            <translation>Orders zoeken</translation>
         </message>
         <message>
             <source>Search or scan: reference, customer, e-mail, SKU, tracking number</source>
-            <translation type="unfinished" />
+            <translation>Zoeken of scannen: referentie, klant, e-mail, SKU, trackingnummer</translation>
         </message>
         <message>
             <source>Channel filter</source>
-            <translation type="unfinished" />
+            <translation>Kanaalfilter</translation>
         </message>
         <message>
             <source>Source filter</source>
-            <translation type="unfinished" />
+            <translation>Bronfilter</translation>
         </message>
         <message>
             <source>Status filter</source>
-            <translation type="unfinished" />
+            <translation>Statusfilter</translation>
         </message>
         <message>
             <source>Payment filter</source>
-            <translation type="unfinished" />
+            <translation>Betalingsfilter</translation>
         </message>
         <message>
             <source>Sync state filter</source>
-            <translation type="unfinished" />
+            <translation>Filter op synchronisatiestatus</translation>
         </message>
         <message>
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Aangemaakt</translation>
         </message>
         <message>
             <source>Filter by creation date</source>
-            <translation type="unfinished" />
+            <translation>Filteren op aanmaakdatum</translation>
         </message>
         <message>
             <source>Search result</source>
-            <translation type="unfinished" />
+            <translation>Zoekresultaat</translation>
         </message>
         <message>
             <source>More filters</source>
-            <translation type="unfinished" />
+            <translation>Meer filters</translation>
         </message>
         <message>
             <source>&amp;Source</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bron</translation>
         </message>
         <message>
             <source>&amp;Payment</source>
-            <translation type="unfinished" />
+            <translation>B&amp;etaling</translation>
         </message>
         <message>
             <source>S&amp;ync</source>
-            <translation type="unfinished" />
+            <translation>S&amp;ynchronisatie</translation>
         </message>
         <message>
             <source>Source, payment, sync state and creation date</source>
-            <translation type="unfinished" />
+            <translation>Bron, betaling, synchronisatiestatus en aanmaakdatum</translation>
         </message>
         <message>
             <source>No order matches {code}</source>
-            <translation type="unfinished" />
+            <translation>Geen order gevonden voor {code}</translation>
         </message>
         <message>
             <source>No order has the reference, consignment or tracking number {code}.</source>
-            <translation type="unfinished" />
+            <translation>Geen order heeft de referentie, het zendingnummer of het trackingnummer {code}.</translation>
         </message>
         <message>
             <source>From date</source>
-            <translation type="unfinished" />
+            <translation>Begindatum</translation>
         </message>
         <message>
             <source>To date</source>
-            <translation type="unfinished" />
+            <translation>Einddatum</translation>
         </message>
         <message>
             <source>&amp;Channel</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kanaal</translation>
         </message>
         <message>
             <source>S&amp;tatus</source>
-            <translation type="unfinished" />
+            <translation>S&amp;tatus</translation>
         </message>
         <message>
             <source>More filters ({count})</source>
-            <translation type="unfinished" />
+            <translation>Meer filters ({count})</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source> — demo (simulated channels)</source>
-            <translation type="unfinished" />
+            <translation> — demo (gesimuleerde kanalen)</translation>
         </message>
         <message>
             <source>Orders</source>
-            <translation type="unfinished" />
+            <translation>Orders</translation>
         </message>
         <message>
             <source>Orders shown</source>
-            <translation type="unfinished" />
+            <translation>Getoonde orders</translation>
         </message>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Order</translation>
         </message>
         <message>
             <source>Order panel</source>
-            <translation type="unfinished" />
+            <translation>Orderpaneel</translation>
         </message>
         <message>
             <source>Actions</source>
-            <translation type="unfinished" />
+            <translation>Acties</translation>
         </message>
         <message>
             <source>Order actions</source>
-            <translation type="unfinished" />
+            <translation>Orderacties</translation>
         </message>
         <message>
             <source>Sync now</source>
-            <translation type="unfinished" />
+            <translation>Nu synchroniseren</translation>
         </message>
         <message>
             <source>Channels…</source>
-            <translation type="unfinished" />
+            <translation>Kanalen…</translation>
         </message>
         <message>
             <source>Stock…</source>
-            <translation type="unfinished" />
+            <translation>Voorraad…</translation>
         </message>
         <message>
             <source>Stock quantities to publish to the channels ({shortcut})</source>
-            <translation type="unfinished" />
+            <translation>Voorraad om naar de kanalen te publiceren ({shortcut})</translation>
         </message>
         <message>
             <source>&amp;Find or scan an order</source>
-            <translation type="unfinished" />
+            <translation>Order &amp;zoeken of scannen</translation>
         </message>
         <message>
             <source>Looking up parcel {code} in OT Platform…</source>
-            <translation type="unfinished" />
+            <translation>Pakket {code} opzoeken in OT Platform…</translation>
         </message>
         <message>
             <source>Several orders</source>
-            <translation type="unfinished" />
+            <translation>Meerdere orders</translation>
         </message>
         <message>
             <source>About {app}</source>
-            <translation type="unfinished" />
+            <translation>Over {app}</translation>
         </message>
         <message>
             <source>One desk for the orders of every sales channel.</source>
-            <translation type="unfinished" />
+            <translation>Eén plek voor de orders van al uw verkoopkanalen.</translation>
         </message>
         <message>
             <source>Retry</source>
-            <translation type="unfinished" />
+            <translation>Opnieuw proberen</translation>
         </message>
         <message numerus="yes">
             <source>%Ln+ order(s), counting…</source>
@@ -593,189 +593,189 @@
         <name>Menus</name>
         <message>
             <source>Menu bar</source>
-            <translation type="unfinished" />
+            <translation>Menubalk</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bestand</translation>
         </message>
         <message>
             <source>&amp;Import orders from a file…</source>
-            <translation type="unfinished" />
+            <translation>Orders &amp;importeren uit een bestand…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Afsluiten</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>Be&amp;werken</translation>
         </message>
         <message>
             <source>Select &amp;all orders</source>
-            <translation type="unfinished" />
+            <translation>&amp;Alle orders selecteren</translation>
         </message>
         <message>
             <source>&amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Voorkeuren…</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>Beel&amp;d</translation>
         </message>
         <message>
             <source>&amp;Order panel</source>
-            <translation type="unfinished" />
+            <translation>&amp;Orderpaneel</translation>
         </message>
         <message>
             <source>&amp;Orders</source>
-            <translation type="unfinished" />
+            <translation>&amp;Orders</translation>
         </message>
         <message>
             <source>&amp;Sync</source>
-            <translation type="unfinished" />
+            <translation>&amp;Synchronisatie</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Help</translation>
         </message>
         <message>
             <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sneltoetsen</translation>
         </message>
         <message>
             <source>Open &amp;log folder</source>
-            <translation type="unfinished" />
+            <translation>&amp;Logmap openen</translation>
         </message>
         <message>
             <source>The application log and crash reports, in the file manager</source>
-            <translation type="unfinished" />
+            <translation>Het applicatielogboek en de foutrapporten, in de bestandsbeheerder</translation>
         </message>
         <message>
             <source>&amp;About {app}</source>
-            <translation type="unfinished" />
+            <translation>&amp;Over {app}</translation>
         </message>
         <message>
             <source>Sync &amp;log</source>
-            <translation type="unfinished" />
+            <translation>Synchronisatie&amp;logboek</translation>
         </message>
         <message>
             <source>Show &amp;failures in the sync log</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mislukte wijzigingen in het synchronisatielogboek tonen</translation>
         </message>
     </context>
     <context>
         <name>NoticeBar</name>
         <message>
             <source>What the last action did</source>
-            <translation type="unfinished" />
+            <translation>Wat de laatste actie deed</translation>
         </message>
         <message>
             <source>Dismiss the notice</source>
-            <translation type="unfinished" />
+            <translation>De melding sluiten</translation>
         </message>
         <message>
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>Sluiten</translation>
         </message>
     </context>
     <context>
         <name>OrderStatusBar</name>
         <message>
             <source>idle</source>
-            <translation type="unfinished" />
+            <translation>gereed</translation>
         </message>
         <message>
             <source>syncing</source>
-            <translation type="unfinished" />
+            <translation>synchroniseert</translation>
         </message>
         <message>
             <source>offline</source>
-            <translation type="unfinished" />
+            <translation>offline</translation>
         </message>
         <message>
             <source>sign-in refused</source>
-            <translation type="unfinished" />
+            <translation>aanmelding geweigerd</translation>
         </message>
         <message>
             <source>paused</source>
-            <translation type="unfinished" />
+            <translation>gepauzeerd</translation>
         </message>
         <message>
             <source>error</source>
-            <translation type="unfinished" />
+            <translation>fout</translation>
         </message>
         <message>
             <source>Sync status</source>
-            <translation type="unfinished" />
+            <translation>Synchronisatiestatus</translation>
         </message>
         <message>
             <source>Channels' sync states</source>
-            <translation type="unfinished" />
+            <translation>Synchronisatiestatus van de kanalen</translation>
         </message>
         <message>
             <source>Sync progress</source>
-            <translation type="unfinished" />
+            <translation>Voortgang van de synchronisatie</translation>
         </message>
         <message>
             <source>Sync log: changes waiting and failed</source>
-            <translation type="unfinished" />
+            <translation>Synchronisatielogboek: wachtende en mislukte wijzigingen</translation>
         </message>
         <message>
             <source>Open the sync log (F8)</source>
-            <translation type="unfinished" />
+            <translation>Het synchronisatielogboek openen (F8)</translation>
         </message>
         <message>
             <source>Sync failures: open the sync log</source>
-            <translation type="unfinished" />
+            <translation>Mislukte synchronisatie: het synchronisatielogboek openen</translation>
         </message>
         <message>
             <source>OT Platform questions: open the purchases</source>
-            <translation type="unfinished" />
+            <translation>Vragen van OT Platform: de bestellingen openen</translation>
         </message>
         <message>
             <source>Channel passwords or tokens about to expire</source>
-            <translation type="unfinished" />
+            <translation>Wachtwoorden of tokens van kanalen die bijna verlopen</translation>
         </message>
         <message>
             <source>Sync log: {waiting} waiting · {failed} failed</source>
-            <translation type="unfinished" />
+            <translation>Synchronisatielogboek: {waiting} wachtend · {failed} mislukt</translation>
         </message>
         <message>
             <source>{channels}: syncing</source>
-            <translation type="unfinished" />
+            <translation>{channels}: bezig met synchroniseren</translation>
         </message>
         <message>
             <source>{channel}: idle</source>
-            <translation type="unfinished" />
+            <translation>{channel}: gereed</translation>
         </message>
         <message>
             <source>No channels yet</source>
-            <translation type="unfinished" />
+            <translation>Nog geen kanalen</translation>
         </message>
         <message>
             <source>{channel}: %v of %m</source>
-            <translation type="unfinished" />
+            <translation>{channel}: %v van %m</translation>
         </message>
         <message numerus="yes">
             <source>%Ln purchase question(s) from OT Platform — open Purchases</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln vraag van OT Platform over een bestelling — open Bestellingen</numerusform>
+                <numerusform>%Ln vragen van OT Platform over bestellingen — open Bestellingen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n channel(s) idle</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n kanaal gereed</numerusform>
+                <numerusform>%n kanalen gereed</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln change(s) could not be sent — open the sync log</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln wijziging kon niet worden verstuurd — open het synchronisatielogboek</numerusform>
+                <numerusform>%Ln wijzigingen konden niet worden verstuurd — open het synchronisatielogboek</numerusform>
             </translation>
         </message>
     </context>
@@ -783,23 +783,23 @@
         <name>WelcomePage</name>
         <message>
             <source>Welcome to {app}</source>
-            <translation type="unfinished" />
+            <translation>Welkom bij {app}</translation>
         </message>
         <message>
             <source>This desk has no orders yet. Connect a sales channel and its orders come in by themselves, or load orders from a file. To look around first, open the demo: simulated channels and a throwaway database, nothing of yours is touched.</source>
-            <translation type="unfinished" />
+            <translation>Er staan nog geen orders klaar. Koppel een verkoopkanaal, dan komen de orders vanzelf binnen, of laad orders uit een bestand. Wilt u eerst rondkijken? Open dan de demo: gesimuleerde kanalen en een database voor eenmalig gebruik, aan uw eigen gegevens komt niets.</translation>
         </message>
         <message>
             <source>Add a channel…</source>
-            <translation type="unfinished" />
+            <translation>Kanaal toevoegen…</translation>
         </message>
         <message>
             <source>Import orders from a file…</source>
-            <translation type="unfinished" />
+            <translation>Orders importeren uit een bestand…</translation>
         </message>
         <message>
             <source>Try the demo</source>
-            <translation type="unfinished" />
+            <translation>Demo proberen</translation>
         </message>
     </context>
 </TS>
