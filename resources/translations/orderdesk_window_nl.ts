@@ -787,7 +787,7 @@
         </message>
         <message>
             <source>This desk has no orders yet. Connect a sales channel and its orders come in by themselves, or load orders from a file. To look around first, open the demo: simulated channels and a throwaway database, nothing of yours is touched.</source>
-            <translation>Er staan nog geen orders klaar. Koppel een verkoopkanaal, dan komen de orders vanzelf binnen, of laad orders uit een bestand. Wilt u eerst rondkijken? Open dan de demo: gesimuleerde kanalen en een database voor eenmalig gebruik, aan uw eigen gegevens komt niets.</translation>
+            <translation>Er zijn nog geen orders. Koppel een verkoopkanaal, dan komen de orders vanzelf binnen, of laad orders uit een bestand. Wilt u eerst rondkijken? Open dan de demo: gesimuleerde kanalen en een database voor eenmalig gebruik, aan uw eigen gegevens komt niets.</translation>
         </message>
         <message>
             <source>Add a channel…</source>

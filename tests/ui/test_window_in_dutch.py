@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from orderdesk.store.models import Order
 from orderdesk.ui import i18n, status_bar
 from orderdesk.ui.crash import CrashDialog
-from orderdesk.ui.main_window import MainWindow
+from orderdesk.ui.main_window import DEMO_NOTE, MainWindow
 from orderdesk.ui.welcome import WelcomePage
 from tests.ui.english_left import english_left
 
@@ -64,7 +64,7 @@ def open_window(qtbot, language: str) -> tuple[MainWindow, list[Order]]:  # type
         make_order(reference="AFF-502", payment_status="unpaid"),
         make_order(reference="AFF-503", status="processing"),
     ]
-    window = MainWindow(user="anna")
+    window = MainWindow(user="anna", title_note=DEMO_NOTE)
     qtbot.addWidget(window)
     window.show()
     return window, orders
@@ -104,6 +104,7 @@ def troubled_status_bar(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> 
 def test_the_menus_actions_and_bars_speak_dutch(db, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     window, orders = open_window(qtbot, "nl")
     assert [action.text() for action in window.menuBar().actions()] == MENU_TITLES["nl"]
+    assert window.windowTitle().endswith(" — demo (gesimuleerde kanalen)")
     assert window.count_label.text().strip() == "3 orders"
     assert window.actions_by_key["acknowledge"].text() == "Bevestigen"
     assert window.actions_by_key["cancel"].text() == "Order annuleren…"
