@@ -97,7 +97,9 @@ def wanted(name: str, languages: tuple[str, ...] = LANGUAGES) -> bool:
     path = name.split("/", 1)[1] if "/" in name else name
     folders, _, file = path.rpartition("/")
     stem, _, kind = file.rpartition(".")
-    if file in DROPPED_ITEMS or f".{kind}" in DROPPED_KINDS or any(folder in DROPPED_FOLDERS for folder in folders.split("/")):
+    if file in DROPPED_ITEMS or f".{kind}" in DROPPED_KINDS:
+        return False
+    if any(folder in DROPPED_FOLDERS for folder in folders.split("/")):
         return False
     if stem in NOT_LOCALES or not LOCALE.match(stem):
         return True
