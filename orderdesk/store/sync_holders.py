@@ -74,7 +74,7 @@ class ChannelHolds:
     def _open(self, db: peewee.PostgresqlDatabase) -> Any:
         if self._connection is None or self._connection.closed:
             self._held.clear()
-            connection = db._connect()  # a connection of its own, with the desk's own parameters (search_path)
+            connection = db._connect()  # type: ignore[attr-defined]  # its own, with the desk's parameters
             connection.autocommit = True
             cursor = connection.cursor()
             cursor.execute("SET application_name = %s", (f"{APPLICATION_PREFIX}{self.label}"[:63],))
