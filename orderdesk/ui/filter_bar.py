@@ -48,7 +48,7 @@ SYNC_WORDS = {
 
 def status_label(status: OrderStatus) -> str:
     """An order status as core names it, in the user's language (core's labels are the rules part's texts)."""
-    return translate("Statuses", LABELS[status])
+    return translate("OrderStatus", LABELS[status])
 
 
 def date_format() -> str:
