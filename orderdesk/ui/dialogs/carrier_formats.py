@@ -121,7 +121,8 @@ class CarrierFormatsDialog(QDialog):
     def fill(self, formats: dict[str, carriers.CarrierFormat]) -> None:
         self.table.setRowCount(0)
         for name, fmt in formats.items():
-            self.add_row(name, fmt.pattern, fmt.description)
+            # The defaults' descriptions are worded by the rules part ("Carriers"); one typed here stays as it is.
+            self.add_row(name, fmt.pattern, translate("Carriers", fmt.description))
 
     def add_row(self, name: str = "", pattern: str = "", description: str = "") -> None:
         row = self.table.rowCount()

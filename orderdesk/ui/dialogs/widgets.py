@@ -344,8 +344,9 @@ def put_text(table: QTableWidget, row: int, column: int, text: str, *, numeric: 
 
 
 def status_text(status: str) -> str:
-    """An order status as the operator reads it: the label core.statuses gives it, worded by the rules part."""
-    return translate("Statuses", LABELS[OrderStatus(status)])
+    """An order status as the operator reads it: core.statuses' label, which the rules part translates (in the
+    context "OrderStatus", as its status_label() does)."""
+    return translate("OrderStatus", LABELS[OrderStatus(status)])
 
 
 def order_summary(order: Order) -> str:
