@@ -5,499 +5,503 @@
         <name>ChannelFormDialog</name>
         <message>
             <source>Stored — type to replace</source>
-            <translation type="unfinished" />
+            <translation>Gespeichert — zum Ersetzen neu eingeben</translation>
         </message>
         <message>
             <source>Cannot be read now: the keyring is unavailable</source>
-            <translation type="unfinished" />
+            <translation>Derzeit nicht lesbar: der Schlüsselbund ist nicht verfügbar</translation>
         </message>
         <message>
             <source>Cleared when you save</source>
-            <translation type="unfinished" />
+            <translation>Wird beim Speichern gelöscht</translation>
         </message>
         <message>
             <source>Not set</source>
-            <translation type="unfinished" />
+            <translation>Nicht festgelegt</translation>
         </message>
         <message>
             <source>Problem with the setting {setting}</source>
-            <translation type="unfinished" />
+            <translation>Problem mit der Einstellung {setting}</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Schließen</translation>
         </message>
         <message>
             <source>Problem with these settings</source>
-            <translation type="unfinished" />
+            <translation>Problem mit diesen Einstellungen</translation>
         </message>
         <message>
             <source>Why Save is not available</source>
-            <translation type="unfinished" />
+            <translation>Warum Speichern nicht verfügbar ist</translation>
         </message>
         <message>
             <source>Channel name</source>
-            <translation type="unfinished" />
+            <translation>Kanalname</translation>
         </message>
         <message>
             <source>e.g. Affiliate EU</source>
-            <translation type="unfinished" />
+            <translation>z. B. Affiliate EU</translation>
         </message>
         <message>
             <source>Problem with the channel name</source>
-            <translation type="unfinished" />
+            <translation>Problem mit dem Kanalnamen</translation>
         </message>
         <message>
             <source>Kind of channel</source>
-            <translation type="unfinished" />
+            <translation>Art des Kanals</translation>
         </message>
         <message>
             <source>Problem with the kind of channel</source>
-            <translation type="unfinished" />
+            <translation>Problem mit der Art des Kanals</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Art</translation>
         </message>
         <message>
             <source>Connection settings</source>
-            <translation type="unfinished" />
+            <translation>Verbindungseinstellungen</translation>
         </message>
         <message>
             <source>Sync settings</source>
-            <translation type="unfinished" />
+            <translation>Synchronisierungseinstellungen</translation>
         </message>
         <message>
             <source>Polling interval</source>
-            <translation type="unfinished" />
+            <translation>Abrufintervall</translation>
         </message>
         <message>
             <source>Retry limit</source>
-            <translation type="unfinished" />
+            <translation>Wiederholungslimit</translation>
         </message>
         <message>
             <source>Rate limit</source>
-            <translation type="unfinished" />
+            <translation>Aufruflimit</translation>
         </message>
         <message>
             <source> seconds</source>
-            <translation type="unfinished" />
+            <translation> Sekunden</translation>
         </message>
         <message>
             <source>How often OrderDesk asks the channel for new and changed orders.</source>
-            <translation type="unfinished" />
+            <translation>Wie oft OrderDesk den Kanal nach neuen und geänderten Bestellungen fragt.</translation>
         </message>
         <message>
             <source> attempts</source>
-            <translation type="unfinished" />
+            <translation> Versuche</translation>
         </message>
         <message>
             <source>How often a change is sent again before it waits for a supervisor.</source>
-            <translation type="unfinished" />
+            <translation>Wie oft eine Änderung erneut gesendet wird, bevor sie auf einen Supervisor wartet.</translation>
         </message>
         <message>
             <source> calls per minute</source>
-            <translation type="unfinished" />
+            <translation> Aufrufe pro Minute</translation>
         </message>
         <message>
             <source>No limit</source>
-            <translation type="unfinished" />
+            <translation>Kein Limit</translation>
         </message>
         <message>
             <source>The most calls per minute OrderDesk makes to this channel; 0 for no limit.</source>
-            <translation type="unfinished" />
+            <translation>Die höchste Zahl an Aufrufen pro Minute, die OrderDesk an diesen Kanal richtet; 0 für kein Limit.</translation>
         </message>
         <message>
             <source>Enabled</source>
-            <translation type="unfinished" />
+            <translation>Aktiviert</translation>
         </message>
         <message>
             <source>Fields marked with a star are required</source>
-            <translation type="unfinished" />
+            <translation>Felder mit Sternchen sind Pflichtfelder</translation>
         </message>
         <message>
             <source>Channel settings fields</source>
-            <translation type="unfinished" />
+            <translation>Felder der Kanaleinstellungen</translation>
         </message>
         <message>
             <source>Channel settings</source>
-            <translation type="unfinished" />
+            <translation>Kanaleinstellungen</translation>
         </message>
         <message>
             <source>Channel {channel}</source>
-            <translation type="unfinished" />
+            <translation>Kanal {channel}</translation>
         </message>
         <message>
             <source>A channel keeps its name; add a new channel to use another one.</source>
-            <translation type="unfinished" />
+            <translation>Ein Kanal behält seinen Namen; für einen anderen Namen fügen Sie einen neuen Kanal hinzu.</translation>
         </message>
         <message>
             <source>A channel keeps its kind; add a new channel for another kind.</source>
-            <translation type="unfinished" />
+            <translation>Ein Kanal behält seine Art; für eine andere Art fügen Sie einen neuen Kanal hinzu.</translation>
         </message>
         <message>
             <source>There is already a channel called '{channel}'.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt bereits einen Kanal namens '{channel}'.</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Speichern</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>Connection</source>
-            <translation type="unfinished" />
+            <translation>Verbindung</translation>
         </message>
         <message>
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>Synchronisierung</translation>
         </message>
         <message>
             <source>Enabled: sync this channel</source>
-            <translation type="unfinished" />
+            <translation>Aktiviert: diesen Kanal synchronisieren</translation>
         </message>
         <message>
             <source>* required</source>
-            <translation type="unfinished" />
+            <translation>* Pflichtfeld</translation>
         </message>
         <message>
             <source>Add channel</source>
-            <translation type="unfinished" />
+            <translation>Kanal hinzufügen</translation>
         </message>
         <message>
             <source>{setting} *</source>
-            <translation type="unfinished" />
+            <translation>{setting} *</translation>
         </message>
         <message>
             <source>required</source>
-            <translation type="unfinished" />
+            <translation>Pflichtfeld</translation>
         </message>
         <message>
             <source>Correct what is marked in red.</source>
-            <translation type="unfinished" />
+            <translation>Korrigieren Sie, was rot markiert ist.</translation>
         </message>
         <message>
             <source>Clear the stored {setting}</source>
-            <translation type="unfinished" />
+            <translation>Gespeicherten Wert für {setting} löschen</translation>
         </message>
         <message>
             <source>Delete the stored {setting} from the keyring when you save.</source>
-            <translation type="unfinished" />
+            <translation>Löscht beim Speichern den gespeicherten Wert für {setting} aus dem Schlüsselbund.</translation>
         </message>
         <message>
             <source>About the setting {setting}</source>
-            <translation type="unfinished" />
+            <translation>Zur Einstellung {setting}</translation>
         </message>
         <message>
             <source>Fill in: {settings}.</source>
-            <translation type="unfinished" />
+            <translation>Bitte ausfüllen: {settings}.</translation>
         </message>
         <message>
             <source>{default} (when left empty)</source>
-            <translation type="unfinished" />
+            <translation>{default} (wenn leer gelassen)</translation>
         </message>
         <message>
             <source>Clear</source>
-            <translation type="unfinished" />
+            <translation>Löschen</translation>
         </message>
         <message>
             <source>{setting} is required.</source>
-            <translation type="unfinished" />
+            <translation>{setting} ist erforderlich.</translation>
         </message>
         <message>
             <source>Test connection</source>
-            <translation type="unfinished" />
+            <translation>Verbindung testen</translation>
         </message>
         <message>
             <source>Connection test result</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis des Verbindungstests</translation>
         </message>
         <message>
             <source>Testing…</source>
-            <translation type="unfinished" />
+            <translation>Wird getestet…</translation>
         </message>
         <message>
             <source>testing</source>
-            <translation type="unfinished" />
+            <translation>wird getestet</translation>
         </message>
         <message>
             <source>The connection test of these settings failed.
 
 Save them anyway?</source>
-            <translation type="unfinished" />
+            <translation>Der Verbindungstest mit diesen Einstellungen ist fehlgeschlagen.
+
+Trotzdem speichern?</translation>
         </message>
         <message>
             <source>These settings have not been tested: the first sync would be the test.
 
 Save them anyway?</source>
-            <translation type="unfinished" />
+            <translation>Diese Einstellungen wurden nicht getestet: die erste Synchronisierung wäre der Test.
+
+Trotzdem speichern?</translation>
         </message>
         <message>
             <source>Save untested channel</source>
-            <translation type="unfinished" />
+            <translation>Ungetesteten Kanal speichern</translation>
         </message>
         <message>
             <source>Calling {channel}…</source>
-            <translation type="unfinished" />
+            <translation>{channel} wird aufgerufen…</translation>
         </message>
         <message>
             <source>Calling the channel…</source>
-            <translation type="unfinished" />
+            <translation>Kanal wird aufgerufen…</translation>
         </message>
         <message>
             <source>connected</source>
-            <translation type="unfinished" />
+            <translation>verbunden</translation>
         </message>
         <message>
             <source>connection failed</source>
-            <translation type="unfinished" />
+            <translation>Verbindung fehlgeschlagen</translation>
         </message>
         <message>
             <source>The test stopped on an unexpected error; it has been reported.</source>
-            <translation type="unfinished" />
+            <translation>Der Test wurde durch einen unerwarteten Fehler abgebrochen; er wurde gemeldet.</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
             <source>last sync went well</source>
-            <translation type="unfinished" />
+            <translation>letzte Synchronisierung erfolgreich</translation>
         </message>
         <message>
             <source>syncing now</source>
-            <translation type="unfinished" />
+            <translation>wird gerade synchronisiert</translation>
         </message>
         <message>
             <source>not reachable at the last try</source>
-            <translation type="unfinished" />
+            <translation>beim letzten Versuch nicht erreichbar</translation>
         </message>
         <message>
             <source>sign-in refused at the last try</source>
-            <translation type="unfinished" />
+            <translation>Anmeldung beim letzten Versuch abgelehnt</translation>
         </message>
         <message>
             <source>paused by the channel's rate limit</source>
-            <translation type="unfinished" />
+            <translation>pausiert wegen des Aufruflimits des Kanals</translation>
         </message>
         <message>
             <source>last sync failed</source>
-            <translation type="unfinished" />
+            <translation>letzte Synchronisierung fehlgeschlagen</translation>
         </message>
         <message>
             <source>Remove the channel {channel} ({kind})?</source>
-            <translation type="unfinished" />
+            <translation>Kanal {channel} ({kind}) entfernen?</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Entfernen</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen</translation>
         </message>
         <message>
             <source>Settings — sales channels</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen — Verkaufskanäle</translation>
         </message>
         <message>
             <source>Problem with the channels</source>
-            <translation type="unfinished" />
+            <translation>Problem mit den Kanälen</translation>
         </message>
         <message>
             <source>What was done</source>
-            <translation type="unfinished" />
+            <translation>Was erledigt wurde</translation>
         </message>
         <message>
             <source>Channels</source>
-            <translation type="unfinished" />
+            <translation>Kanäle</translation>
         </message>
         <message>
             <source>Selected channel</source>
-            <translation type="unfinished" />
+            <translation>Ausgewählter Kanal</translation>
         </message>
         <message>
             <source>Why the channel cannot be removed</source>
-            <translation type="unfinished" />
+            <translation>Warum der Kanal nicht entfernt werden kann</translation>
         </message>
         <message>
             <source>Add…</source>
-            <translation type="unfinished" />
+            <translation>Hinzufügen…</translation>
         </message>
         <message>
             <source>Add a channel</source>
-            <translation type="unfinished" />
+            <translation>Einen Kanal hinzufügen</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Bearbeiten…</translation>
         </message>
         <message>
             <source>Edit the channel</source>
-            <translation type="unfinished" />
+            <translation>Den Kanal bearbeiten</translation>
         </message>
         <message>
             <source>Disable</source>
-            <translation type="unfinished" />
+            <translation>Deaktivieren</translation>
         </message>
         <message>
             <source>Disable or enable the channel</source>
-            <translation type="unfinished" />
+            <translation>Den Kanal deaktivieren oder aktivieren</translation>
         </message>
         <message>
             <source>Remove…</source>
-            <translation type="unfinished" />
+            <translation>Entfernen…</translation>
         </message>
         <message>
             <source>Remove the channel</source>
-            <translation type="unfinished" />
+            <translation>Den Kanal entfernen</translation>
         </message>
         <message>
             <source>Sign in to provider…</source>
-            <translation type="unfinished" />
+            <translation>Beim Anbieter anmelden…</translation>
         </message>
         <message>
             <source>Sign the OT Platform channel in to its provider</source>
-            <translation type="unfinished" />
+            <translation>Den OT-Platform-Kanal bei seinem Anbieter anmelden</translation>
         </message>
         <message>
             <source>Saved provider sessions…</source>
-            <translation type="unfinished" />
+            <translation>Gespeicherte Anbietersitzungen…</translation>
         </message>
         <message>
             <source>Choose a provider session OT Platform keeps</source>
-            <translation type="unfinished" />
+            <translation>Eine von OT Platform gespeicherte Anbietersitzung wählen</translation>
         </message>
         <message>
             <source>Dialog buttons</source>
-            <translation type="unfinished" />
+            <translation>Dialogschaltflächen</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Schließen</translation>
         </message>
         <message>
             <source>Consignment formats…</source>
-            <translation type="unfinished" />
+            <translation>Sendungsnummernformate…</translation>
         </message>
         <message>
             <source>Consignment number formats of the carriers</source>
-            <translation type="unfinished" />
+            <translation>Sendungsnummernformate der Versanddienstleister</translation>
         </message>
         <message numerus="yes">
             <source>%Ln order(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Bestellung</numerusform>
+                <numerusform>%Ln Bestellungen</numerusform>
             </translation>
         </message>
         <message>
             <source>Sign in to the provider in the browser window that opens for {channel}…</source>
-            <translation type="unfinished" />
+            <translation>Melden Sie sich im Browserfenster, das sich für {channel} öffnet, beim Anbieter an…</translation>
         </message>
         <message>
             <source>Provider sessions</source>
-            <translation type="unfinished" />
+            <translation>Anbietersitzungen</translation>
         </message>
         <message>
             <source>Session for {channel}:</source>
-            <translation type="unfinished" />
+            <translation>Sitzung für {channel}:</translation>
         </message>
         <message>
             <source>Its settings are deleted from OrderDesk, and its {secrets} from this computer's keyring. It has no orders, so no order is touched. This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Seine Einstellungen werden aus OrderDesk gelöscht und die geheimen Zugangsdaten ({secrets}) aus dem Schlüsselbund dieses Computers. Der Kanal hat keine Bestellungen, es wird also keine Bestellung verändert. Dies kann nicht rückgängig gemacht werden.</translation>
         </message>
         <message>
             <source>Its settings are deleted from OrderDesk. It has no orders, so no order is touched. This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Seine Einstellungen werden aus OrderDesk gelöscht. Der Kanal hat keine Bestellungen, es wird also keine Bestellung verändert. Dies kann nicht rückgängig gemacht werden.</translation>
         </message>
         <message>
             <source>Remove the channel?</source>
-            <translation type="unfinished" />
+            <translation>Den Kanal entfernen?</translation>
         </message>
         <message>
             <source>Remove channel</source>
-            <translation type="unfinished" />
+            <translation>Kanal entfernen</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <source>{channel} — {kind}</source>
-            <translation type="unfinished" />
+            <translation>{channel} — {kind}</translation>
         </message>
         <message>
             <source>{channel} — {kind} (disabled)</source>
-            <translation type="unfinished" />
+            <translation>{channel} — {kind} (deaktiviert)</translation>
         </message>
         <message>
             <source>Enable</source>
-            <translation type="unfinished" />
+            <translation>Aktivieren</translation>
         </message>
         <message>
             <source>no address</source>
-            <translation type="unfinished" />
+            <translation>keine Adresse</translation>
         </message>
         <message numerus="yes">
             <source>{channel} has %Ln order(s), so it cannot be removed: its orders keep their history. Disable it instead.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{channel} hat %Ln Bestellung und kann daher nicht entfernt werden: Bestellungen behalten ihre Historie. Deaktivieren Sie den Kanal stattdessen.</numerusform>
+                <numerusform>{channel} hat %Ln Bestellungen und kann daher nicht entfernt werden: Bestellungen behalten ihre Historie. Deaktivieren Sie den Kanal stattdessen.</numerusform>
             </translation>
         </message>
         <message>
             <source>OT Platform keeps no provider session for {channel}: sign in to the provider.</source>
-            <translation type="unfinished" />
+            <translation>OT Platform speichert keine Anbietersitzung für {channel}: Melden Sie sich beim Anbieter an.</translation>
         </message>
         <message>
             <source>{session} (valid)</source>
-            <translation type="unfinished" />
+            <translation>{session} (gültig)</translation>
         </message>
         <message>
             <source>{session} (expired)</source>
-            <translation type="unfinished" />
+            <translation>{session} (abgelaufen)</translation>
         </message>
         <message>
             <source>{channel} is disabled: the sync leaves it alone until it is enabled again.</source>
-            <translation type="unfinished" />
+            <translation>{channel} ist deaktiviert: die Synchronisierung lässt den Kanal aus, bis er wieder aktiviert wird.</translation>
         </message>
         <message>
             <source>{channel} is enabled: the sync picks it up again.</source>
-            <translation type="unfinished" />
+            <translation>{channel} ist aktiviert: die Synchronisierung nimmt den Kanal wieder auf.</translation>
         </message>
         <message>
             <source>Channel {channel} removed. Deleted from the keyring: {secrets}.</source>
-            <translation type="unfinished" />
+            <translation>Kanal {channel} entfernt. Aus dem Schlüsselbund gelöscht: {secrets}.</translation>
         </message>
         <message>
             <source>Channel {channel} removed.</source>
-            <translation type="unfinished" />
+            <translation>Kanal {channel} entfernt.</translation>
         </message>
         <message>
             <source>No channel yet: add one.</source>
-            <translation type="unfinished" />
+            <translation>Noch kein Kanal: Fügen Sie einen hinzu.</translation>
         </message>
         <message numerus="yes">
             <source>asked every %Ln second(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>jede Sekunde abgefragt</numerusform>
+                <numerusform>alle %Ln Sekunden abgefragt</numerusform>
             </translation>
         </message>
         <message>
             <source>not synced (disabled)</source>
-            <translation type="unfinished" />
+            <translation>nicht synchronisiert (deaktiviert)</translation>
         </message>
         <message>
             <source>{channel} cannot be removed now, its secrets could not be deleted. {reason}</source>
-            <translation type="unfinished" />
+            <translation>{channel} kann jetzt nicht entfernt werden: seine geheimen Zugangsdaten konnten nicht gelöscht werden. {reason}</translation>
         </message>
     </context>
 </TS>

@@ -5,499 +5,503 @@
         <name>ChannelFormDialog</name>
         <message>
             <source>Stored — type to replace</source>
-            <translation type="unfinished" />
+            <translation>Opgeslagen — typ om te vervangen</translation>
         </message>
         <message>
             <source>Cannot be read now: the keyring is unavailable</source>
-            <translation type="unfinished" />
+            <translation>Nu niet leesbaar: de sleutelbos is niet beschikbaar</translation>
         </message>
         <message>
             <source>Cleared when you save</source>
-            <translation type="unfinished" />
+            <translation>Wordt gewist bij opslaan</translation>
         </message>
         <message>
             <source>Not set</source>
-            <translation type="unfinished" />
+            <translation>Niet ingesteld</translation>
         </message>
         <message>
             <source>Problem with the setting {setting}</source>
-            <translation type="unfinished" />
+            <translation>Probleem met de instelling {setting}</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Sluiten</translation>
         </message>
         <message>
             <source>Problem with these settings</source>
-            <translation type="unfinished" />
+            <translation>Probleem met deze instellingen</translation>
         </message>
         <message>
             <source>Why Save is not available</source>
-            <translation type="unfinished" />
+            <translation>Waarom Opslaan niet beschikbaar is</translation>
         </message>
         <message>
             <source>Channel name</source>
-            <translation type="unfinished" />
+            <translation>Kanaalnaam</translation>
         </message>
         <message>
             <source>e.g. Affiliate EU</source>
-            <translation type="unfinished" />
+            <translation>bijv. Affiliate EU</translation>
         </message>
         <message>
             <source>Problem with the channel name</source>
-            <translation type="unfinished" />
+            <translation>Probleem met de kanaalnaam</translation>
         </message>
         <message>
             <source>Kind of channel</source>
-            <translation type="unfinished" />
+            <translation>Soort kanaal</translation>
         </message>
         <message>
             <source>Problem with the kind of channel</source>
-            <translation type="unfinished" />
+            <translation>Probleem met de soort kanaal</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Soort</translation>
         </message>
         <message>
             <source>Connection settings</source>
-            <translation type="unfinished" />
+            <translation>Verbindingsinstellingen</translation>
         </message>
         <message>
             <source>Sync settings</source>
-            <translation type="unfinished" />
+            <translation>Synchronisatie-instellingen</translation>
         </message>
         <message>
             <source>Polling interval</source>
-            <translation type="unfinished" />
+            <translation>Ophaalinterval</translation>
         </message>
         <message>
             <source>Retry limit</source>
-            <translation type="unfinished" />
+            <translation>Maximaal aantal herhalingen</translation>
         </message>
         <message>
             <source>Rate limit</source>
-            <translation type="unfinished" />
+            <translation>Aanroeplimiet</translation>
         </message>
         <message>
             <source> seconds</source>
-            <translation type="unfinished" />
+            <translation> seconden</translation>
         </message>
         <message>
             <source>How often OrderDesk asks the channel for new and changed orders.</source>
-            <translation type="unfinished" />
+            <translation>Hoe vaak OrderDesk het kanaal vraagt naar nieuwe en gewijzigde orders.</translation>
         </message>
         <message>
             <source> attempts</source>
-            <translation type="unfinished" />
+            <translation> pogingen</translation>
         </message>
         <message>
             <source>How often a change is sent again before it waits for a supervisor.</source>
-            <translation type="unfinished" />
+            <translation>Hoe vaak een wijziging opnieuw wordt verstuurd voordat ze op een supervisor wacht.</translation>
         </message>
         <message>
             <source> calls per minute</source>
-            <translation type="unfinished" />
+            <translation> aanroepen per minuut</translation>
         </message>
         <message>
             <source>No limit</source>
-            <translation type="unfinished" />
+            <translation>Geen limiet</translation>
         </message>
         <message>
             <source>The most calls per minute OrderDesk makes to this channel; 0 for no limit.</source>
-            <translation type="unfinished" />
+            <translation>Het hoogste aantal aanroepen per minuut dat OrderDesk naar dit kanaal doet; 0 voor geen limiet.</translation>
         </message>
         <message>
             <source>Enabled</source>
-            <translation type="unfinished" />
+            <translation>Ingeschakeld</translation>
         </message>
         <message>
             <source>Fields marked with a star are required</source>
-            <translation type="unfinished" />
+            <translation>Velden met een sterretje zijn verplicht</translation>
         </message>
         <message>
             <source>Channel settings fields</source>
-            <translation type="unfinished" />
+            <translation>Velden van de kanaalinstellingen</translation>
         </message>
         <message>
             <source>Channel settings</source>
-            <translation type="unfinished" />
+            <translation>Kanaalinstellingen</translation>
         </message>
         <message>
             <source>Channel {channel}</source>
-            <translation type="unfinished" />
+            <translation>Kanaal {channel}</translation>
         </message>
         <message>
             <source>A channel keeps its name; add a new channel to use another one.</source>
-            <translation type="unfinished" />
+            <translation>Een kanaal houdt zijn naam; voeg een nieuw kanaal toe voor een andere naam.</translation>
         </message>
         <message>
             <source>A channel keeps its kind; add a new channel for another kind.</source>
-            <translation type="unfinished" />
+            <translation>Een kanaal houdt zijn soort; voeg een nieuw kanaal toe voor een andere soort.</translation>
         </message>
         <message>
             <source>There is already a channel called '{channel}'.</source>
-            <translation type="unfinished" />
+            <translation>Er is al een kanaal met de naam '{channel}'.</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Opslaan</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuleren</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Naam</translation>
         </message>
         <message>
             <source>Connection</source>
-            <translation type="unfinished" />
+            <translation>Verbinding</translation>
         </message>
         <message>
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>Synchronisatie</translation>
         </message>
         <message>
             <source>Enabled: sync this channel</source>
-            <translation type="unfinished" />
+            <translation>Ingeschakeld: dit kanaal synchroniseren</translation>
         </message>
         <message>
             <source>* required</source>
-            <translation type="unfinished" />
+            <translation>* verplicht</translation>
         </message>
         <message>
             <source>Add channel</source>
-            <translation type="unfinished" />
+            <translation>Kanaal toevoegen</translation>
         </message>
         <message>
             <source>{setting} *</source>
-            <translation type="unfinished" />
+            <translation>{setting} *</translation>
         </message>
         <message>
             <source>required</source>
-            <translation type="unfinished" />
+            <translation>verplicht</translation>
         </message>
         <message>
             <source>Correct what is marked in red.</source>
-            <translation type="unfinished" />
+            <translation>Verbeter wat rood is gemarkeerd.</translation>
         </message>
         <message>
             <source>Clear the stored {setting}</source>
-            <translation type="unfinished" />
+            <translation>Opgeslagen waarde voor {setting} wissen</translation>
         </message>
         <message>
             <source>Delete the stored {setting} from the keyring when you save.</source>
-            <translation type="unfinished" />
+            <translation>Wist bij het opslaan de opgeslagen waarde voor {setting} uit de sleutelbos.</translation>
         </message>
         <message>
             <source>About the setting {setting}</source>
-            <translation type="unfinished" />
+            <translation>Over de instelling {setting}</translation>
         </message>
         <message>
             <source>Fill in: {settings}.</source>
-            <translation type="unfinished" />
+            <translation>Vul in: {settings}.</translation>
         </message>
         <message>
             <source>{default} (when left empty)</source>
-            <translation type="unfinished" />
+            <translation>{default} (als het leeg blijft)</translation>
         </message>
         <message>
             <source>Clear</source>
-            <translation type="unfinished" />
+            <translation>Wissen</translation>
         </message>
         <message>
             <source>{setting} is required.</source>
-            <translation type="unfinished" />
+            <translation>{setting} is verplicht.</translation>
         </message>
         <message>
             <source>Test connection</source>
-            <translation type="unfinished" />
+            <translation>Verbinding testen</translation>
         </message>
         <message>
             <source>Connection test result</source>
-            <translation type="unfinished" />
+            <translation>Resultaat van de verbindingstest</translation>
         </message>
         <message>
             <source>Testing…</source>
-            <translation type="unfinished" />
+            <translation>Testen…</translation>
         </message>
         <message>
             <source>testing</source>
-            <translation type="unfinished" />
+            <translation>bezig met testen</translation>
         </message>
         <message>
             <source>The connection test of these settings failed.
 
 Save them anyway?</source>
-            <translation type="unfinished" />
+            <translation>De verbindingstest met deze instellingen is mislukt.
+
+Toch opslaan?</translation>
         </message>
         <message>
             <source>These settings have not been tested: the first sync would be the test.
 
 Save them anyway?</source>
-            <translation type="unfinished" />
+            <translation>Deze instellingen zijn niet getest: de eerste synchronisatie zou de test zijn.
+
+Toch opslaan?</translation>
         </message>
         <message>
             <source>Save untested channel</source>
-            <translation type="unfinished" />
+            <translation>Ongetest kanaal opslaan</translation>
         </message>
         <message>
             <source>Calling {channel}…</source>
-            <translation type="unfinished" />
+            <translation>{channel} wordt aangeroepen…</translation>
         </message>
         <message>
             <source>Calling the channel…</source>
-            <translation type="unfinished" />
+            <translation>Kanaal wordt aangeroepen…</translation>
         </message>
         <message>
             <source>connected</source>
-            <translation type="unfinished" />
+            <translation>verbonden</translation>
         </message>
         <message>
             <source>connection failed</source>
-            <translation type="unfinished" />
+            <translation>verbinding mislukt</translation>
         </message>
         <message>
             <source>The test stopped on an unexpected error; it has been reported.</source>
-            <translation type="unfinished" />
+            <translation>De test is gestopt door een onverwachte fout; die is gemeld.</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
             <source>last sync went well</source>
-            <translation type="unfinished" />
+            <translation>laatste synchronisatie geslaagd</translation>
         </message>
         <message>
             <source>syncing now</source>
-            <translation type="unfinished" />
+            <translation>wordt nu gesynchroniseerd</translation>
         </message>
         <message>
             <source>not reachable at the last try</source>
-            <translation type="unfinished" />
+            <translation>bij de laatste poging niet bereikbaar</translation>
         </message>
         <message>
             <source>sign-in refused at the last try</source>
-            <translation type="unfinished" />
+            <translation>aanmelding geweigerd bij de laatste poging</translation>
         </message>
         <message>
             <source>paused by the channel's rate limit</source>
-            <translation type="unfinished" />
+            <translation>gepauzeerd door de aanroeplimiet van het kanaal</translation>
         </message>
         <message>
             <source>last sync failed</source>
-            <translation type="unfinished" />
+            <translation>laatste synchronisatie mislukt</translation>
         </message>
         <message>
             <source>Remove the channel {channel} ({kind})?</source>
-            <translation type="unfinished" />
+            <translation>Kanaal {channel} ({kind}) verwijderen?</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Verwijderen</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Instellingen</translation>
         </message>
         <message>
             <source>Settings — sales channels</source>
-            <translation type="unfinished" />
+            <translation>Instellingen — verkoopkanalen</translation>
         </message>
         <message>
             <source>Problem with the channels</source>
-            <translation type="unfinished" />
+            <translation>Probleem met de kanalen</translation>
         </message>
         <message>
             <source>What was done</source>
-            <translation type="unfinished" />
+            <translation>Wat er is gedaan</translation>
         </message>
         <message>
             <source>Channels</source>
-            <translation type="unfinished" />
+            <translation>Kanalen</translation>
         </message>
         <message>
             <source>Selected channel</source>
-            <translation type="unfinished" />
+            <translation>Geselecteerd kanaal</translation>
         </message>
         <message>
             <source>Why the channel cannot be removed</source>
-            <translation type="unfinished" />
+            <translation>Waarom het kanaal niet verwijderd kan worden</translation>
         </message>
         <message>
             <source>Add…</source>
-            <translation type="unfinished" />
+            <translation>Toevoegen…</translation>
         </message>
         <message>
             <source>Add a channel</source>
-            <translation type="unfinished" />
+            <translation>Een kanaal toevoegen</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Wijzigen…</translation>
         </message>
         <message>
             <source>Edit the channel</source>
-            <translation type="unfinished" />
+            <translation>Het kanaal wijzigen</translation>
         </message>
         <message>
             <source>Disable</source>
-            <translation type="unfinished" />
+            <translation>Uitschakelen</translation>
         </message>
         <message>
             <source>Disable or enable the channel</source>
-            <translation type="unfinished" />
+            <translation>Het kanaal uit- of inschakelen</translation>
         </message>
         <message>
             <source>Remove…</source>
-            <translation type="unfinished" />
+            <translation>Verwijderen…</translation>
         </message>
         <message>
             <source>Remove the channel</source>
-            <translation type="unfinished" />
+            <translation>Het kanaal verwijderen</translation>
         </message>
         <message>
             <source>Sign in to provider…</source>
-            <translation type="unfinished" />
+            <translation>Aanmelden bij provider…</translation>
         </message>
         <message>
             <source>Sign the OT Platform channel in to its provider</source>
-            <translation type="unfinished" />
+            <translation>Het OT Platform-kanaal aanmelden bij zijn provider</translation>
         </message>
         <message>
             <source>Saved provider sessions…</source>
-            <translation type="unfinished" />
+            <translation>Opgeslagen providersessies…</translation>
         </message>
         <message>
             <source>Choose a provider session OT Platform keeps</source>
-            <translation type="unfinished" />
+            <translation>Een providersessie kiezen die OT Platform bewaart</translation>
         </message>
         <message>
             <source>Dialog buttons</source>
-            <translation type="unfinished" />
+            <translation>Dialoogknoppen</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Sluiten</translation>
         </message>
         <message>
             <source>Consignment formats…</source>
-            <translation type="unfinished" />
+            <translation>Zendingnummerformaten…</translation>
         </message>
         <message>
             <source>Consignment number formats of the carriers</source>
-            <translation type="unfinished" />
+            <translation>Formaten van de zendingnummers van de vervoerders</translation>
         </message>
         <message numerus="yes">
             <source>%Ln order(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln order</numerusform>
+                <numerusform>%Ln orders</numerusform>
             </translation>
         </message>
         <message>
             <source>Sign in to the provider in the browser window that opens for {channel}…</source>
-            <translation type="unfinished" />
+            <translation>Meld u aan bij de provider in het browservenster dat voor {channel} opent…</translation>
         </message>
         <message>
             <source>Provider sessions</source>
-            <translation type="unfinished" />
+            <translation>Providersessies</translation>
         </message>
         <message>
             <source>Session for {channel}:</source>
-            <translation type="unfinished" />
+            <translation>Sessie voor {channel}:</translation>
         </message>
         <message>
             <source>Its settings are deleted from OrderDesk, and its {secrets} from this computer's keyring. It has no orders, so no order is touched. This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>De instellingen worden uit OrderDesk verwijderd, en de geheimen ({secrets}) uit de sleutelbos van deze computer. Het kanaal heeft geen orders, dus er verandert geen enkele order. Dit kan niet ongedaan worden gemaakt.</translation>
         </message>
         <message>
             <source>Its settings are deleted from OrderDesk. It has no orders, so no order is touched. This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>De instellingen worden uit OrderDesk verwijderd. Het kanaal heeft geen orders, dus er verandert geen enkele order. Dit kan niet ongedaan worden gemaakt.</translation>
         </message>
         <message>
             <source>Remove the channel?</source>
-            <translation type="unfinished" />
+            <translation>Het kanaal verwijderen?</translation>
         </message>
         <message>
             <source>Remove channel</source>
-            <translation type="unfinished" />
+            <translation>Kanaal verwijderen</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuleren</translation>
         </message>
         <message>
             <source>{channel} — {kind}</source>
-            <translation type="unfinished" />
+            <translation>{channel} — {kind}</translation>
         </message>
         <message>
             <source>{channel} — {kind} (disabled)</source>
-            <translation type="unfinished" />
+            <translation>{channel} — {kind} (uitgeschakeld)</translation>
         </message>
         <message>
             <source>Enable</source>
-            <translation type="unfinished" />
+            <translation>Inschakelen</translation>
         </message>
         <message>
             <source>no address</source>
-            <translation type="unfinished" />
+            <translation>geen adres</translation>
         </message>
         <message numerus="yes">
             <source>{channel} has %Ln order(s), so it cannot be removed: its orders keep their history. Disable it instead.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{channel} heeft %Ln order en kan dus niet worden verwijderd: orders behouden hun geschiedenis. Schakel het kanaal in plaats daarvan uit.</numerusform>
+                <numerusform>{channel} heeft %Ln orders en kan dus niet worden verwijderd: orders behouden hun geschiedenis. Schakel het kanaal in plaats daarvan uit.</numerusform>
             </translation>
         </message>
         <message>
             <source>OT Platform keeps no provider session for {channel}: sign in to the provider.</source>
-            <translation type="unfinished" />
+            <translation>OT Platform bewaart geen providersessie voor {channel}: meld u aan bij de provider.</translation>
         </message>
         <message>
             <source>{session} (valid)</source>
-            <translation type="unfinished" />
+            <translation>{session} (geldig)</translation>
         </message>
         <message>
             <source>{session} (expired)</source>
-            <translation type="unfinished" />
+            <translation>{session} (verlopen)</translation>
         </message>
         <message>
             <source>{channel} is disabled: the sync leaves it alone until it is enabled again.</source>
-            <translation type="unfinished" />
+            <translation>{channel} is uitgeschakeld: de synchronisatie slaat het kanaal over tot het weer wordt ingeschakeld.</translation>
         </message>
         <message>
             <source>{channel} is enabled: the sync picks it up again.</source>
-            <translation type="unfinished" />
+            <translation>{channel} is ingeschakeld: de synchronisatie neemt het kanaal weer mee.</translation>
         </message>
         <message>
             <source>Channel {channel} removed. Deleted from the keyring: {secrets}.</source>
-            <translation type="unfinished" />
+            <translation>Kanaal {channel} verwijderd. Uit de sleutelbos gewist: {secrets}.</translation>
         </message>
         <message>
             <source>Channel {channel} removed.</source>
-            <translation type="unfinished" />
+            <translation>Kanaal {channel} verwijderd.</translation>
         </message>
         <message>
             <source>No channel yet: add one.</source>
-            <translation type="unfinished" />
+            <translation>Nog geen kanaal: voeg er een toe.</translation>
         </message>
         <message numerus="yes">
             <source>asked every %Ln second(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>elke seconde opgevraagd</numerusform>
+                <numerusform>elke %Ln seconden opgevraagd</numerusform>
             </translation>
         </message>
         <message>
             <source>not synced (disabled)</source>
-            <translation type="unfinished" />
+            <translation>niet gesynchroniseerd (uitgeschakeld)</translation>
         </message>
         <message>
             <source>{channel} cannot be removed now, its secrets could not be deleted. {reason}</source>
-            <translation type="unfinished" />
+            <translation>{channel} kan nu niet worden verwijderd: de geheimen ervan konden niet worden gewist. {reason}</translation>
         </message>
     </context>
 </TS>
