@@ -63,18 +63,21 @@ TEXT_RULES = {
 }
 
 
+# The kinds and the settings are the rules part's texts (core.capabilities, core.channel_settings), marked there in
+# these contexts.
 def kind_label(kind: str) -> str:
-    """A kind of channel as the admin reads it (core.capabilities.LABELS, worded by the rules part)."""
-    return LABELS[ChannelKind(kind)]
+    """A kind of channel as the admin reads it."""
+    return translate("ChannelKind", LABELS[ChannelKind(kind)])
 
 
 def setting_label(field: SettingField) -> str:
-    """A setting's label as the admin reads it (core.channel_settings, worded by the rules part)."""
-    return field.label
+    """A setting's name as the admin reads it ("API token")."""
+    return translate("ChannelSettings", field.label)
 
 
 def setting_help(field: SettingField) -> str:
-    return field.help
+    """A setting's hint as the admin reads it ("" when it has none)."""
+    return translate("ChannelSettings", field.help) if field.help else ""
 
 
 def camel(key: str) -> str:
