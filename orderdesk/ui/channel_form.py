@@ -124,7 +124,6 @@ class ChannelFormDialog(OrderDialog):
             parent=parent,
         )
         self.form_error.setAccessibleName(translate("ChannelFormDialog", "Problem with these settings"))
-        self.reason_label.setAccessibleName(translate("ChannelFormDialog", "Why Save is not available"))
         self.channel_name = channel_name
         self.saved_names: list[str] = []
         self.rows: dict[str, SettingRow] = {}
@@ -185,13 +184,18 @@ class ChannelFormDialog(OrderDialog):
         self.poll_spin.setValue(Channel.poll_interval_s.default)
         self.retry_spin.setValue(Channel.retry_limit.default)
         sync_form = QFormLayout(self.sync_box)
+        problems = {
+            "pollIntervalError": translate("ChannelFormDialog", "Problem with the polling interval"),
+            "retryLimitError": translate("ChannelFormDialog", "Problem with the retry limit"),
+            "rateLimitError": translate("ChannelFormDialog", "Problem with the rate limit"),
+        }
         for label, spin, error_name, service_field in (
             (poll, self.poll_spin, "pollIntervalError", "poll_interval_s"),
             (retry, self.retry_spin, "retryLimitError", "retry_limit"),
             (rate, self.rate_spin, "rateLimitError", "rate_limit_per_min"),
         ):
             sync_form.addRow(label, spin)
-            sync_form.addRow("", self.field_error(error_name, self._problem_with(label), service_field))
+            sync_form.addRow("", self.field_error(error_name, problems[error_name], service_field))
         self.enabled_check = named(
             QCheckBox(translate("ChannelFormDialog", "Enabled: sync this channel")),
             "enabledCheck",
@@ -257,10 +261,6 @@ class ChannelFormDialog(OrderDialog):
         return label
 
     @staticmethod
-    def _problem_with(setting: str) -> str:
-        return translate("ChannelFormDialog", "Problem with the setting {setting}", setting=setting)
-
-    @staticmethod
     def _spin(object_name: str, accessible_name: str, low: int, high: int, suffix: str) -> QSpinBox:
         spin = named(QSpinBox(), object_name, accessible_name)
         spin.setRange(low, high)
@@ -290,7 +290,9 @@ class ChannelFormDialog(OrderDialog):
                 )
             if about:
                 edit.setToolTip(about)
-            error = self.field_error(f"{stem}Error", self._problem_with(title), field.key)
+            error = self.field_error(
+                f"{stem}Error", translate("ChannelFormDialog", "Problem with the {setting}", setting=title), field.key
+            )
             row = SettingRow(field, edit, error)
             self.rows[field.key] = row
             label = self._label(title, required=field.required and not field.default)
@@ -323,7 +325,7 @@ class ChannelFormDialog(OrderDialog):
                 hint = named(
                     QLabel(textwrap.fill(about, HELP_WIDTH)),
                     f"{stem}Help",
-                    translate("ChannelFormDialog", "About the setting {setting}", setting=title),
+                    translate("ChannelFormDialog", "About the {setting}", setting=title),
                 )
                 hint.setStyleSheet(colours.style("hint"))
                 self.fields_layout.addRow("", hint)

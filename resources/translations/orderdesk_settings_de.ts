@@ -20,20 +20,12 @@
             <translation>Nicht festgelegt</translation>
         </message>
         <message>
-            <source>Problem with the setting {setting}</source>
-            <translation>Problem mit der Einstellung {setting}</translation>
-        </message>
-        <message>
             <source>Close</source>
             <translation>Schließen</translation>
         </message>
         <message>
             <source>Problem with these settings</source>
             <translation>Problem mit diesen Einstellungen</translation>
-        </message>
-        <message>
-            <source>Why Save is not available</source>
-            <translation>Warum Speichern nicht verfügbar ist</translation>
         </message>
         <message>
             <source>Channel name</source>
@@ -108,6 +100,18 @@
             <translation>Die höchste Zahl an Aufrufen pro Minute, die OrderDesk an diesen Kanal richtet; 0 für kein Limit.</translation>
         </message>
         <message>
+            <source>Problem with the polling interval</source>
+            <translation>Problem mit dem Abrufintervall</translation>
+        </message>
+        <message>
+            <source>Problem with the retry limit</source>
+            <translation>Problem mit dem Wiederholungslimit</translation>
+        </message>
+        <message>
+            <source>Problem with the rate limit</source>
+            <translation>Problem mit dem Aufruflimit</translation>
+        </message>
+        <message>
             <source>Enabled</source>
             <translation>Aktiviert</translation>
         </message>
@@ -180,6 +184,10 @@
             <translation>Pflichtfeld</translation>
         </message>
         <message>
+            <source>Problem with the {setting}</source>
+            <translation>Problem mit {setting}</translation>
+        </message>
+        <message>
             <source>Correct what is marked in red.</source>
             <translation>Korrigieren Sie, was rot markiert ist.</translation>
         </message>
@@ -192,8 +200,8 @@
             <translation>Löscht beim Speichern den gespeicherten Wert für {setting} aus dem Schlüsselbund.</translation>
         </message>
         <message>
-            <source>About the setting {setting}</source>
-            <translation>Zur Einstellung {setting}</translation>
+            <source>About the {setting}</source>
+            <translation>Hinweis zu {setting}</translation>
         </message>
         <message>
             <source>Fill in: {settings}.</source>

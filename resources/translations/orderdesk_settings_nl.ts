@@ -20,20 +20,12 @@
             <translation>Niet ingesteld</translation>
         </message>
         <message>
-            <source>Problem with the setting {setting}</source>
-            <translation>Probleem met de instelling {setting}</translation>
-        </message>
-        <message>
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
         <message>
             <source>Problem with these settings</source>
             <translation>Probleem met deze instellingen</translation>
-        </message>
-        <message>
-            <source>Why Save is not available</source>
-            <translation>Waarom Opslaan niet beschikbaar is</translation>
         </message>
         <message>
             <source>Channel name</source>
@@ -108,6 +100,18 @@
             <translation>Het hoogste aantal aanroepen per minuut dat OrderDesk naar dit kanaal doet; 0 voor geen limiet.</translation>
         </message>
         <message>
+            <source>Problem with the polling interval</source>
+            <translation>Probleem met het ophaalinterval</translation>
+        </message>
+        <message>
+            <source>Problem with the retry limit</source>
+            <translation>Probleem met het maximale aantal herhalingen</translation>
+        </message>
+        <message>
+            <source>Problem with the rate limit</source>
+            <translation>Probleem met de aanroeplimiet</translation>
+        </message>
+        <message>
             <source>Enabled</source>
             <translation>Ingeschakeld</translation>
         </message>
@@ -180,6 +184,10 @@
             <translation>verplicht</translation>
         </message>
         <message>
+            <source>Problem with the {setting}</source>
+            <translation>Probleem met {setting}</translation>
+        </message>
+        <message>
             <source>Correct what is marked in red.</source>
             <translation>Verbeter wat rood is gemarkeerd.</translation>
         </message>
@@ -192,8 +200,8 @@
             <translation>Wist bij het opslaan de opgeslagen waarde voor {setting} uit de sleutelbos.</translation>
         </message>
         <message>
-            <source>About the setting {setting}</source>
-            <translation>Over de instelling {setting}</translation>
+            <source>About the {setting}</source>
+            <translation>Over {setting}</translation>
         </message>
         <message>
             <source>Fill in: {settings}.</source>

@@ -16,8 +16,9 @@ from orderdesk.ui.settings_dialog import SettingsDialog
 from tests.ui.english_left import english_left, english_words, words
 
 KINDS = ("affiliate", "cloudsuite", "magento", "otplatform")
-# The accessible name of the form's button box: OrderDialog (orderdesk/ui/dialogs/widgets.py), the `dialogs` part.
-OWNED_BY_DIALOGS = ["Dialog buttons"]
+# The accessible names of the form's button box and of the reason Save is disabled: OrderDialog
+# (orderdesk/ui/dialogs/widgets.py), the `dialogs` part.
+OWNED_BY_DIALOGS = ["Dialog buttons", "Why OK is not available"]
 TITLES = {
     "nl": ("Kanaal toevoegen", "Instellingen — verkoopkanalen"),
     "de": ("Kanal hinzufügen", "Einstellungen — Verkaufskanäle"),
