@@ -17,6 +17,69 @@
         </message>
     </context>
     <context>
+        <name>ChannelErrors</name>
+        <message>
+            <source>{channel} did not answer the connection in time.</source>
+            <translation>{channel} hat nicht rechtzeitig auf den Verbindungsaufbau geantwortet.</translation>
+        </message>
+        <message>
+            <source>credentials expired, renewing: {message}</source>
+            <translation>Zugangsdaten abgelaufen, werden erneuert: {message}</translation>
+        </message>
+        <message>
+            <source>rate limited: {message}</source>
+            <translation>Aufruflimit erreicht: {message}</translation>
+        </message>
+        <message>
+            <source>{channel} asked us to slow down (HTTP 429): {message}</source>
+            <translation>{channel} bittet uns, langsamer zu machen (HTTP 429): {message}</translation>
+        </message>
+        <message>
+            <source>{channel} had a server error (HTTP {status}): {message}</source>
+            <translation>{channel} hatte einen Serverfehler (HTTP {status}): {message}</translation>
+        </message>
+        <message>
+            <source>{channel} refused the credentials (HTTP {status}): {message}</source>
+            <translation>{channel} hat die Zugangsdaten abgelehnt (HTTP {status}): {message}</translation>
+        </message>
+        <message>
+            <source>{channel} refused the request (HTTP {status}): {message}</source>
+            <translation>{channel} hat die Anfrage abgelehnt (HTTP {status}): {message}</translation>
+        </message>
+        <message>
+            <source>{channel} took too long to answer; the request may have been received.</source>
+            <translation>{channel} hat zu lange für die Antwort gebraucht; die Anfrage ist möglicherweise angekommen.</translation>
+        </message>
+        <message>
+            <source>The secure connection to {channel} at {where} failed: its certificate is not trusted here, has expired, or was made for another name (or the server does not speak https).</source>
+            <translation>Die sichere Verbindung zu {channel} unter {where} ist fehlgeschlagen: Das Zertifikat wird hier nicht als vertrauenswürdig eingestuft, ist abgelaufen oder wurde für einen anderen Namen ausgestellt (oder der Server spricht kein https).</translation>
+        </message>
+        <message>
+            <source>{channel}'s server {where} is not known: check the address (or this computer's network).</source>
+            <translation>Der Server {where} von {channel} ist unbekannt: Prüfen Sie die Adresse (oder das Netzwerk dieses Computers).</translation>
+        </message>
+        <message>
+            <source>{channel} refused the connection at {where}: nothing answers there (is the address and port right, and the service running?).</source>
+            <translation>{channel} hat die Verbindung unter {where} abgelehnt: Dort antwortet nichts (stimmen Adresse und Port, und läuft der Dienst?).</translation>
+        </message>
+        <message>
+            <source>The connection to {channel} dropped before it answered; the request may have been received.</source>
+            <translation>Die Verbindung zu {channel} brach ab, bevor eine Antwort kam; die Anfrage ist möglicherweise angekommen.</translation>
+        </message>
+        <message>
+            <source>{channel} cannot be reached at {where}; check the address and the network.</source>
+            <translation>{channel} ist unter {where} nicht erreichbar; prüfen Sie die Adresse und das Netzwerk.</translation>
+        </message>
+        <message>
+            <source>{channel} cannot be called: what is stored for its {header} header has a character a channel cannot carry. Enter the channel's secrets and settings again.</source>
+            <translation>{channel} kann nicht aufgerufen werden: Der für den Header {header} gespeicherte Wert enthält ein Zeichen, das ein Kanal nicht übertragen kann. Geben Sie die Geheimnisse und Einstellungen des Kanals erneut ein.</translation>
+        </message>
+        <message>
+            <source>{channel} answered something that is not JSON (HTTP {status}): {snippet}</source>
+            <translation>{channel} hat etwas geantwortet, das kein JSON ist (HTTP {status}): {snippet}</translation>
+        </message>
+    </context>
+    <context>
         <name>ChannelService</name>
         <message>
             <source>The channel name</source>
@@ -106,6 +169,81 @@
         <message>
             <source>Order {reference} has lost the channel's version; pull it again.</source>
             <translation>Für Bestellung {reference} fehlt die Fassung des Kanals; rufen Sie die Bestellung erneut ab.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <source>A PostgreSQL database needs the psycopg2 driver, which is not installed: install orderdesk[postgresql] (pip install 'orderdesk[postgresql]').</source>
+            <translation>Eine PostgreSQL-Datenbank braucht den Treiber psycopg2, der nicht installiert ist: Installieren Sie orderdesk[postgresql] (pip install 'orderdesk[postgresql]').</translation>
+        </message>
+        <message>
+            <source>The order database {database} is read-only, so changes are not possible.</source>
+            <translation>Die Bestelldatenbank {database} ist schreibgeschützt, daher sind keine Änderungen möglich.</translation>
+        </message>
+        <message>
+            <source>OrderDesk keeps its orders in a SQLite file or PostgreSQL; {database} is neither.</source>
+            <translation>OrderDesk speichert seine Bestellungen in einer SQLite-Datei oder in PostgreSQL; {database} ist keines von beiden.</translation>
+        </message>
+        <message>
+            <source>The order database at {database} could not be opened: {problem}</source>
+            <translation>Die Bestelldatenbank unter {database} konnte nicht geöffnet werden: {problem}</translation>
+        </message>
+        <message>
+            <source>{database} needs a driver that is not installed: {problem}</source>
+            <translation>{database} braucht einen Treiber, der nicht installiert ist: {problem}</translation>
+        </message>
+        <message>
+            <source>The order database at {database} is locked by another program; try again in a moment.</source>
+            <translation>Die Bestelldatenbank unter {database} ist von einem anderen Programm gesperrt; versuchen Sie es gleich noch einmal.</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder for the order database {folder}: {problem}</source>
+            <translation>Der Ordner für die Bestelldatenbank {folder} kann nicht angelegt werden: {problem}</translation>
+        </message>
+        <message>
+            <source>The order database {database} was written by a newer OrderDesk (schema {found}, this one knows {known}); update OrderDesk before opening it.</source>
+            <translation>Die Bestelldatenbank {database} wurde von einem neueren OrderDesk geschrieben (Schema {found}, dieses kennt {known}); aktualisieren Sie OrderDesk, bevor Sie sie öffnen.</translation>
+        </message>
+        <message>
+            <source>The order database {database} is read-only and holds no OrderDesk orders yet.</source>
+            <translation>Die Bestelldatenbank {database} ist schreibgeschützt und enthält noch keine OrderDesk-Bestellungen.</translation>
+        </message>
+        <message>
+            <source>The order database {database} is read-only and was written by an older OrderDesk (schema {found}): it needs an update to schema {known}, which cannot be written here. Open it once where it can be written, or copy it to a folder you can write to.</source>
+            <translation>Die Bestelldatenbank {database} ist schreibgeschützt und wurde von einem älteren OrderDesk geschrieben (Schema {found}): Sie braucht eine Aktualisierung auf Schema {known}, die hier nicht geschrieben werden kann. Öffnen Sie sie einmal dort, wo sie beschreibbar ist, oder kopieren Sie sie in einen Ordner, in den Sie schreiben können.</translation>
+        </message>
+        <message>
+            <source>this database was written by a newer OrderDesk (schema {found}, this one knows {known}); update OrderDesk before opening it</source>
+            <translation>diese Datenbank wurde von einem neueren OrderDesk geschrieben (Schema {found}, dieses kennt {known}); aktualisieren Sie OrderDesk, bevor Sie sie öffnen</translation>
+        </message>
+        <message>
+            <source>The order database {path} cannot be read: {problem}.</source>
+            <translation>Die Bestelldatenbank {path} kann nicht gelesen werden: {problem}.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a database file.</source>
+            <translation>{path} ist ein Ordner, keine Datenbankdatei.</translation>
+        </message>
+        <message>
+            <source>{path} is another program's database (it holds tables such as {tables} and no OrderDesk orders); OrderDesk leaves it as it is. Name a new file or an OrderDesk database.</source>
+            <translation>{path} ist die Datenbank eines anderen Programms (mit Tabellen wie {tables} und ohne OrderDesk-Bestellungen); OrderDesk lässt sie unverändert. Geben Sie eine neue Datei oder eine OrderDesk-Datenbank an.</translation>
+        </message>
+        <message>
+            <source>{path} is not an OrderDesk database (it is not a SQLite file); OrderDesk leaves it as it is.</source>
+            <translation>{path} ist keine OrderDesk-Datenbank (es ist keine SQLite-Datei); OrderDesk lässt die Datei unverändert.</translation>
+        </message>
+        <message>
+            <source>The order database {path} is locked by another program; try again in a moment.</source>
+            <translation>Die Bestelldatenbank {path} ist von einem anderen Programm gesperrt; versuchen Sie es gleich noch einmal.</translation>
+        </message>
+        <message>
+            <source>Cannot create the order database {path}: its folder is read-only.</source>
+            <translation>Die Bestelldatenbank {path} kann nicht angelegt werden: Ihr Ordner ist schreibgeschützt.</translation>
+        </message>
+        <message>
+            <source>The order database {path} is empty and read-only: there is nothing to show.</source>
+            <translation>Die Bestelldatenbank {path} ist leer und schreibgeschützt: Es gibt nichts anzuzeigen.</translation>
         </message>
     </context>
     <context>
@@ -321,6 +459,88 @@
         <message>
             <source>An invoice for order {reference} is already on its way to {channel}.</source>
             <translation>Eine Rechnung für Bestellung {reference} ist bereits auf dem Weg zu {channel}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderStore</name>
+        <message>
+            <source>No order '{order}'. Give its local id, or its reference with --channel NAME.</source>
+            <translation>Keine Bestellung „{order}“. Geben Sie ihre lokale ID an oder ihre Referenz mit --channel NAME.</translation>
+        </message>
+        <message>
+            <source>There is no channel called '{name}'. Channels: {known}.</source>
+            <translation>Es gibt keinen Kanal namens „{name}“. Kanäle: {known}.</translation>
+        </message>
+        <message>
+            <source>Reference '{reference}' exists in several channels; add --channel NAME.</source>
+            <translation>Die Referenz „{reference}“ gibt es in mehreren Kanälen; ergänzen Sie --channel NAME.</translation>
+        </message>
+        <message>
+            <source>Order {reference} has no line {line}.</source>
+            <translation>Bestellung {reference} hat keine Position {line}.</translation>
+        </message>
+        <message>
+            <source>Order {reference} was changed by someone else since you opened it (you had version {had}, it is now {now}). Reload it and make your change again.</source>
+            <translation>Bestellung {reference} wurde von jemand anderem geändert, seit Sie sie geöffnet haben (Sie hatten Version {had}, jetzt ist es Version {now}). Laden Sie sie neu und nehmen Sie Ihre Änderung erneut vor.</translation>
+        </message>
+        <message>
+            <source>Order {reference} was changed by someone else while you were saving. Reload it and try again.</source>
+            <translation>Bestellung {reference} wurde von jemand anderem geändert, während Sie gespeichert haben. Laden Sie sie neu und versuchen Sie es noch einmal.</translation>
+        </message>
+        <message>
+            <source>No order '{order}' in channel {channel}.</source>
+            <translation>Keine Bestellung „{order}“ in Kanal {channel}.</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>noch keine</translation>
+        </message>
+        <message>
+            <source>There is no sync event {event}.</source>
+            <translation>Es gibt kein Synchronisierungsereignis {event}.</translation>
+        </message>
+        <message>
+            <source>There is no purchase {purchase}. See them with: orderdesk purchase list.</source>
+            <translation>Es gibt keinen Einkauf {purchase}. Sehen Sie sie mit: orderdesk purchase list.</translation>
+        </message>
+        <message>
+            <source>There is no autopurchase activity {activity}. See them with: orderdesk purchase activities.</source>
+            <translation>Es gibt keine Autopurchase-Aktivität {activity}. Sehen Sie sie mit: orderdesk purchase activities.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProviderSignIn</name>
+        <message>
+            <source>The provider did not sign in: no session came back.</source>
+            <translation>Der Anbieter hat sich nicht angemeldet: Es kam keine Sitzung zurück.</translation>
+        </message>
+        <message>
+            <source>{channel} now uses the saved provider session.</source>
+            <translation>{channel} verwendet jetzt die gespeicherte Anbietersitzung.</translation>
+        </message>
+        <message>
+            <source>The provider did not sign in: {error}.</source>
+            <translation>Der Anbieter hat sich nicht angemeldet: {error}.</translation>
+        </message>
+        <message>
+            <source>{channel} is signed in to {provider}; the session is kept in the keyring.</source>
+            <translation>{channel} ist bei {provider} angemeldet; die Sitzung wird im Schlüsselbund aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>Channel {channel} is not an OT Platform channel; only those sign in to a provider.</source>
+            <translation>Kanal {channel} ist kein OT-Platform-Kanal; nur solche melden sich bei einem Anbieter an.</translation>
+        </message>
+        <message>
+            <source>Signed in. You can close this window and go back to OrderDesk.</source>
+            <translation>Angemeldet. Sie können dieses Fenster schließen und zu OrderDesk zurückkehren.</translation>
+        </message>
+        <message>
+            <source>Choose a provider session.</source>
+            <translation>Wählen Sie eine Anbietersitzung.</translation>
+        </message>
+        <message>
+            <source>No answer from the {provider} sign-in within {seconds} s; try again.</source>
+            <translation>Keine Antwort von der Anmeldung bei {provider} innerhalb von {seconds} s; versuchen Sie es erneut.</translation>
         </message>
     </context>
     <context>
@@ -661,6 +881,121 @@
         </message>
     </context>
     <context>
+        <name>SyncConnection</name>
+        <message>
+            <source>{problem} Check the login and secrets saved for this channel.</source>
+            <translation>{problem} Prüfen Sie die Anmeldung und die Geheimnisse, die für diesen Kanal gespeichert sind.</translation>
+        </message>
+        <message>
+            <source>{problem} Check the login and secrets you typed.</source>
+            <translation>{problem} Prüfen Sie die Anmeldung und die Geheimnisse, die Sie eingegeben haben.</translation>
+        </message>
+        <message>
+            <source>The channel</source>
+            <translation>Der Kanal</translation>
+        </message>
+        <message>
+            <source>The connection test stopped on an unexpected error in OrderDesk; the details are in the sync log.</source>
+            <translation>Der Verbindungstest wurde durch einen unerwarteten Fehler in OrderDesk abgebrochen; die Einzelheiten stehen im Synchronisierungsprotokoll.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncEngine</name>
+        <message>
+            <source>Pull stopped on an unexpected error in OrderDesk; details in the sync log.</source>
+            <translation>Der Abruf wurde durch einen unerwarteten Fehler in OrderDesk abgebrochen; Einzelheiten im Synchronisierungsprotokoll.</translation>
+        </message>
+        <message>
+            <source>Push stopped on an unexpected error in OrderDesk; details in the sync log.</source>
+            <translation>Das Senden wurde durch einen unerwarteten Fehler in OrderDesk abgebrochen; Einzelheiten im Synchronisierungsprotokoll.</translation>
+        </message>
+        <message>
+            <source>Reconcile stopped on an unexpected error in OrderDesk; details in the sync log.</source>
+            <translation>Der Abgleich wurde durch einen unerwarteten Fehler in OrderDesk abgebrochen; Einzelheiten im Synchronisierungsprotokoll.</translation>
+        </message>
+        <message>
+            <source>Sync stopped on an unexpected error in OrderDesk; details in the sync log.</source>
+            <translation>Die Synchronisierung wurde durch einen unerwarteten Fehler in OrderDesk abgebrochen; Einzelheiten im Synchronisierungsprotokoll.</translation>
+        </message>
+        <message>
+            <source>paused until {time}, rate limited</source>
+            <translation>pausiert bis {time}, Aufruflimit erreicht</translation>
+        </message>
+        <message>
+            <source>{error}; paused until {time}</source>
+            <translation>{error}; pausiert bis {time}</translation>
+        </message>
+        <message>
+            <source>already applied in the channel (read back); not sent again</source>
+            <translation>im Kanal bereits übernommen (zurückgelesen); nicht erneut gesendet</translation>
+        </message>
+        <message>
+            <source>could not take the order in: {error}</source>
+            <translation>die Bestellung konnte nicht übernommen werden: {error}</translation>
+        </message>
+        <message>
+            <source>internal error while sending {what}: {error}</source>
+            <translation>interner Fehler beim Senden von {what}: {error}</translation>
+        </message>
+        <message>
+            <source>internal error while sending the stock of {sku}: {error}</source>
+            <translation>interner Fehler beim Senden des Bestands von {sku}: {error}</translation>
+        </message>
+        <message>
+            <source>{what} confirmed by {channel}</source>
+            <translation>{what} von {channel} bestätigt</translation>
+        </message>
+        <message>
+            <source>stock of {sku} confirmed by {channel}</source>
+            <translation>Bestand von {sku} von {channel} bestätigt</translation>
+        </message>
+        <message>
+            <source>Stock of {sku} on {channel} was not published: {error}</source>
+            <translation>Der Bestand von {sku} auf {channel} wurde nicht übermittelt: {error}</translation>
+        </message>
+        <message numerus="yes">
+            <source>gave up after %n attempt(s): {error}</source>
+            <translation>
+                <numerusform>nach %n Versuch aufgegeben: {error}</numerusform>
+                <numerusform>nach %n Versuchen aufgegeben: {error}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{error}; attempt {attempt} of {limit}, next in {delay} s</source>
+            <translation>{error}; Versuch {attempt} von {limit}, nächster in {delay} s</translation>
+        </message>
+        <message>
+            <source>not pulled for {hours} h; catching up from the last good cursor {cursor}</source>
+            <translation>seit {hours} h nicht abgerufen; wird ab dem letzten guten Cursor {cursor} nachgeholt</translation>
+        </message>
+        <message numerus="yes">
+            <source>since {date}: {imported} imported, %n status difference(s), {desk_only} on the desk only</source>
+            <translation>
+                <numerusform>seit {date}: {imported} importiert, %n Statusunterschied, {desk_only} nur auf dem Desk</numerusform>
+                <numerusform>seit {date}: {imported} importiert, %n Statusunterschiede, {desk_only} nur auf dem Desk</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>gave up after %n attempt(s): {error} (the channel may have received it: it will be read back before any resend)</source>
+            <translation>
+                <numerusform>nach %n Versuch aufgegeben: {error} (der Kanal hat es möglicherweise erhalten: Es wird zurückgelesen, bevor erneut gesendet wird)</numerusform>
+                <numerusform>nach %n Versuchen aufgegeben: {error} (der Kanal hat es möglicherweise erhalten: Es wird zurückgelesen, bevor erneut gesendet wird)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(the beginning)</source>
+            <translation>(dem Anfang)</translation>
+        </message>
+        <message>
+            <source>The order database is locked by another program (still busy after waiting {timeout} s); sync waits and tries again.</source>
+            <translation>Die Bestelldatenbank ist von einem anderen Programm gesperrt (nach {timeout} s Warten noch belegt); die Synchronisierung wartet und versucht es erneut.</translation>
+        </message>
+        <message>
+            <source>The order database is free again after {waited} s; sync goes on.</source>
+            <translation>Die Bestelldatenbank ist nach {waited} s wieder frei; die Synchronisierung läuft weiter.</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncEventService</name>
         <message>
             <source>The reason</source>
@@ -677,6 +1012,132 @@
         <message>
             <source>Sync event {event} is {state}; only a failed event can be discarded.</source>
             <translation>Synchronisierungsereignis {event} hat den Status „{state}“; nur ein fehlgeschlagenes Ereignis kann verworfen werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncLog</name>
+        <message>
+            <source>no message</source>
+            <translation>keine Meldung</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPurchases</name>
+        <message>
+            <source>started background activity {activity}</source>
+            <translation>Hintergrundaktivität {activity} gestartet</translation>
+        </message>
+        <message>
+            <source>Not placed: {error}</source>
+            <translation>Nicht aufgegeben: {error}</translation>
+        </message>
+        <message>
+            <source>Not cancelled: {error}</source>
+            <translation>Nicht storniert: {error}</translation>
+        </message>
+        <message>
+            <source>Not paid: {error}</source>
+            <translation>Nicht bezahlt: {error}</translation>
+        </message>
+        <message>
+            <source>answered '{answer}'</source>
+            <translation>mit „{answer}“ beantwortet</translation>
+        </message>
+        <message>
+            <source>OT Platform asks about {reference}: {question}</source>
+            <translation>OT Platform fragt zu {reference}: {question}</translation>
+        </message>
+        <message>
+            <source>{reference} was placed by a desk (purchase P{purchase}) this database does not know; it is not an incoming order</source>
+            <translation>{reference} wurde von einem Desk aufgegeben (Einkauf P{purchase}), den diese Datenbank nicht kennt; es ist keine eingehende Bestellung</translation>
+        </message>
+        <message numerus="yes">
+            <source>gave up after %n try(ies): {error}</source>
+            <translation>
+                <numerusform>nach %n Versuch aufgegeben: {error}</numerusform>
+                <numerusform>nach %n Versuchen aufgegeben: {error}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{error} (will try again)</source>
+            <translation>{error} (wird erneut versucht)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Upsert</name>
+        <message>
+            <source>status</source>
+            <translation>den Status</translation>
+        </message>
+        <message>
+            <source>consignment</source>
+            <translation>die Sendung</translation>
+        </message>
+        <message>
+            <source>lines</source>
+            <translation>die Positionen</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>die Adresse</translation>
+        </message>
+        <message>
+            <source>ERP order number</source>
+            <translation>die ERP-Bestellnummer</translation>
+        </message>
+        <message>
+            <source>ERP line numbers</source>
+            <translation>die ERP-Positionsnummern</translation>
+        </message>
+        <message>
+            <source>Order {reference}: {why}.</source>
+            <translation>Bestellung {reference}: {why}.</translation>
+        </message>
+        <message>
+            <source>the channel cancelled the order</source>
+            <translation>der Kanal hat die Bestellung storniert</translation>
+        </message>
+        <message numerus="yes">
+            <source>Order {reference} was cancelled in {channel}; it is cancelled here too; %n unsent change(s) dropped.</source>
+            <translation>
+                <numerusform>Bestellung {reference} wurde in {channel} storniert; hier ist sie ebenfalls storniert; %n nicht gesendete Änderung verworfen.</numerusform>
+                <numerusform>Bestellung {reference} wurde in {channel} storniert; hier ist sie ebenfalls storniert; %n nicht gesendete Änderungen verworfen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Order {reference} was cancelled in {channel}; it is cancelled here too.</source>
+            <translation>Bestellung {reference} wurde in {channel} storniert; hier ist sie ebenfalls storniert.</translation>
+        </message>
+        <message>
+            <source>{channel} changed it again while a conflict waits</source>
+            <translation>{channel} hat die Bestellung erneut geändert, während ein Konflikt offen ist</translation>
+        </message>
+        <message>
+            <source>{channel} changed the {parts} while local changes to it wait to be sent</source>
+            <translation>{channel} hat {parts} geändert, während lokale Änderungen daran noch auf das Senden warten</translation>
+        </message>
+        <message>
+            <source>{channel} cancelled an order that left the warehouse</source>
+            <translation>{channel} hat eine Bestellung storniert, die das Lager bereits verlassen hat</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaybillLookup</name>
+        <message>
+            <source>No order has reference or tracking number {code}.</source>
+            <translation>Keine Bestellung hat die Referenz oder Sendungsnummer {code}.</translation>
+        </message>
+        <message>
+            <source>Parcel {code} belongs to {references} in {channel}, which is not on the desk yet.</source>
+            <translation>Paket {code} gehört zu {references} in {channel}, das noch nicht auf dem Desk ist.</translation>
+        </message>
+        <message>
+            <source>{channel} could not search parcel {code}: {error}</source>
+            <translation>{channel} konnte Paket {code} nicht suchen: {error}</translation>
+        </message>
+        <message>
+            <source>Parcel {code} belongs to {reference} ({channel}).</source>
+            <translation>Paket {code} gehört zu {reference} ({channel}).</translation>
         </message>
     </context>
 </TS>

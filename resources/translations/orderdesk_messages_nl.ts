@@ -17,6 +17,69 @@
         </message>
     </context>
     <context>
+        <name>ChannelErrors</name>
+        <message>
+            <source>{channel} did not answer the connection in time.</source>
+            <translation>{channel} heeft niet op tijd op de verbinding gereageerd.</translation>
+        </message>
+        <message>
+            <source>credentials expired, renewing: {message}</source>
+            <translation>inloggegevens verlopen, worden vernieuwd: {message}</translation>
+        </message>
+        <message>
+            <source>rate limited: {message}</source>
+            <translation>snelheidslimiet bereikt: {message}</translation>
+        </message>
+        <message>
+            <source>{channel} asked us to slow down (HTTP 429): {message}</source>
+            <translation>{channel} vraagt ons het rustiger aan te doen (HTTP 429): {message}</translation>
+        </message>
+        <message>
+            <source>{channel} had a server error (HTTP {status}): {message}</source>
+            <translation>{channel} had een serverfout (HTTP {status}): {message}</translation>
+        </message>
+        <message>
+            <source>{channel} refused the credentials (HTTP {status}): {message}</source>
+            <translation>{channel} heeft de inloggegevens geweigerd (HTTP {status}): {message}</translation>
+        </message>
+        <message>
+            <source>{channel} refused the request (HTTP {status}): {message}</source>
+            <translation>{channel} heeft het verzoek geweigerd (HTTP {status}): {message}</translation>
+        </message>
+        <message>
+            <source>{channel} took too long to answer; the request may have been received.</source>
+            <translation>{channel} deed er te lang over om te antwoorden; het verzoek is misschien wel ontvangen.</translation>
+        </message>
+        <message>
+            <source>The secure connection to {channel} at {where} failed: its certificate is not trusted here, has expired, or was made for another name (or the server does not speak https).</source>
+            <translation>De beveiligde verbinding met {channel} op {where} is mislukt: het certificaat wordt hier niet vertrouwd, is verlopen of is voor een andere naam gemaakt (of de server spreekt geen https).</translation>
+        </message>
+        <message>
+            <source>{channel}'s server {where} is not known: check the address (or this computer's network).</source>
+            <translation>De server {where} van {channel} is onbekend: controleer het adres (of het netwerk van deze computer).</translation>
+        </message>
+        <message>
+            <source>{channel} refused the connection at {where}: nothing answers there (is the address and port right, and the service running?).</source>
+            <translation>{channel} heeft de verbinding op {where} geweigerd: daar antwoordt niets (kloppen het adres en de poort, en draait de dienst?).</translation>
+        </message>
+        <message>
+            <source>The connection to {channel} dropped before it answered; the request may have been received.</source>
+            <translation>De verbinding met {channel} viel weg voordat er antwoord kwam; het verzoek is misschien wel ontvangen.</translation>
+        </message>
+        <message>
+            <source>{channel} cannot be reached at {where}; check the address and the network.</source>
+            <translation>{channel} is niet bereikbaar op {where}; controleer het adres en het netwerk.</translation>
+        </message>
+        <message>
+            <source>{channel} cannot be called: what is stored for its {header} header has a character a channel cannot carry. Enter the channel's secrets and settings again.</source>
+            <translation>{channel} kan niet worden aangeroepen: wat voor de header {header} is opgeslagen, bevat een teken dat een kanaal niet kan overbrengen. Voer de geheimen en instellingen van het kanaal opnieuw in.</translation>
+        </message>
+        <message>
+            <source>{channel} answered something that is not JSON (HTTP {status}): {snippet}</source>
+            <translation>{channel} antwoordde iets wat geen JSON is (HTTP {status}): {snippet}</translation>
+        </message>
+    </context>
+    <context>
         <name>ChannelService</name>
         <message>
             <source>The channel name</source>
@@ -106,6 +169,81 @@
         <message>
             <source>Order {reference} has lost the channel's version; pull it again.</source>
             <translation>Van order {reference} is de versie van het kanaal niet meer aanwezig; haal de order opnieuw op.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <source>A PostgreSQL database needs the psycopg2 driver, which is not installed: install orderdesk[postgresql] (pip install 'orderdesk[postgresql]').</source>
+            <translation>Een PostgreSQL-database heeft het stuurprogramma psycopg2 nodig, dat niet is geïnstalleerd: installeer orderdesk[postgresql] (pip install 'orderdesk[postgresql]').</translation>
+        </message>
+        <message>
+            <source>The order database {database} is read-only, so changes are not possible.</source>
+            <translation>De orderdatabase {database} is alleen-lezen, dus wijzigingen zijn niet mogelijk.</translation>
+        </message>
+        <message>
+            <source>OrderDesk keeps its orders in a SQLite file or PostgreSQL; {database} is neither.</source>
+            <translation>OrderDesk bewaart zijn orders in een SQLite-bestand of in PostgreSQL; {database} is geen van beide.</translation>
+        </message>
+        <message>
+            <source>The order database at {database} could not be opened: {problem}</source>
+            <translation>De orderdatabase op {database} kon niet worden geopend: {problem}</translation>
+        </message>
+        <message>
+            <source>{database} needs a driver that is not installed: {problem}</source>
+            <translation>{database} heeft een stuurprogramma nodig dat niet is geïnstalleerd: {problem}</translation>
+        </message>
+        <message>
+            <source>The order database at {database} is locked by another program; try again in a moment.</source>
+            <translation>De orderdatabase op {database} is vergrendeld door een ander programma; probeer het zo meteen opnieuw.</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder for the order database {folder}: {problem}</source>
+            <translation>De map voor de orderdatabase {folder} kan niet worden gemaakt: {problem}</translation>
+        </message>
+        <message>
+            <source>The order database {database} was written by a newer OrderDesk (schema {found}, this one knows {known}); update OrderDesk before opening it.</source>
+            <translation>De orderdatabase {database} is geschreven door een nieuwere OrderDesk (schema {found}, deze kent {known}); werk OrderDesk bij voordat u haar opent.</translation>
+        </message>
+        <message>
+            <source>The order database {database} is read-only and holds no OrderDesk orders yet.</source>
+            <translation>De orderdatabase {database} is alleen-lezen en bevat nog geen OrderDesk-orders.</translation>
+        </message>
+        <message>
+            <source>The order database {database} is read-only and was written by an older OrderDesk (schema {found}): it needs an update to schema {known}, which cannot be written here. Open it once where it can be written, or copy it to a folder you can write to.</source>
+            <translation>De orderdatabase {database} is alleen-lezen en is geschreven door een oudere OrderDesk (schema {found}): ze moet worden bijgewerkt naar schema {known}, wat hier niet kan worden geschreven. Open haar eenmaal op een plek waar ze beschrijfbaar is, of kopieer haar naar een map waarin u kunt schrijven.</translation>
+        </message>
+        <message>
+            <source>this database was written by a newer OrderDesk (schema {found}, this one knows {known}); update OrderDesk before opening it</source>
+            <translation>deze database is geschreven door een nieuwere OrderDesk (schema {found}, deze kent {known}); werk OrderDesk bij voordat u haar opent</translation>
+        </message>
+        <message>
+            <source>The order database {path} cannot be read: {problem}.</source>
+            <translation>De orderdatabase {path} kan niet worden gelezen: {problem}.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a database file.</source>
+            <translation>{path} is een map, geen databasebestand.</translation>
+        </message>
+        <message>
+            <source>{path} is another program's database (it holds tables such as {tables} and no OrderDesk orders); OrderDesk leaves it as it is. Name a new file or an OrderDesk database.</source>
+            <translation>{path} is de database van een ander programma (met tabellen als {tables} en geen OrderDesk-orders); OrderDesk laat haar zoals ze is. Geef een nieuw bestand of een OrderDesk-database op.</translation>
+        </message>
+        <message>
+            <source>{path} is not an OrderDesk database (it is not a SQLite file); OrderDesk leaves it as it is.</source>
+            <translation>{path} is geen OrderDesk-database (het is geen SQLite-bestand); OrderDesk laat het bestand zoals het is.</translation>
+        </message>
+        <message>
+            <source>The order database {path} is locked by another program; try again in a moment.</source>
+            <translation>De orderdatabase {path} is vergrendeld door een ander programma; probeer het zo meteen opnieuw.</translation>
+        </message>
+        <message>
+            <source>Cannot create the order database {path}: its folder is read-only.</source>
+            <translation>De orderdatabase {path} kan niet worden gemaakt: de map is alleen-lezen.</translation>
+        </message>
+        <message>
+            <source>The order database {path} is empty and read-only: there is nothing to show.</source>
+            <translation>De orderdatabase {path} is leeg en alleen-lezen: er is niets te tonen.</translation>
         </message>
     </context>
     <context>
@@ -321,6 +459,88 @@
         <message>
             <source>An invoice for order {reference} is already on its way to {channel}.</source>
             <translation>Er is al een factuur voor order {reference} onderweg naar {channel}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderStore</name>
+        <message>
+            <source>No order '{order}'. Give its local id, or its reference with --channel NAME.</source>
+            <translation>Geen order ‘{order}’. Geef het lokale id op, of de referentie met --channel NAME.</translation>
+        </message>
+        <message>
+            <source>There is no channel called '{name}'. Channels: {known}.</source>
+            <translation>Er is geen kanaal met de naam ‘{name}’. Kanalen: {known}.</translation>
+        </message>
+        <message>
+            <source>Reference '{reference}' exists in several channels; add --channel NAME.</source>
+            <translation>Referentie ‘{reference}’ bestaat in meerdere kanalen; voeg --channel NAME toe.</translation>
+        </message>
+        <message>
+            <source>Order {reference} has no line {line}.</source>
+            <translation>Order {reference} heeft geen regel {line}.</translation>
+        </message>
+        <message>
+            <source>Order {reference} was changed by someone else since you opened it (you had version {had}, it is now {now}). Reload it and make your change again.</source>
+            <translation>Order {reference} is door iemand anders gewijzigd sinds u hem opende (u had versie {had}, nu is het versie {now}). Laad de order opnieuw en breng uw wijziging nogmaals aan.</translation>
+        </message>
+        <message>
+            <source>Order {reference} was changed by someone else while you were saving. Reload it and try again.</source>
+            <translation>Order {reference} is door iemand anders gewijzigd terwijl u opsloeg. Laad de order opnieuw en probeer het nogmaals.</translation>
+        </message>
+        <message>
+            <source>No order '{order}' in channel {channel}.</source>
+            <translation>Geen order ‘{order}’ in kanaal {channel}.</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>nog geen</translation>
+        </message>
+        <message>
+            <source>There is no sync event {event}.</source>
+            <translation>Er is geen synchronisatiegebeurtenis {event}.</translation>
+        </message>
+        <message>
+            <source>There is no purchase {purchase}. See them with: orderdesk purchase list.</source>
+            <translation>Er is geen bestelling {purchase}. Bekijk ze met: orderdesk purchase list.</translation>
+        </message>
+        <message>
+            <source>There is no autopurchase activity {activity}. See them with: orderdesk purchase activities.</source>
+            <translation>Er is geen autopurchase-activiteit {activity}. Bekijk ze met: orderdesk purchase activities.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProviderSignIn</name>
+        <message>
+            <source>The provider did not sign in: no session came back.</source>
+            <translation>De leverancier heeft niet aangemeld: er kwam geen sessie terug.</translation>
+        </message>
+        <message>
+            <source>{channel} now uses the saved provider session.</source>
+            <translation>{channel} gebruikt nu de opgeslagen leverancierssessie.</translation>
+        </message>
+        <message>
+            <source>The provider did not sign in: {error}.</source>
+            <translation>De leverancier heeft niet aangemeld: {error}.</translation>
+        </message>
+        <message>
+            <source>{channel} is signed in to {provider}; the session is kept in the keyring.</source>
+            <translation>{channel} is aangemeld bij {provider}; de sessie wordt bewaard in de sleutelbos.</translation>
+        </message>
+        <message>
+            <source>Channel {channel} is not an OT Platform channel; only those sign in to a provider.</source>
+            <translation>Kanaal {channel} is geen OT Platform-kanaal; alleen die melden zich aan bij een leverancier.</translation>
+        </message>
+        <message>
+            <source>Signed in. You can close this window and go back to OrderDesk.</source>
+            <translation>Aangemeld. U kunt dit venster sluiten en teruggaan naar OrderDesk.</translation>
+        </message>
+        <message>
+            <source>Choose a provider session.</source>
+            <translation>Kies een leverancierssessie.</translation>
+        </message>
+        <message>
+            <source>No answer from the {provider} sign-in within {seconds} s; try again.</source>
+            <translation>Geen antwoord van de aanmelding bij {provider} binnen {seconds} s; probeer het opnieuw.</translation>
         </message>
     </context>
     <context>
@@ -661,6 +881,121 @@
         </message>
     </context>
     <context>
+        <name>SyncConnection</name>
+        <message>
+            <source>{problem} Check the login and secrets saved for this channel.</source>
+            <translation>{problem} Controleer de login en de geheimen die voor dit kanaal zijn opgeslagen.</translation>
+        </message>
+        <message>
+            <source>{problem} Check the login and secrets you typed.</source>
+            <translation>{problem} Controleer de login en de geheimen die u hebt ingevoerd.</translation>
+        </message>
+        <message>
+            <source>The channel</source>
+            <translation>Het kanaal</translation>
+        </message>
+        <message>
+            <source>The connection test stopped on an unexpected error in OrderDesk; the details are in the sync log.</source>
+            <translation>De verbindingstest is gestopt door een onverwachte fout in OrderDesk; de details staan in het synchronisatielogboek.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncEngine</name>
+        <message>
+            <source>Pull stopped on an unexpected error in OrderDesk; details in the sync log.</source>
+            <translation>Het ophalen is gestopt door een onverwachte fout in OrderDesk; details in het synchronisatielogboek.</translation>
+        </message>
+        <message>
+            <source>Push stopped on an unexpected error in OrderDesk; details in the sync log.</source>
+            <translation>Het verzenden is gestopt door een onverwachte fout in OrderDesk; details in het synchronisatielogboek.</translation>
+        </message>
+        <message>
+            <source>Reconcile stopped on an unexpected error in OrderDesk; details in the sync log.</source>
+            <translation>Het vergelijken is gestopt door een onverwachte fout in OrderDesk; details in het synchronisatielogboek.</translation>
+        </message>
+        <message>
+            <source>Sync stopped on an unexpected error in OrderDesk; details in the sync log.</source>
+            <translation>De synchronisatie is gestopt door een onverwachte fout in OrderDesk; details in het synchronisatielogboek.</translation>
+        </message>
+        <message>
+            <source>paused until {time}, rate limited</source>
+            <translation>gepauzeerd tot {time}, snelheidslimiet bereikt</translation>
+        </message>
+        <message>
+            <source>{error}; paused until {time}</source>
+            <translation>{error}; gepauzeerd tot {time}</translation>
+        </message>
+        <message>
+            <source>already applied in the channel (read back); not sent again</source>
+            <translation>al verwerkt in het kanaal (teruggelezen); niet opnieuw verzonden</translation>
+        </message>
+        <message>
+            <source>could not take the order in: {error}</source>
+            <translation>de order kon niet worden overgenomen: {error}</translation>
+        </message>
+        <message>
+            <source>internal error while sending {what}: {error}</source>
+            <translation>interne fout bij het verzenden van {what}: {error}</translation>
+        </message>
+        <message>
+            <source>internal error while sending the stock of {sku}: {error}</source>
+            <translation>interne fout bij het verzenden van de voorraad van {sku}: {error}</translation>
+        </message>
+        <message>
+            <source>{what} confirmed by {channel}</source>
+            <translation>{what} bevestigd door {channel}</translation>
+        </message>
+        <message>
+            <source>stock of {sku} confirmed by {channel}</source>
+            <translation>voorraad van {sku} bevestigd door {channel}</translation>
+        </message>
+        <message>
+            <source>Stock of {sku} on {channel} was not published: {error}</source>
+            <translation>De voorraad van {sku} op {channel} is niet doorgegeven: {error}</translation>
+        </message>
+        <message numerus="yes">
+            <source>gave up after %n attempt(s): {error}</source>
+            <translation>
+                <numerusform>opgegeven na %n poging: {error}</numerusform>
+                <numerusform>opgegeven na %n pogingen: {error}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{error}; attempt {attempt} of {limit}, next in {delay} s</source>
+            <translation>{error}; poging {attempt} van {limit}, volgende over {delay} s</translation>
+        </message>
+        <message>
+            <source>not pulled for {hours} h; catching up from the last good cursor {cursor}</source>
+            <translation>{hours} uur niet opgehaald; wordt ingehaald vanaf de laatste goede cursor {cursor}</translation>
+        </message>
+        <message numerus="yes">
+            <source>since {date}: {imported} imported, %n status difference(s), {desk_only} on the desk only</source>
+            <translation>
+                <numerusform>sinds {date}: {imported} geïmporteerd, %n verschil in status, {desk_only} alleen op de desk</numerusform>
+                <numerusform>sinds {date}: {imported} geïmporteerd, %n verschillen in status, {desk_only} alleen op de desk</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>gave up after %n attempt(s): {error} (the channel may have received it: it will be read back before any resend)</source>
+            <translation>
+                <numerusform>opgegeven na %n poging: {error} (het kanaal heeft het misschien ontvangen: het wordt teruggelezen voordat er iets opnieuw wordt verzonden)</numerusform>
+                <numerusform>opgegeven na %n pogingen: {error} (het kanaal heeft het misschien ontvangen: het wordt teruggelezen voordat er iets opnieuw wordt verzonden)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(the beginning)</source>
+            <translation>(het begin)</translation>
+        </message>
+        <message>
+            <source>The order database is locked by another program (still busy after waiting {timeout} s); sync waits and tries again.</source>
+            <translation>De orderdatabase is vergrendeld door een ander programma (nog bezet na {timeout} s wachten); de synchronisatie wacht en probeert het opnieuw.</translation>
+        </message>
+        <message>
+            <source>The order database is free again after {waited} s; sync goes on.</source>
+            <translation>De orderdatabase is na {waited} s weer vrij; de synchronisatie gaat verder.</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncEventService</name>
         <message>
             <source>The reason</source>
@@ -677,6 +1012,132 @@
         <message>
             <source>Sync event {event} is {state}; only a failed event can be discarded.</source>
             <translation>Synchronisatiegebeurtenis {event} heeft de status ‘{state}’; alleen een mislukte gebeurtenis kan worden verworpen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncLog</name>
+        <message>
+            <source>no message</source>
+            <translation>geen melding</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPurchases</name>
+        <message>
+            <source>started background activity {activity}</source>
+            <translation>achtergrondactiviteit {activity} gestart</translation>
+        </message>
+        <message>
+            <source>Not placed: {error}</source>
+            <translation>Niet geplaatst: {error}</translation>
+        </message>
+        <message>
+            <source>Not cancelled: {error}</source>
+            <translation>Niet geannuleerd: {error}</translation>
+        </message>
+        <message>
+            <source>Not paid: {error}</source>
+            <translation>Niet betaald: {error}</translation>
+        </message>
+        <message>
+            <source>answered '{answer}'</source>
+            <translation>beantwoord met ‘{answer}’</translation>
+        </message>
+        <message>
+            <source>OT Platform asks about {reference}: {question}</source>
+            <translation>OT Platform vraagt over {reference}: {question}</translation>
+        </message>
+        <message>
+            <source>{reference} was placed by a desk (purchase P{purchase}) this database does not know; it is not an incoming order</source>
+            <translation>{reference} is geplaatst door een desk (bestelling P{purchase}) die deze database niet kent; het is geen binnenkomende order</translation>
+        </message>
+        <message numerus="yes">
+            <source>gave up after %n try(ies): {error}</source>
+            <translation>
+                <numerusform>opgegeven na %n poging: {error}</numerusform>
+                <numerusform>opgegeven na %n pogingen: {error}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{error} (will try again)</source>
+            <translation>{error} (wordt opnieuw geprobeerd)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Upsert</name>
+        <message>
+            <source>status</source>
+            <translation>de status</translation>
+        </message>
+        <message>
+            <source>consignment</source>
+            <translation>de zending</translation>
+        </message>
+        <message>
+            <source>lines</source>
+            <translation>de regels</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>het adres</translation>
+        </message>
+        <message>
+            <source>ERP order number</source>
+            <translation>het ERP-ordernummer</translation>
+        </message>
+        <message>
+            <source>ERP line numbers</source>
+            <translation>de ERP-regelnummers</translation>
+        </message>
+        <message>
+            <source>Order {reference}: {why}.</source>
+            <translation>Order {reference}: {why}.</translation>
+        </message>
+        <message>
+            <source>the channel cancelled the order</source>
+            <translation>het kanaal heeft de order geannuleerd</translation>
+        </message>
+        <message numerus="yes">
+            <source>Order {reference} was cancelled in {channel}; it is cancelled here too; %n unsent change(s) dropped.</source>
+            <translation>
+                <numerusform>Order {reference} is geannuleerd in {channel}; hier is hij ook geannuleerd; %n niet verzonden wijziging vervalt.</numerusform>
+                <numerusform>Order {reference} is geannuleerd in {channel}; hier is hij ook geannuleerd; %n niet verzonden wijzigingen vervallen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Order {reference} was cancelled in {channel}; it is cancelled here too.</source>
+            <translation>Order {reference} is geannuleerd in {channel}; hier is hij ook geannuleerd.</translation>
+        </message>
+        <message>
+            <source>{channel} changed it again while a conflict waits</source>
+            <translation>{channel} heeft de order opnieuw gewijzigd terwijl er een conflict openstaat</translation>
+        </message>
+        <message>
+            <source>{channel} changed the {parts} while local changes to it wait to be sent</source>
+            <translation>{channel} heeft {parts} gewijzigd terwijl lokale wijzigingen daarvan nog moeten worden verzonden</translation>
+        </message>
+        <message>
+            <source>{channel} cancelled an order that left the warehouse</source>
+            <translation>{channel} heeft een order geannuleerd die het magazijn al heeft verlaten</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaybillLookup</name>
+        <message>
+            <source>No order has reference or tracking number {code}.</source>
+            <translation>Geen enkele order heeft referentie of zendingnummer {code}.</translation>
+        </message>
+        <message>
+            <source>Parcel {code} belongs to {references} in {channel}, which is not on the desk yet.</source>
+            <translation>Pakket {code} hoort bij {references} in {channel}, dat nog niet op de desk staat.</translation>
+        </message>
+        <message>
+            <source>{channel} could not search parcel {code}: {error}</source>
+            <translation>{channel} kon pakket {code} niet zoeken: {error}</translation>
+        </message>
+        <message>
+            <source>Parcel {code} belongs to {reference} ({channel}).</source>
+            <translation>Pakket {code} hoort bij {reference} ({channel}).</translation>
         </message>
     </context>
 </TS>
