@@ -82,7 +82,7 @@ def take_remote(order_ref: int | str | Order, *, user: str, channel: str | None 
         dropped = 0
         for event in OutboxEvent.select().where(OutboxEvent.order == order, OutboxEvent.state.in_(OPEN)):
             event.state = EventState.DISCARDED.value
-            event.last_error = f"replaced by the channel's version ({user})"
+            event.last_error = translate("ConflictService", "replaced by the channel's version ({user})", user=user)
             event.save()
             dropped += 1
         apply_remote_version(order, remote, keep_warehouse_steps=False)

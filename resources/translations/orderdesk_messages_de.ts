@@ -163,6 +163,10 @@
             </translation>
         </message>
         <message>
+            <source>replaced by the channel's version ({user})</source>
+            <translation>durch die Fassung des Kanals ersetzt ({user})</translation>
+        </message>
+        <message>
             <source>Order {reference} has no conflict to resolve.</source>
             <translation>Bestellung {reference} hat keinen Konflikt, der zu lösen wäre.</translation>
         </message>

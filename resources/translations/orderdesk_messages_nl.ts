@@ -163,6 +163,10 @@
             </translation>
         </message>
         <message>
+            <source>replaced by the channel's version ({user})</source>
+            <translation>vervangen door de versie van het kanaal ({user})</translation>
+        </message>
+        <message>
             <source>Order {reference} has no conflict to resolve.</source>
             <translation>Order {reference} heeft geen conflict om op te lossen.</translation>
         </message>
