@@ -230,7 +230,7 @@ def _check_known(kind: str, options: Mapping[str, str], secrets: Mapping[str, st
                 "ChannelService",
                 "{kind} channels have no option {options}. Options: {allowed}.",
                 kind=kind,
-                options=", ".join(unknown),
+                options=", ".join(validation.shown(key) for key in unknown),
                 allowed=allowed,
             )
         )
@@ -243,7 +243,7 @@ def _check_known(kind: str, options: Mapping[str, str], secrets: Mapping[str, st
                 "ChannelService",
                 "{kind} channels keep no secret called {secrets}. Secrets: {allowed}.",
                 kind=kind,
-                secrets=", ".join(strange),
+                secrets=", ".join(validation.shown(key) for key in strange),
                 allowed=allowed,
             )
         )
