@@ -44,7 +44,7 @@ from orderdesk.store.orders import find_by_external_id, order_record
 from orderdesk.store.sync_holders import ChannelHolds
 from orderdesk.store.upsert import upsert_record
 from orderdesk.sync import messages, purchasing
-from orderdesk.sync.channel_config import config_for
+from orderdesk.sync.channel_config import ChannelConfigs
 from orderdesk.sync.contract import EngineSettings, NullListener, ReconcileReport, RunReport, SyncListener
 from orderdesk.sync.isolation import NOT_ONE_CHANNELS, one_channels_failure
 from orderdesk.sync.patience import LockPatience
@@ -121,6 +121,7 @@ class SyncEngine:
         self._lock = threading.Lock()
         self.patience = LockPatience(self._stop, self._tell, self.settings.lock_retry_s)
         self.holds = ChannelHolds(self.settings.worker)
+        self.configs = ChannelConfigs()
 
     # ---- control -------------------------------------------------------------------------------------
     def stop(self) -> None:
@@ -153,7 +154,7 @@ class SyncEngine:
         return list(query.order_by(Channel.name))
 
     def adapter(self, channel: Channel) -> Adapter:
-        config = config_for(channel)
+        config = self.configs.config(channel)
         with self._lock:
             cached = self._adapters.get(channel.id)
             if cached is not None and cached[0] == config:
@@ -221,6 +222,7 @@ class SyncEngine:
         return it in plain words."""
         detail = ""
         if isinstance(exc, AuthError):
+            self.configs.forget(channel.id)
             state, message = "auth_failed", exc.message
         elif isinstance(exc, TransientError):
             state, message = "offline", exc.message
@@ -477,10 +479,14 @@ class SyncEngine:
             unknown = isinstance(exc, MalformedResponse) or bool(getattr(exc, "outcome_unknown", False))
             return self._settled(partial(self._retry_later, channel, event, exc, unknown=unknown or read_back))
         except AuthError as exc:
+            self.configs.forget(channel.id)
             self._set_state(channel, "auth_failed", exc.message)
             return self._settled(partial(self._fail, channel, event, exc.message, "auth", exc.http_status))
         except ChannelError as exc:
             return self._settled(partial(self._fail, channel, event, exc.message, exc.kind, exc.http_status))
+        except KeyringUnavailable as exc:  # the keyring did not answer this time: nothing was sent, try again later
+            waiting = TransientError(exc.message)
+            return self._settled(partial(self._retry_later, channel, event, waiting, unknown=read_back))
         except Exception as exc:  # an adapter bug: the event waits for a supervisor, the worker lives on
             if is_locked(exc):
                 raise
