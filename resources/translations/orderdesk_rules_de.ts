@@ -873,7 +873,7 @@
         </message>
         <message>
             <source>A {current} order cannot be set to {target}. Allowed next: {options}.</source>
-            <translation>Eine Bestellung mit Status {current} kann nicht auf {target} gesetzt werden. Als Nächstes erlaubt: {options}.</translation>
+            <translation>Eine Bestellung mit Status {current} kann nicht den Status {target} erhalten. Als Nächstes erlaubt: {options}.</translation>
         </message>
         <message>
             <source>The order is already {status}.</source>

@@ -873,7 +873,7 @@
         </message>
         <message>
             <source>A {current} order cannot be set to {target}. Allowed next: {options}.</source>
-            <translation>Een order met status {current} kan niet op {target} worden gezet. Toegestaan als volgende: {options}.</translation>
+            <translation>Een order met status {current} kan niet de status {target} krijgen. Toegestaan als volgende: {options}.</translation>
         </message>
         <message>
             <source>The order is already {status}.</source>
