@@ -6,6 +6,7 @@ from enum import StrEnum
 
 from orderdesk.core.errors import RuleViolation, shown
 from orderdesk.core.events import EventKind
+from orderdesk.core.labels import label_in
 from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 
 E = EventKind
@@ -70,10 +71,7 @@ ACTION_WORDS = {
 
 def kind_label(kind: ChannelKind | str) -> str:
     """A kind of channel as the settings show it ("CloudSuite webshop"); an unknown value as it is."""
-    try:
-        return translate("ChannelKind", LABELS[ChannelKind(kind)])
-    except ValueError:
-        return str(kind)
+    return label_in("ChannelKind", LABELS, ChannelKind, kind)
 
 
 def parse_kind(value: str) -> ChannelKind:

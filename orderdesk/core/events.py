@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from orderdesk.core.labels import label_in
 from orderdesk.core.records import OrderRecord
-from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
+from orderdesk.core.text import QT_TRANSLATE_NOOP
 
 
 class EventKind(StrEnum):
@@ -75,18 +76,12 @@ STATE_LABELS = {
 
 def event_kind_label(kind: EventKind | str) -> str:
     """An outbox event's kind in the user's words ("Dispatch", "Verzending"); an unknown value as it is."""
-    try:
-        return translate("EventKind", KIND_LABELS[EventKind(kind)])
-    except ValueError:
-        return str(kind)
+    return label_in("EventKind", KIND_LABELS, EventKind, kind)
 
 
 def event_state_label(state: EventState | str) -> str:
     """An outbox event's state in the user's words ("Waiting", "Failed"); an unknown value as it is."""
-    try:
-        return translate("EventState", STATE_LABELS[EventState(state)])
-    except ValueError:
-        return str(state)
+    return label_in("EventState", STATE_LABELS, EventState, state)
 
 
 @dataclass(frozen=True)

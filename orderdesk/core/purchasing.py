@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import Any
 
 from orderdesk.core.errors import RuleViolation
+from orderdesk.core.labels import label_in
 from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 
 
@@ -73,24 +74,17 @@ ACTIVITY_ACTION_LABELS = {
 
 def purchase_state_label(state: PurchaseState | str) -> str:
     """A purchase's state in the user's words ("Placed"); an unknown value as it is."""
-    try:
-        return translate("PurchaseState", PURCHASE_STATE_LABELS[PurchaseState(state)])
-    except ValueError:
-        return str(state)
+    return label_in("PurchaseState", PURCHASE_STATE_LABELS, PurchaseState, state)
 
 
 def activity_state_label(state: ActivityState | str) -> str:
     """A background activity's state in the user's words ("Awaiting an answer"); an unknown value as it is."""
-    try:
-        return translate("ActivityState", ACTIVITY_STATE_LABELS[ActivityState(state)])
-    except ValueError:
-        return str(state)
+    return label_in("ActivityState", ACTIVITY_STATE_LABELS, ActivityState, state)
 
 
 def activity_action_label(action: str) -> str:
     """A background activity's action in the user's words ("Export"); an unknown one as it is."""
-    label = ACTIVITY_ACTION_LABELS.get(action)
-    return translate("ActivityAction", label) if label else action
+    return label_in("ActivityAction", ACTIVITY_ACTION_LABELS, str, action)
 
 
 # The comment carries the desk's reference; the purchase number makes a second try after a cancel its own order.

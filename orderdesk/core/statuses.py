@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from orderdesk.core.errors import RuleViolation, shown
+from orderdesk.core.labels import label_in
 from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 
 
@@ -94,34 +95,22 @@ SPLIT = QT_TRANSLATE_NOOP("Statuses", "split")
 
 def status_label(status: OrderStatus | str) -> str:
     """The order status as the window shows it ("Dispatched", "Verzonden"); an unknown value as it is."""
-    try:
-        return translate("OrderStatus", LABELS[OrderStatus(status)])
-    except ValueError:
-        return str(status)
+    return label_in("OrderStatus", LABELS, OrderStatus, status)
 
 
 def status_word(status: OrderStatus | str) -> str:
     """The order status inside a sentence ("dispatched", "verzonden"); an unknown value as it is."""
-    try:
-        return translate("OrderStatusWord", WORDS[OrderStatus(status)])
-    except ValueError:
-        return str(status)
+    return label_in("OrderStatusWord", WORDS, OrderStatus, status)
 
 
 def payment_label(status: PaymentStatus | str) -> str:
     """The payment status as the window shows it ("Invoice later"); an unknown value as it is."""
-    try:
-        return translate("PaymentStatus", PAYMENT_LABELS[PaymentStatus(status)])
-    except ValueError:
-        return str(status)
+    return label_in("PaymentStatus", PAYMENT_LABELS, PaymentStatus, status)
 
 
 def sync_state_label(state: SyncState | str) -> str:
     """Where the order stands with its channel, as the window shows it ("Synced"); an unknown value as it is."""
-    try:
-        return translate("SyncState", SYNC_LABELS[SyncState(state)])
-    except ValueError:
-        return str(state)
+    return label_in("SyncState", SYNC_LABELS, SyncState, state)
 
 
 def parse_status(value: str) -> OrderStatus:
