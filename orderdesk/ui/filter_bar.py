@@ -25,30 +25,20 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from orderdesk.core.statuses import LABELS, OrderStatus, PaymentStatus, SyncState
+from orderdesk.core.statuses import (
+    OrderStatus,
+    PaymentStatus,
+    SyncState,
+    payment_label,
+    status_label,
+    sync_state_label,
+)
 from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 from orderdesk.store.models import Channel, Order
 from orderdesk.store.queries import OrderFilter
 from orderdesk.ui import colours, locale_format
 
 ANY = QT_TRANSLATE_NOOP("FilterBar", "Any")
-PAYMENT_WORDS = {
-    PaymentStatus.PAID: QT_TRANSLATE_NOOP("FilterBar", "Paid"),
-    PaymentStatus.UNPAID: QT_TRANSLATE_NOOP("FilterBar", "Unpaid"),
-    PaymentStatus.INVOICE_LATER: QT_TRANSLATE_NOOP("FilterBar", "Invoice later"),
-    PaymentStatus.REFUNDED: QT_TRANSLATE_NOOP("FilterBar", "Refunded"),
-}
-SYNC_WORDS = {
-    SyncState.SYNCED: QT_TRANSLATE_NOOP("FilterBar", "Synced"),
-    SyncState.PENDING: QT_TRANSLATE_NOOP("FilterBar", "Pending"),
-    SyncState.FAILED: QT_TRANSLATE_NOOP("FilterBar", "Failed"),
-    SyncState.CONFLICT: QT_TRANSLATE_NOOP("FilterBar", "Conflict"),
-}
-
-
-def status_label(status: OrderStatus) -> str:
-    """An order status as core names it, in the user's language (core's labels are the rules part's texts)."""
-    return translate("OrderStatus", LABELS[status])
 
 
 def date_format() -> str:
@@ -85,12 +75,12 @@ class FilterBar(QWidget):
         self.payment = self._combo(
             "paymentFilter",
             translate("FilterBar", "Payment filter"),
-            [(translate("FilterBar", PAYMENT_WORDS[p]), p.value) for p in PaymentStatus],
+            [(payment_label(p), p.value) for p in PaymentStatus],
         )
         self.sync_state = self._combo(
             "syncStateFilter",
             translate("FilterBar", "Sync state filter"),
-            [(translate("FilterBar", SYNC_WORDS[s]), s.value) for s in SyncState],
+            [(sync_state_label(s), s.value) for s in SyncState],
         )
         self.dates = QCheckBox(translate("FilterBar", "Created"))
         _named(self.dates, "dateFilterCheck", translate("FilterBar", "Filter by creation date"))

@@ -51,7 +51,7 @@
         </message>
         <message>
             <source>{reference} is pending</source>
-            <translation>{reference} ist noch offen</translation>
+            <translation>{reference} ist ausstehend</translation>
         </message>
         <message>
             <source>{reference} is processing</source>
@@ -107,7 +107,7 @@
         </message>
         <message>
             <source>Start work on the order (pending → processing)</source>
-            <translation>Mit der Bestellung beginnen (offen → in Bearbeitung)</translation>
+            <translation>Mit der Bestellung beginnen (ausstehend → in Bearbeitung)</translation>
         </message>
         <message>
             <source>Edit…</source>
@@ -327,7 +327,7 @@
         </message>
         <message>
             <source>{reference} is unpaid</source>
-            <translation>{reference} ist nicht bezahlt</translation>
+            <translation>{reference} ist unbezahlt</translation>
         </message>
     </context>
     <context>
@@ -378,38 +378,6 @@
         <message>
             <source>Any</source>
             <translation>Alle</translation>
-        </message>
-        <message>
-            <source>Paid</source>
-            <translation>Bezahlt</translation>
-        </message>
-        <message>
-            <source>Unpaid</source>
-            <translation>Nicht bezahlt</translation>
-        </message>
-        <message>
-            <source>Invoice later</source>
-            <translation>Später abrechnen</translation>
-        </message>
-        <message>
-            <source>Refunded</source>
-            <translation>Erstattet</translation>
-        </message>
-        <message>
-            <source>Synced</source>
-            <translation>Synchronisiert</translation>
-        </message>
-        <message>
-            <source>Pending</source>
-            <translation>Ausstehend</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>Conflict</source>
-            <translation>Konflikt</translation>
         </message>
         <message>
             <source>Order filters</source>

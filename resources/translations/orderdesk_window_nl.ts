@@ -51,7 +51,7 @@
         </message>
         <message>
             <source>{reference} is pending</source>
-            <translation>{reference} staat nog open</translation>
+            <translation>{reference} is in afwachting</translation>
         </message>
         <message>
             <source>{reference} is processing</source>
@@ -107,7 +107,7 @@
         </message>
         <message>
             <source>Start work on the order (pending → processing)</source>
-            <translation>Met de order beginnen (openstaand → in behandeling)</translation>
+            <translation>Met de order beginnen (in afwachting → in behandeling)</translation>
         </message>
         <message>
             <source>Edit…</source>
@@ -327,7 +327,7 @@
         </message>
         <message>
             <source>{reference} is unpaid</source>
-            <translation>{reference} is niet betaald</translation>
+            <translation>{reference} is onbetaald</translation>
         </message>
     </context>
     <context>
@@ -378,38 +378,6 @@
         <message>
             <source>Any</source>
             <translation>Alle</translation>
-        </message>
-        <message>
-            <source>Paid</source>
-            <translation>Betaald</translation>
-        </message>
-        <message>
-            <source>Unpaid</source>
-            <translation>Niet betaald</translation>
-        </message>
-        <message>
-            <source>Invoice later</source>
-            <translation>Later factureren</translation>
-        </message>
-        <message>
-            <source>Refunded</source>
-            <translation>Terugbetaald</translation>
-        </message>
-        <message>
-            <source>Synced</source>
-            <translation>Gesynchroniseerd</translation>
-        </message>
-        <message>
-            <source>Pending</source>
-            <translation>Wachtend</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Mislukt</translation>
-        </message>
-        <message>
-            <source>Conflict</source>
-            <translation>Conflict</translation>
         </message>
         <message>
             <source>Order filters</source>
