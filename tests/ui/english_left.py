@@ -39,6 +39,8 @@ COMMON_ENGLISH = frozenset(
     "the and of to with for from is are was not no this that which will be by on at an or it its has have "
     "you your their there here yes when what why who how all any none only more than then into out".split()
 )
+# Names of keys as keyboards print them (Qt gives them in the user's language where they differ): "Enter", "Tab".
+KEY_NAMES = frozenset("enter tab esc shift ctrl alt backspace".split())
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 TAG = re.compile(r"<[^>]+>")
 
@@ -59,7 +61,7 @@ def english_words(language: str) -> frozenset[str]:
             value = translations.translation_of(message)
             for form in value if isinstance(value, list) else [value or ""]:
                 native |= words(form)
-    return frozenset((english - native) | (COMMON_ENGLISH - native))
+    return frozenset(((english - native) | (COMMON_ENGLISH - native)) - KEY_NAMES)
 
 
 def _model_headers(model: QAbstractItemModel | None) -> Iterable[str]:
