@@ -26,7 +26,7 @@ from orderdesk.store import audit, outbox
 from orderdesk.store.models import Order, SyncLogEntry
 from orderdesk.store.orders import order_document
 from orderdesk.ui import colours, locale_format
-from orderdesk.ui.order_table_model import payment_label, status_label, sync_label
+from orderdesk.ui.order_table_model import payment_label, status_label, sync_state_label
 from orderdesk.ui.sync_log_model import direction_word, event_kind_label, event_state_label, outcome_word
 
 # The order lines' columns, shown through translate("DetailPanel", title).
@@ -211,7 +211,7 @@ class DetailPanel(QWidget):
         second = [
             esc(status_label(order.status)),
             esc(translate("DetailPanel", "payment: {state}", state=payment_label(order.payment_status))),
-            esc(translate("DetailPanel", "sync: {state}", state=sync_label(order.sync_state))),
+            esc(translate("DetailPanel", "sync: {state}", state=sync_state_label(order.sync_state))),
             esc(translate("DetailPanel", "version {number}", number=order.version)),
         ]
         total = f"<b>{esc(locale_format.money(order.total, order.currency))}</b>"

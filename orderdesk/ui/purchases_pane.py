@@ -51,47 +51,19 @@ ACTIVITY_COLUMNS = (
     QT_TRANSLATE_NOOP("PurchasesPane", "Progress"),
     QT_TRANSLATE_NOOP("PurchasesPane", "Question or message"),
 )
-# A purchase's and an activity's state (core.purchasing's codes) and an activity's action, in the pane's words:
-# translate("PurchaseState", word), translate("ActivityState", word), translate("ActivityAction", word).
-PURCHASE_STATES = {
-    "placing": QT_TRANSLATE_NOOP("PurchaseState", "placing"),
-    "placed": QT_TRANSLATE_NOOP("PurchaseState", "placed"),
-    "paying": QT_TRANSLATE_NOOP("PurchaseState", "paying"),
-    "paid": QT_TRANSLATE_NOOP("PurchaseState", "paid"),
-    "cancelling": QT_TRANSLATE_NOOP("PurchaseState", "cancelling"),
-    "cancelled": QT_TRANSLATE_NOOP("PurchaseState", "cancelled"),
-    "failed": QT_TRANSLATE_NOOP("PurchaseState", "failed"),
-}
-ACTIVITY_STATES = {
-    "requested": QT_TRANSLATE_NOOP("ActivityState", "requested"),
-    "running": QT_TRANSLATE_NOOP("ActivityState", "running"),
-    "awaiting": QT_TRANSLATE_NOOP("ActivityState", "awaiting an answer"),
-    "answering": QT_TRANSLATE_NOOP("ActivityState", "answering"),
-    "finished": QT_TRANSLATE_NOOP("ActivityState", "finished"),
-    "failed": QT_TRANSLATE_NOOP("ActivityState", "failed"),
-    "cancelled": QT_TRANSLATE_NOOP("ActivityState", "cancelled"),
-}
-ACTIVITY_ACTIONS = {
-    "export": QT_TRANSLATE_NOOP("ActivityAction", "export"),
-    "synchronize": QT_TRANSLATE_NOOP("ActivityAction", "synchronize"),
-    "link": QT_TRANSLATE_NOOP("ActivityAction", "link"),
-    "unlink": QT_TRANSLATE_NOOP("ActivityAction", "unlink"),
-}
 
 
-def purchase_state(state: str) -> str:
-    word = PURCHASE_STATES.get(state)
-    return translate("PurchaseState", word) if word else state
+# Provisional until core.purchasing's label functions (the `rules` part) are on main: the codes as they are.
+def purchase_state_label(state: str) -> str:
+    return state
 
 
-def activity_state(state: str) -> str:
-    word = ACTIVITY_STATES.get(state)
-    return translate("ActivityState", word) if word else state
+def activity_state_label(state: str) -> str:
+    return state
 
 
-def activity_action(action: str) -> str:
-    word = ACTIVITY_ACTIONS.get(action)
-    return translate("ActivityAction", word) if word else action
+def activity_action_label(action: str) -> str:
+    return action
 
 
 def _paid(view: dict[str, Any]) -> str:
@@ -215,7 +187,7 @@ class PurchasesPane(QDockWidget):
                     v["reference"],
                     v["via"],
                     v["ot_order_id"],
-                    purchase_state(v["state"]),
+                    purchase_state_label(v["state"]),
                     v["ot_status"],
                     _paid(v),
                     v["message"],
@@ -232,9 +204,9 @@ class PurchasesPane(QDockWidget):
             [
                 [
                     str(v["id"]),
-                    activity_action(v["action"]),
+                    activity_action_label(v["action"]),
                     v["reference"] or v["via"],
-                    activity_state(v["state"]),
+                    activity_state_label(v["state"]),
                     "" if v["progress"] is None else translate("PurchasesPane", "{percent}%", percent=v["progress"]),
                     v["question"] or v["message"],
                 ]
@@ -290,7 +262,7 @@ class PurchasesPane(QDockWidget):
                 number=view["id"],
                 reference=view["reference"],
                 channel=view["via"],
-                state=purchase_state(view["state"]),
+                state=purchase_state_label(view["state"]),
             )
         ]
         if view["message"]:
