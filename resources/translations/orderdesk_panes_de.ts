@@ -5,564 +5,564 @@
         <name>DetailPanel</name>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>SKU</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>Qty</source>
-            <translation type="unfinished" />
+            <translation>Menge</translation>
         </message>
         <message>
             <source>Unit price</source>
-            <translation type="unfinished" />
+            <translation>Stückpreis</translation>
         </message>
         <message>
             <source>Tracking</source>
-            <translation type="unfinished" />
+            <translation>Trackingnummer</translation>
         </message>
         <message>
             <source>ERP line</source>
-            <translation type="unfinished" />
+            <translation>ERP-Position</translation>
         </message>
         <message>
             <source>No order selected. Select an order to see it here.</source>
-            <translation type="unfinished" />
+            <translation>Keine Bestellung ausgewählt. Wählen Sie eine Bestellung aus, um sie hier zu sehen.</translation>
         </message>
         <message>
             <source>Order details</source>
-            <translation type="unfinished" />
+            <translation>Bestelldetails</translation>
         </message>
         <message>
             <source>Order summary</source>
-            <translation type="unfinished" />
+            <translation>Bestellübersicht</translation>
         </message>
         <message>
             <source>Order lines</source>
-            <translation type="unfinished" />
+            <translation>Bestellpositionen</translation>
         </message>
         <message>
             <source>Addresses, attributes and consignment</source>
-            <translation type="unfinished" />
+            <translation>Adressen, Attribute und Sendung</translation>
         </message>
         <message>
             <source>Order timeline</source>
-            <translation type="unfinished" />
+            <translation>Verlauf der Bestellung</translation>
         </message>
         <message>
             <source>Retry failed sync</source>
-            <translation type="unfinished" />
+            <translation>Fehlgeschlagene Synchronisierung wiederholen</translation>
         </message>
         <message>
             <source>Retry the failed sync event</source>
-            <translation type="unfinished" />
+            <translation>Die fehlgeschlagene Änderung erneut an den Kanal senden</translation>
         </message>
         <message>
             <source>Total {amount}</source>
-            <translation type="unfinished" />
+            <translation>Gesamt {amount}</translation>
         </message>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>Verlauf</translation>
         </message>
         <message>
             <source>order {number}</source>
-            <translation type="unfinished" />
+            <translation>Bestellung {number}</translation>
         </message>
         <message>
             <source>split from {order}</source>
-            <translation type="unfinished" />
+            <translation>abgeteilt von {order}</translation>
         </message>
         <message>
             <source>split into {orders}</source>
-            <translation type="unfinished" />
+            <translation>aufgeteilt in {orders}</translation>
         </message>
         <message>
             <source>payment: {state}</source>
-            <translation type="unfinished" />
+            <translation>Zahlung: {state}</translation>
         </message>
         <message>
             <source>sync: {state}</source>
-            <translation type="unfinished" />
+            <translation>Synchronisierung: {state}</translation>
         </message>
         <message>
             <source>version {number}</source>
-            <translation type="unfinished" />
+            <translation>Version {number}</translation>
         </message>
         <message>
             <source>commission {amount}</source>
-            <translation type="unfinished" />
+            <translation>Provision {amount}</translation>
         </message>
         <message>
             <source>Ship to</source>
-            <translation type="unfinished" />
+            <translation>Lieferadresse</translation>
         </message>
         <message>
             <source>Bill to</source>
-            <translation type="unfinished" />
+            <translation>Rechnungsadresse</translation>
         </message>
         <message>
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>Kunde</translation>
         </message>
         <message>
             <source>Consignment</source>
-            <translation type="unfinished" />
+            <translation>Sendung</translation>
         </message>
         <message>
             <source>ERP order number</source>
-            <translation type="unfinished" />
+            <translation>ERP-Bestellnummer</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Rechnung</translation>
         </message>
         <message>
             <source>Attributes</source>
-            <translation type="unfinished" />
+            <translation>Attribute</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Notiz</translation>
         </message>
     </context>
     <context>
         <name>DiscardEventDialog</name>
         <message>
             <source>Order {reference}: {kind} event #{number}, {state}.</source>
-            <translation type="unfinished" />
+            <translation>Bestellung {reference}: Änderung #{number} ({kind}), {state}.</translation>
         </message>
         <message>
             <source>{channel} will never hear of this change. The order stays as it is here; its history records that you discarded the event, and why.</source>
-            <translation type="unfinished" />
+            <translation>{channel} erfährt nie von dieser Änderung. Die Bestellung bleibt hier, wie sie ist; ihr Verlauf hält fest, dass Sie die Änderung verworfen haben, und warum.</translation>
         </message>
         <message>
             <source>Discard sync event</source>
-            <translation type="unfinished" />
+            <translation>Änderung verwerfen</translation>
         </message>
         <message>
             <source>Discard error</source>
-            <translation type="unfinished" />
+            <translation>Fehler beim Verwerfen</translation>
         </message>
         <message>
             <source>No message.</source>
-            <translation type="unfinished" />
+            <translation>Keine Meldung.</translation>
         </message>
         <message>
             <source>Reason for discarding</source>
-            <translation type="unfinished" />
+            <translation>Grund für das Verwerfen</translation>
         </message>
         <message>
             <source>e.g. fixed by hand in the channel</source>
-            <translation type="unfinished" />
+            <translation>z. B. im Kanal von Hand korrigiert</translation>
         </message>
         <message>
             <source>Reason error</source>
-            <translation type="unfinished" />
+            <translation>Fehler beim Grund</translation>
         </message>
         <message>
             <source>Discard the event</source>
-            <translation type="unfinished" />
+            <translation>Die Änderung verwerfen</translation>
         </message>
         <message>
             <source>Keep the event</source>
-            <translation type="unfinished" />
+            <translation>Die Änderung behalten</translation>
         </message>
         <message>
             <source>Why discard it?</source>
-            <translation type="unfinished" />
+            <translation>Warum verwerfen?</translation>
         </message>
         <message>
             <source>Discard event</source>
-            <translation type="unfinished" />
+            <translation>Verwerfen</translation>
         </message>
         <message>
             <source>Give a reason: it goes into the order's history.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie einen Grund an: Er wird im Verlauf der Bestellung festgehalten.</translation>
         </message>
     </context>
     <context>
         <name>OrderTable</name>
         <message>
             <source>Changes wait to be sent to the channel</source>
-            <translation type="unfinished" />
+            <translation>Änderungen warten darauf, an den Kanal gesendet zu werden</translation>
         </message>
         <message>
             <source>A change could not be sent: see the sync log</source>
-            <translation type="unfinished" />
+            <translation>Eine Änderung konnte nicht gesendet werden: siehe Synchronisierungsprotokoll</translation>
         </message>
         <message>
             <source>The channel changed this order too: choose which version to keep</source>
-            <translation type="unfinished" />
+            <translation>Der Kanal hat diese Bestellung ebenfalls geändert: Wählen Sie, welche Version bleibt</translation>
         </message>
         <message>
             <source>Reference</source>
-            <translation type="unfinished" />
+            <translation>Referenz</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Kanal</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Quelle</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Payment</source>
-            <translation type="unfinished" />
+            <translation>Zahlung</translation>
         </message>
         <message>
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>Kunde</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Ort</translation>
         </message>
         <message>
             <source>Lines</source>
-            <translation type="unfinished" />
+            <translation>Positionen</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Gesamt</translation>
         </message>
         <message>
             <source>Consignment</source>
-            <translation type="unfinished" />
+            <translation>Sendung</translation>
         </message>
         <message>
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>Synchronisierung</translation>
         </message>
         <message>
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Erstellt</translation>
         </message>
         <message>
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>Aktualisiert</translation>
         </message>
         <message>
             <source>ERP number</source>
-            <translation type="unfinished" />
+            <translation>ERP-Nummer</translation>
         </message>
     </context>
     <context>
         <name>PurchasesPane</name>
         <message>
             <source>Purchase</source>
-            <translation type="unfinished" />
+            <translation>Einkauf</translation>
         </message>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Bestellung</translation>
         </message>
         <message>
             <source>Via</source>
-            <translation type="unfinished" />
+            <translation>Über</translation>
         </message>
         <message>
             <source>OT order</source>
-            <translation type="unfinished" />
+            <translation>OT-Bestellung</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>OT status</source>
-            <translation type="unfinished" />
+            <translation>OT-Status</translation>
         </message>
         <message>
             <source>Paid</source>
-            <translation type="unfinished" />
+            <translation>Bezahlt</translation>
         </message>
         <message>
             <source>Message</source>
-            <translation type="unfinished" />
+            <translation>Meldung</translation>
         </message>
         <message>
             <source>Activity</source>
-            <translation type="unfinished" />
+            <translation>Aktivität</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Aktion</translation>
         </message>
         <message>
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>Fortschritt</translation>
         </message>
         <message>
             <source>Question or message</source>
-            <translation type="unfinished" />
+            <translation>Frage oder Meldung</translation>
         </message>
         <message>
             <source>{paid} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{paid} von {total}</translation>
         </message>
         <message>
             <source>Purchases</source>
-            <translation type="unfinished" />
+            <translation>Einkäufe</translation>
         </message>
         <message>
             <source>Purchases on OT Platform and autopurchase questions (F7)</source>
-            <translation type="unfinished" />
+            <translation>Einkäufe auf OT Platform und Fragen zum automatischen Einkauf (F7)</translation>
         </message>
         <message>
             <source>Purchases on OT Platform</source>
-            <translation type="unfinished" />
+            <translation>Einkäufe auf OT Platform</translation>
         </message>
         <message>
             <source>The selected purchase</source>
-            <translation type="unfinished" />
+            <translation>Der ausgewählte Einkauf</translation>
         </message>
         <message>
             <source>Deposit if the customer's account is short</source>
-            <translation type="unfinished" />
+            <translation>Einzahlung, falls das Guthaben des Kunden nicht reicht</translation>
         </message>
         <message>
             <source>deposit if the account is short</source>
-            <translation type="unfinished" />
+            <translation>Einzahlung, falls das Guthaben nicht reicht</translation>
         </message>
         <message>
             <source>Pay</source>
-            <translation type="unfinished" />
+            <translation>Bezahlen</translation>
         </message>
         <message>
             <source>Pay the selected purchase</source>
-            <translation type="unfinished" />
+            <translation>Den ausgewählten Einkauf bezahlen</translation>
         </message>
         <message>
             <source>Cancel on OT</source>
-            <translation type="unfinished" />
+            <translation>Auf OT stornieren</translation>
         </message>
         <message>
             <source>Cancel the selected purchase's OT order</source>
-            <translation type="unfinished" />
+            <translation>Die OT-Bestellung des ausgewählten Einkaufs stornieren</translation>
         </message>
         <message>
             <source>Export to provider</source>
-            <translation type="unfinished" />
+            <translation>An Anbieter exportieren</translation>
         </message>
         <message>
             <source>Export the selected purchase to the provider</source>
-            <translation type="unfinished" />
+            <translation>Den ausgewählten Einkauf an den Anbieter exportieren</translation>
         </message>
         <message>
             <source>Sync with provider</source>
-            <translation type="unfinished" />
+            <translation>Mit Anbieter synchronisieren</translation>
         </message>
         <message>
             <source>Synchronize exported orders with the provider</source>
-            <translation type="unfinished" />
+            <translation>Exportierte Bestellungen mit dem Anbieter synchronisieren</translation>
         </message>
         <message>
             <source>Autopurchase activities</source>
-            <translation type="unfinished" />
+            <translation>Aktivitäten des automatischen Einkaufs</translation>
         </message>
         <message>
             <source>The question OT Platform asks</source>
-            <translation type="unfinished" />
+            <translation>Die Frage von OT Platform</translation>
         </message>
         <message>
             <source>Purchase P{number} of {reference} via {channel}: {state}.</source>
-            <translation type="unfinished" />
+            <translation>Einkauf P{number} für {reference} über {channel}: {state}.</translation>
         </message>
         <message>
             <source>OT Platform asks about {subject}: {question}</source>
-            <translation type="unfinished" />
+            <translation>OT Platform fragt zu {subject}: {question}</translation>
         </message>
         <message>
             <source>There is no OT Platform channel to buy on: add one under Channels.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keinen OT-Platform-Kanal zum Einkaufen: Fügen Sie unter Kanäle einen hinzu.</translation>
         </message>
         <message>
             <source>Buy on OT Platform</source>
-            <translation type="unfinished" />
+            <translation>Bei OT Platform einkaufen</translation>
         </message>
         <message>
             <source>Buy through the channel:</source>
-            <translation type="unfinished" />
+            <translation>Einkaufen über den Kanal:</translation>
         </message>
         <message>
             <source>Select a purchase to see what OT Platform did with it.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie einen Einkauf aus, um zu sehen, was OT Platform damit gemacht hat.</translation>
         </message>
         <message>
             <source>Answer: {choice}</source>
-            <translation type="unfinished" />
+            <translation>Antwort: {choice}</translation>
         </message>
         <message>
             <source>OT line {line} ({item}): provider order {provider_order}, waybill {waybill}</source>
-            <translation type="unfinished" />
+            <translation>OT-Position {line} ({item}): Anbieterbestellung {provider_order}, Frachtbrief {waybill}</translation>
         </message>
         <message>
             <source>{percent}%</source>
-            <translation type="unfinished" />
+            <translation>{percent} %</translation>
         </message>
     </context>
     <context>
         <name>StockView</name>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>SKU</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Kanal</translation>
         </message>
         <message>
             <source>Quantity to publish</source>
-            <translation type="unfinished" />
+            <translation>Zu meldende Menge</translation>
         </message>
         <message>
             <source>Last sent</source>
-            <translation type="unfinished" />
+            <translation>Zuletzt gesendet</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Channel's answer</source>
-            <translation type="unfinished" />
+            <translation>Antwort des Kanals</translation>
         </message>
         <message>
             <source>waiting</source>
-            <translation type="unfinished" />
+            <translation>wartend</translation>
         </message>
         <message>
             <source>sending</source>
-            <translation type="unfinished" />
+            <translation>wird gesendet</translation>
         </message>
         <message>
             <source>checking (answer lost)</source>
-            <translation type="unfinished" />
+            <translation>wird geprüft (Antwort verloren)</translation>
         </message>
         <message>
             <source>published</source>
-            <translation type="unfinished" />
+            <translation>gemeldet</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>fehlgeschlagen</translation>
         </message>
         <message>
             <source>Stock</source>
-            <translation type="unfinished" />
+            <translation>Lagerbestand</translation>
         </message>
         <message>
             <source>Stock quantities</source>
-            <translation type="unfinished" />
+            <translation>Lagerbestände</translation>
         </message>
         <message>
             <source>Channel to publish to</source>
-            <translation type="unfinished" />
+            <translation>Kanal, an den gemeldet wird</translation>
         </message>
         <message>
             <source>Queue the quantity for the SKU</source>
-            <translation type="unfinished" />
+            <translation>Die Menge für die SKU vormerken</translation>
         </message>
         <message>
             <source>Import a sku,quantity CSV file</source>
-            <translation type="unfinished" />
+            <translation>Eine CSV-Datei mit den Spalten sku,quantity importieren</translation>
         </message>
         <message>
             <source>Send the failed quantities again</source>
-            <translation type="unfinished" />
+            <translation>Die fehlgeschlagenen Mengen erneut senden</translation>
         </message>
         <message>
             <source>What the last stock action did</source>
-            <translation type="unfinished" />
+            <translation>Was die letzte Bestandsaktion bewirkt hat</translation>
         </message>
         <message>
             <source>Why the stock action was refused</source>
-            <translation type="unfinished" />
+            <translation>Warum die Bestandsaktion abgelehnt wurde</translation>
         </message>
         <message numerus="yes">
             <source>%n quantity(ies) failed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Menge fehlgeschlagen</numerusform>
+                <numerusform>%n Mengen fehlgeschlagen</numerusform>
             </translation>
         </message>
         <message>
             <source>{sku}: {quantity} queued for {channel}.</source>
-            <translation type="unfinished" />
+            <translation>{sku}: {quantity} für {channel} vorgemerkt.</translation>
         </message>
         <message>
             <source>Import stock quantities</source>
-            <translation type="unfinished" />
+            <translation>Lagerbestände importieren</translation>
         </message>
         <message>
             <source>CSV files (*.csv);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
         </message>
         <message numerus="yes">
             <source>{file}: %Ln quantity(ies) queued for {channel}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{file}: %Ln Menge für {channel} vorgemerkt</numerusform>
+                <numerusform>{file}: %Ln Mengen für {channel} vorgemerkt</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln failed quantity(ies) queued again for {channel}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln fehlgeschlagene Menge erneut für {channel} vorgemerkt.</numerusform>
+                <numerusform>%Ln fehlgeschlagene Mengen erneut für {channel} vorgemerkt.</numerusform>
             </translation>
         </message>
         <message>
             <source>Queue quantity</source>
-            <translation type="unfinished" />
+            <translation>Menge vormerken</translation>
         </message>
         <message>
             <source>Import CSV…</source>
-            <translation type="unfinished" />
+            <translation>CSV importieren…</translation>
         </message>
         <message>
             <source>Retry failed</source>
-            <translation type="unfinished" />
+            <translation>Fehlgeschlagene wiederholen</translation>
         </message>
         <message>
             <source>No channel takes stock quantities: add a Magento channel under Channels… first.</source>
-            <translation type="unfinished" />
+            <translation>Kein Kanal nimmt Lagerbestände an: Fügen Sie zuerst unter Kanäle… einen Magento-Kanal hinzu.</translation>
         </message>
         <message>
             <source>{quantity} at {time}</source>
-            <translation type="unfinished" />
+            <translation>{quantity} am {time}</translation>
         </message>
         <message numerus="yes">
             <source>%Ln repeated SKU(s), the later line counts</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln wiederholte SKU, die spätere Zeile zählt</numerusform>
+                <numerusform>%Ln wiederholte SKUs, die spätere Zeile zählt</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln line(s) refused:</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Zeile abgelehnt:</numerusform>
+                <numerusform>%Ln Zeilen abgelehnt:</numerusform>
             </translation>
         </message>
         <message>
             <source>line {number}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Zeile {number}: {reason}</translation>
         </message>
         <message numerus="yes">
             <source>… and %Ln more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… und %Ln weitere</numerusform>
+                <numerusform>… und %Ln weitere</numerusform>
             </translation>
         </message>
     </context>
@@ -570,420 +570,420 @@
         <name>SyncLog</name>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Zeit</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Kanal</translation>
         </message>
         <message>
             <source>Direction</source>
-            <translation type="unfinished" />
+            <translation>Richtung</translation>
         </message>
         <message>
             <source>Operation</source>
-            <translation type="unfinished" />
+            <translation>Vorgang</translation>
         </message>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Bestellung</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis</translation>
         </message>
         <message>
             <source>HTTP status</source>
-            <translation type="unfinished" />
+            <translation>HTTP-Status</translation>
         </message>
         <message>
             <source>Message</source>
-            <translation type="unfinished" />
+            <translation>Meldung</translation>
         </message>
     </context>
     <context>
         <name>SyncLogDirection</name>
         <message>
             <source>pull</source>
-            <translation type="unfinished" />
+            <translation>abrufen</translation>
         </message>
         <message>
             <source>push</source>
-            <translation type="unfinished" />
+            <translation>senden</translation>
         </message>
     </context>
     <context>
         <name>SyncLogOutcome</name>
         <message>
             <source>ok</source>
-            <translation type="unfinished" />
+            <translation>ok</translation>
         </message>
         <message>
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>erledigt</translation>
         </message>
         <message>
             <source>retry</source>
-            <translation type="unfinished" />
+            <translation>wird wiederholt</translation>
         </message>
         <message>
             <source>paused</source>
-            <translation type="unfinished" />
+            <translation>pausiert</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>fehlgeschlagen</translation>
         </message>
         <message>
             <source>uncertain</source>
-            <translation type="unfinished" />
+            <translation>unsicher</translation>
         </message>
         <message>
             <source>rejected</source>
-            <translation type="unfinished" />
+            <translation>abgewiesen</translation>
         </message>
         <message>
             <source>gap</source>
-            <translation type="unfinished" />
+            <translation>Lücke</translation>
         </message>
         <message>
             <source>warning</source>
-            <translation type="unfinished" />
+            <translation>Warnung</translation>
         </message>
         <message>
             <source>skipped</source>
-            <translation type="unfinished" />
+            <translation>übersprungen</translation>
         </message>
         <message>
             <source>refused</source>
-            <translation type="unfinished" />
+            <translation>verweigert</translation>
         </message>
     </context>
     <context>
         <name>SyncLogPane</name>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Kanal</translation>
         </message>
         <message>
             <source>Cause</source>
-            <translation type="unfinished" />
+            <translation>Ursache</translation>
         </message>
         <message>
             <source>Events</source>
-            <translation type="unfinished" />
+            <translation>Änderungen</translation>
         </message>
         <message>
             <source>Example</source>
-            <translation type="unfinished" />
+            <translation>Beispiel</translation>
         </message>
         <message>
             <source>(none kept)</source>
-            <translation type="unfinished" />
+            <translation>(nicht aufbewahrt)</translation>
         </message>
         <message>
             <source>Failed events by cause</source>
-            <translation type="unfinished" />
+            <translation>Fehlgeschlagene Änderungen nach Ursache</translation>
         </message>
         <message>
             <source>Select a log line of a failed or uncertain sync event to retry or discard it.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie eine Protokollzeile einer fehlgeschlagenen oder unsicheren Änderung aus, um sie zu wiederholen oder zu verwerfen.</translation>
         </message>
         <message>
             <source>Outcome: {outcome}</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis: {outcome}</translation>
         </message>
         <message>
             <source>Request (secrets masked):</source>
-            <translation type="unfinished" />
+            <translation>Anfrage (Geheimnisse maskiert):</translation>
         </message>
         <message>
             <source>Response:</source>
-            <translation type="unfinished" />
+            <translation>Antwort:</translation>
         </message>
         <message>
             <source>Sync log</source>
-            <translation type="unfinished" />
+            <translation>Synchronisierungsprotokoll</translation>
         </message>
         <message>
             <source>Channel filter</source>
-            <translation type="unfinished" />
+            <translation>Kanalfilter</translation>
         </message>
         <message>
             <source>Outcome filter</source>
-            <translation type="unfinished" />
+            <translation>Ergebnisfilter</translation>
         </message>
         <message>
             <source>Text filter</source>
-            <translation type="unfinished" />
+            <translation>Textfilter</translation>
         </message>
         <message>
             <source>Order, operation or message…</source>
-            <translation type="unfinished" />
+            <translation>Bestellung, Vorgang oder Meldung…</translation>
         </message>
         <message>
             <source>Failed only</source>
-            <translation type="unfinished" />
+            <translation>Nur fehlgeschlagene</translation>
         </message>
         <message>
             <source>Export the filtered log as CSV</source>
-            <translation type="unfinished" />
+            <translation>Das gefilterte Protokoll als CSV exportieren</translation>
         </message>
         <message>
             <source>Sync log status</source>
-            <translation type="unfinished" />
+            <translation>Status des Synchronisierungsprotokolls</translation>
         </message>
         <message>
             <source>Sync log entries</source>
-            <translation type="unfinished" />
+            <translation>Einträge des Synchronisierungsprotokolls</translation>
         </message>
         <message>
             <source>Details of the selected log entry</source>
-            <translation type="unfinished" />
+            <translation>Details des ausgewählten Protokolleintrags</translation>
         </message>
         <message>
             <source>Select a log entry to see the request and the answer.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie einen Protokolleintrag aus, um Anfrage und Antwort zu sehen.</translation>
         </message>
         <message>
             <source>Retry the failed event</source>
-            <translation type="unfinished" />
+            <translation>Die fehlgeschlagene Änderung wiederholen</translation>
         </message>
         <message>
             <source>Discard the failed event</source>
-            <translation type="unfinished" />
+            <translation>Die fehlgeschlagene Änderung verwerfen</translation>
         </message>
         <message>
             <source>Sync event error</source>
-            <translation type="unfinished" />
+            <translation>Fehler bei der Änderung</translation>
         </message>
         <message>
             <source>Failed events grouped by cause</source>
-            <translation type="unfinished" />
+            <translation>Fehlgeschlagene Änderungen nach Ursache gruppiert</translation>
         </message>
         <message>
             <source>Retry every event of the selected cause</source>
-            <translation type="unfinished" />
+            <translation>Jede Änderung der ausgewählten Ursache wiederholen</translation>
         </message>
         <message>
             <source>Open the channel's settings</source>
-            <translation type="unfinished" />
+            <translation>Die Einstellungen des Kanals öffnen</translation>
         </message>
         <message>
             <source>Failed events group message</source>
-            <translation type="unfinished" />
+            <translation>Meldung zur Gruppe fehlgeschlagener Änderungen</translation>
         </message>
         <message>
             <source>All channels</source>
-            <translation type="unfinished" />
+            <translation>Alle Kanäle</translation>
         </message>
         <message>
             <source>All outcomes</source>
-            <translation type="unfinished" />
+            <translation>Alle Ergebnisse</translation>
         </message>
         <message numerus="yes">
             <source>%n event(s) of {channel} queued again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Änderung von {channel} erneut eingereiht.</numerusform>
+                <numerusform>%n Änderungen von {channel} erneut eingereiht.</numerusform>
             </translation>
         </message>
         <message>
             <source>Export the sync log</source>
-            <translation type="unfinished" />
+            <translation>Das Synchronisierungsprotokoll exportieren</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV-Dateien (*.csv)</translation>
         </message>
         <message numerus="yes">
             <source>%Ln entry(ies) exported to {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Eintrag nach {file} exportiert.</numerusform>
+                <numerusform>%Ln Einträge nach {file} exportiert.</numerusform>
             </translation>
         </message>
         <message>
             <source>HTTP {status}</source>
-            <translation type="unfinished" />
+            <translation>HTTP {status}</translation>
         </message>
         <message>
             <source>took {milliseconds} ms</source>
-            <translation type="unfinished" />
+            <translation>dauerte {milliseconds} ms</translation>
         </message>
         <message>
             <source>(no message)</source>
-            <translation type="unfinished" />
+            <translation>(keine Meldung)</translation>
         </message>
         <message numerus="yes">
             <source>Sync event #{number} ({kind}): now {state}, %n attempt(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Änderung #{number} ({kind}): jetzt {state}, %n Versuch</numerusform>
+                <numerusform>Änderung #{number} ({kind}): jetzt {state}, %n Versuche</numerusform>
             </translation>
         </message>
         <message>
             <source>Export CSV…</source>
-            <translation type="unfinished" />
+            <translation>CSV exportieren…</translation>
         </message>
         <message>
             <source>Retry event</source>
-            <translation type="unfinished" />
+            <translation>Wiederholen</translation>
         </message>
         <message>
             <source>Discard event…</source>
-            <translation type="unfinished" />
+            <translation>Verwerfen…</translation>
         </message>
         <message>
             <source>Retry all in this group</source>
-            <translation type="unfinished" />
+            <translation>Alle in dieser Gruppe wiederholen</translation>
         </message>
         <message>
             <source>Open channel settings…</source>
-            <translation type="unfinished" />
+            <translation>Kanaleinstellungen öffnen…</translation>
         </message>
         <message>
             <source>{channel} refuses the sign-in: correct its password or token first</source>
-            <translation type="unfinished" />
+            <translation>{channel} verweigert die Anmeldung: Korrigieren Sie zuerst Passwort oder Token</translation>
         </message>
         <message>
             <source>Last error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Letzter Fehler: {error}</translation>
         </message>
         <message>
             <source>The log could not be exported: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Das Protokoll konnte nicht exportiert werden: {reason}</translation>
         </message>
     </context>
     <context>
         <name>Timeline</name>
         <message>
             <source>Status changed</source>
-            <translation type="unfinished" />
+            <translation>Status geändert</translation>
         </message>
         <message>
             <source>Status changed with a payment override</source>
-            <translation type="unfinished" />
+            <translation>Status geändert, unbezahlt bearbeitet</translation>
         </message>
         <message>
             <source>Dispatched</source>
-            <translation type="unfinished" />
+            <translation>Versendet</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Storniert</translation>
         </message>
         <message>
             <source>Return created</source>
-            <translation type="unfinished" />
+            <translation>Retoure angelegt</translation>
         </message>
         <message>
             <source>Edited</source>
-            <translation type="unfinished" />
+            <translation>Bearbeitet</translation>
         </message>
         <message>
             <source>Split</source>
-            <translation type="unfinished" />
+            <translation>Aufgeteilt</translation>
         </message>
         <message>
             <source>Invoiced</source>
-            <translation type="unfinished" />
+            <translation>In Rechnung gestellt</translation>
         </message>
         <message>
             <source>Attributes set</source>
-            <translation type="unfinished" />
+            <translation>Attribute gesetzt</translation>
         </message>
         <message>
             <source>ERP numbers set</source>
-            <translation type="unfinished" />
+            <translation>ERP-Nummern gesetzt</translation>
         </message>
         <message>
             <source>Conflict with the channel</source>
-            <translation type="unfinished" />
+            <translation>Konflikt mit dem Kanal</translation>
         </message>
         <message>
             <source>Conflict resolved: the local version kept</source>
-            <translation type="unfinished" />
+            <translation>Konflikt gelöst: die eigene Version behalten</translation>
         </message>
         <message>
             <source>Conflict resolved: the channel's version taken</source>
-            <translation type="unfinished" />
+            <translation>Konflikt gelöst: die Version des Kanals übernommen</translation>
         </message>
         <message>
             <source>Received from the channel</source>
-            <translation type="unfinished" />
+            <translation>Vom Kanal empfangen</translation>
         </message>
         <message>
             <source>Linked to the channel's order</source>
-            <translation type="unfinished" />
+            <translation>Mit der Bestellung des Kanals verknüpft</translation>
         </message>
         <message>
             <source>Changed by the channel</source>
-            <translation type="unfinished" />
+            <translation>Vom Kanal geändert</translation>
         </message>
         <message>
             <source>Cancelled by the channel</source>
-            <translation type="unfinished" />
+            <translation>Vom Kanal storniert</translation>
         </message>
         <message>
             <source>Imported</source>
-            <translation type="unfinished" />
+            <translation>Importiert</translation>
         </message>
         <message>
             <source>Sync event retried</source>
-            <translation type="unfinished" />
+            <translation>Änderung wiederholt</translation>
         </message>
         <message>
             <source>Sync event discarded</source>
-            <translation type="unfinished" />
+            <translation>Änderung verworfen</translation>
         </message>
         <message>
             <source>Purchase placed</source>
-            <translation type="unfinished" />
+            <translation>Einkauf aufgegeben</translation>
         </message>
         <message>
             <source>Purchase paid</source>
-            <translation type="unfinished" />
+            <translation>Einkauf bezahlt</translation>
         </message>
         <message>
             <source>Purchase cancelled</source>
-            <translation type="unfinished" />
+            <translation>Einkauf storniert</translation>
         </message>
         <message>
             <source>Autopurchase: export</source>
-            <translation type="unfinished" />
+            <translation>Automatischer Einkauf: Export</translation>
         </message>
         <message>
             <source>Autopurchase: synchronize</source>
-            <translation type="unfinished" />
+            <translation>Automatischer Einkauf: Synchronisierung</translation>
         </message>
         <message>
             <source>Autopurchase: link</source>
-            <translation type="unfinished" />
+            <translation>Automatischer Einkauf: Verknüpfung</translation>
         </message>
         <message>
             <source>Autopurchase: unlink</source>
-            <translation type="unfinished" />
+            <translation>Automatischer Einkauf: Verknüpfung lösen</translation>
         </message>
         <message>
             <source>Autopurchase question answered</source>
-            <translation type="unfinished" />
+            <translation>Frage zum automatischen Einkauf beantwortet</translation>
         </message>
         <message>
             <source>sync</source>
-            <translation type="unfinished" />
+            <translation>Synchronisierung</translation>
         </message>
         <message>
             <source>{kind} event #{number}</source>
-            <translation type="unfinished" />
+            <translation>Änderung #{number} ({kind})</translation>
         </message>
         <message>
             <source>{state}: {error}</source>
-            <translation type="unfinished" />
+            <translation>{state}: {error}</translation>
         </message>
         <message>
             <source>{outcome} HTTP {status}</source>
-            <translation type="unfinished" />
+            <translation>{outcome}, HTTP {status}</translation>
         </message>
     </context>
 </TS>

@@ -5,564 +5,564 @@
         <name>DetailPanel</name>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>SKU</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Naam</translation>
         </message>
         <message>
             <source>Qty</source>
-            <translation type="unfinished" />
+            <translation>Aantal</translation>
         </message>
         <message>
             <source>Unit price</source>
-            <translation type="unfinished" />
+            <translation>Stukprijs</translation>
         </message>
         <message>
             <source>Tracking</source>
-            <translation type="unfinished" />
+            <translation>Trackingnummer</translation>
         </message>
         <message>
             <source>ERP line</source>
-            <translation type="unfinished" />
+            <translation>ERP-regel</translation>
         </message>
         <message>
             <source>No order selected. Select an order to see it here.</source>
-            <translation type="unfinished" />
+            <translation>Geen order geselecteerd. Selecteer een order om die hier te zien.</translation>
         </message>
         <message>
             <source>Order details</source>
-            <translation type="unfinished" />
+            <translation>Ordergegevens</translation>
         </message>
         <message>
             <source>Order summary</source>
-            <translation type="unfinished" />
+            <translation>Orderoverzicht</translation>
         </message>
         <message>
             <source>Order lines</source>
-            <translation type="unfinished" />
+            <translation>Orderregels</translation>
         </message>
         <message>
             <source>Addresses, attributes and consignment</source>
-            <translation type="unfinished" />
+            <translation>Adressen, attributen en zending</translation>
         </message>
         <message>
             <source>Order timeline</source>
-            <translation type="unfinished" />
+            <translation>Tijdlijn van de order</translation>
         </message>
         <message>
             <source>Retry failed sync</source>
-            <translation type="unfinished" />
+            <translation>Mislukte synchronisatie opnieuw proberen</translation>
         </message>
         <message>
             <source>Retry the failed sync event</source>
-            <translation type="unfinished" />
+            <translation>De mislukte wijziging opnieuw naar het kanaal versturen</translation>
         </message>
         <message>
             <source>Total {amount}</source>
-            <translation type="unfinished" />
+            <translation>Totaal {amount}</translation>
         </message>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>Tijdlijn</translation>
         </message>
         <message>
             <source>order {number}</source>
-            <translation type="unfinished" />
+            <translation>order {number}</translation>
         </message>
         <message>
             <source>split from {order}</source>
-            <translation type="unfinished" />
+            <translation>afgesplitst van {order}</translation>
         </message>
         <message>
             <source>split into {orders}</source>
-            <translation type="unfinished" />
+            <translation>gesplitst in {orders}</translation>
         </message>
         <message>
             <source>payment: {state}</source>
-            <translation type="unfinished" />
+            <translation>betaling: {state}</translation>
         </message>
         <message>
             <source>sync: {state}</source>
-            <translation type="unfinished" />
+            <translation>synchronisatie: {state}</translation>
         </message>
         <message>
             <source>version {number}</source>
-            <translation type="unfinished" />
+            <translation>versie {number}</translation>
         </message>
         <message>
             <source>commission {amount}</source>
-            <translation type="unfinished" />
+            <translation>commissie {amount}</translation>
         </message>
         <message>
             <source>Ship to</source>
-            <translation type="unfinished" />
+            <translation>Afleveradres</translation>
         </message>
         <message>
             <source>Bill to</source>
-            <translation type="unfinished" />
+            <translation>Factuuradres</translation>
         </message>
         <message>
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>Klant</translation>
         </message>
         <message>
             <source>Consignment</source>
-            <translation type="unfinished" />
+            <translation>Zending</translation>
         </message>
         <message>
             <source>ERP order number</source>
-            <translation type="unfinished" />
+            <translation>ERP-ordernummer</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Factuur</translation>
         </message>
         <message>
             <source>Attributes</source>
-            <translation type="unfinished" />
+            <translation>Attributen</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Notitie</translation>
         </message>
     </context>
     <context>
         <name>DiscardEventDialog</name>
         <message>
             <source>Order {reference}: {kind} event #{number}, {state}.</source>
-            <translation type="unfinished" />
+            <translation>Order {reference}: wijziging #{number} ({kind}), {state}.</translation>
         </message>
         <message>
             <source>{channel} will never hear of this change. The order stays as it is here; its history records that you discarded the event, and why.</source>
-            <translation type="unfinished" />
+            <translation>{channel} hoort nooit van deze wijziging. De order blijft hier zoals hij is; in de geschiedenis van de order staat dat u de wijziging hebt verworpen, en waarom.</translation>
         </message>
         <message>
             <source>Discard sync event</source>
-            <translation type="unfinished" />
+            <translation>Wijziging verwerpen</translation>
         </message>
         <message>
             <source>Discard error</source>
-            <translation type="unfinished" />
+            <translation>Fout bij het verwerpen</translation>
         </message>
         <message>
             <source>No message.</source>
-            <translation type="unfinished" />
+            <translation>Geen melding.</translation>
         </message>
         <message>
             <source>Reason for discarding</source>
-            <translation type="unfinished" />
+            <translation>Reden om te verwerpen</translation>
         </message>
         <message>
             <source>e.g. fixed by hand in the channel</source>
-            <translation type="unfinished" />
+            <translation>bijv. met de hand in het kanaal hersteld</translation>
         </message>
         <message>
             <source>Reason error</source>
-            <translation type="unfinished" />
+            <translation>Fout in de reden</translation>
         </message>
         <message>
             <source>Discard the event</source>
-            <translation type="unfinished" />
+            <translation>De wijziging verwerpen</translation>
         </message>
         <message>
             <source>Keep the event</source>
-            <translation type="unfinished" />
+            <translation>De wijziging bewaren</translation>
         </message>
         <message>
             <source>Why discard it?</source>
-            <translation type="unfinished" />
+            <translation>Waarom verwerpen?</translation>
         </message>
         <message>
             <source>Discard event</source>
-            <translation type="unfinished" />
+            <translation>Verwerpen</translation>
         </message>
         <message>
             <source>Give a reason: it goes into the order's history.</source>
-            <translation type="unfinished" />
+            <translation>Geef een reden: die komt in de geschiedenis van de order.</translation>
         </message>
     </context>
     <context>
         <name>OrderTable</name>
         <message>
             <source>Changes wait to be sent to the channel</source>
-            <translation type="unfinished" />
+            <translation>Wijzigingen wachten om naar het kanaal te worden verstuurd</translation>
         </message>
         <message>
             <source>A change could not be sent: see the sync log</source>
-            <translation type="unfinished" />
+            <translation>Een wijziging kon niet worden verstuurd: zie het synchronisatielogboek</translation>
         </message>
         <message>
             <source>The channel changed this order too: choose which version to keep</source>
-            <translation type="unfinished" />
+            <translation>Het kanaal heeft deze order ook gewijzigd: kies welke versie u bewaart</translation>
         </message>
         <message>
             <source>Reference</source>
-            <translation type="unfinished" />
+            <translation>Referentie</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Kanaal</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Bron</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Payment</source>
-            <translation type="unfinished" />
+            <translation>Betaling</translation>
         </message>
         <message>
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>Klant</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Plaats</translation>
         </message>
         <message>
             <source>Lines</source>
-            <translation type="unfinished" />
+            <translation>Regels</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Totaal</translation>
         </message>
         <message>
             <source>Consignment</source>
-            <translation type="unfinished" />
+            <translation>Zending</translation>
         </message>
         <message>
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>Synchronisatie</translation>
         </message>
         <message>
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Aangemaakt</translation>
         </message>
         <message>
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>Bijgewerkt</translation>
         </message>
         <message>
             <source>ERP number</source>
-            <translation type="unfinished" />
+            <translation>ERP-nummer</translation>
         </message>
     </context>
     <context>
         <name>PurchasesPane</name>
         <message>
             <source>Purchase</source>
-            <translation type="unfinished" />
+            <translation>Bestelling</translation>
         </message>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Order</translation>
         </message>
         <message>
             <source>Via</source>
-            <translation type="unfinished" />
+            <translation>Via</translation>
         </message>
         <message>
             <source>OT order</source>
-            <translation type="unfinished" />
+            <translation>OT-order</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>OT status</source>
-            <translation type="unfinished" />
+            <translation>OT-status</translation>
         </message>
         <message>
             <source>Paid</source>
-            <translation type="unfinished" />
+            <translation>Betaald</translation>
         </message>
         <message>
             <source>Message</source>
-            <translation type="unfinished" />
+            <translation>Melding</translation>
         </message>
         <message>
             <source>Activity</source>
-            <translation type="unfinished" />
+            <translation>Activiteit</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Actie</translation>
         </message>
         <message>
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>Voortgang</translation>
         </message>
         <message>
             <source>Question or message</source>
-            <translation type="unfinished" />
+            <translation>Vraag of melding</translation>
         </message>
         <message>
             <source>{paid} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{paid} van {total}</translation>
         </message>
         <message>
             <source>Purchases</source>
-            <translation type="unfinished" />
+            <translation>Bestellingen</translation>
         </message>
         <message>
             <source>Purchases on OT Platform and autopurchase questions (F7)</source>
-            <translation type="unfinished" />
+            <translation>Bestellingen op OT Platform en vragen over automatisch inkopen (F7)</translation>
         </message>
         <message>
             <source>Purchases on OT Platform</source>
-            <translation type="unfinished" />
+            <translation>Bestellingen op OT Platform</translation>
         </message>
         <message>
             <source>The selected purchase</source>
-            <translation type="unfinished" />
+            <translation>De geselecteerde bestelling</translation>
         </message>
         <message>
             <source>Deposit if the customer's account is short</source>
-            <translation type="unfinished" />
+            <translation>Storting als het tegoed van de klant niet toereikend is</translation>
         </message>
         <message>
             <source>deposit if the account is short</source>
-            <translation type="unfinished" />
+            <translation>storting als het tegoed niet toereikend is</translation>
         </message>
         <message>
             <source>Pay</source>
-            <translation type="unfinished" />
+            <translation>Betalen</translation>
         </message>
         <message>
             <source>Pay the selected purchase</source>
-            <translation type="unfinished" />
+            <translation>De geselecteerde bestelling betalen</translation>
         </message>
         <message>
             <source>Cancel on OT</source>
-            <translation type="unfinished" />
+            <translation>Annuleren op OT</translation>
         </message>
         <message>
             <source>Cancel the selected purchase's OT order</source>
-            <translation type="unfinished" />
+            <translation>De OT-order van de geselecteerde bestelling annuleren</translation>
         </message>
         <message>
             <source>Export to provider</source>
-            <translation type="unfinished" />
+            <translation>Naar leverancier exporteren</translation>
         </message>
         <message>
             <source>Export the selected purchase to the provider</source>
-            <translation type="unfinished" />
+            <translation>De geselecteerde bestelling naar de leverancier exporteren</translation>
         </message>
         <message>
             <source>Sync with provider</source>
-            <translation type="unfinished" />
+            <translation>Synchroniseren met leverancier</translation>
         </message>
         <message>
             <source>Synchronize exported orders with the provider</source>
-            <translation type="unfinished" />
+            <translation>Geëxporteerde orders synchroniseren met de leverancier</translation>
         </message>
         <message>
             <source>Autopurchase activities</source>
-            <translation type="unfinished" />
+            <translation>Activiteiten voor automatisch inkopen</translation>
         </message>
         <message>
             <source>The question OT Platform asks</source>
-            <translation type="unfinished" />
+            <translation>De vraag die OT Platform stelt</translation>
         </message>
         <message>
             <source>Purchase P{number} of {reference} via {channel}: {state}.</source>
-            <translation type="unfinished" />
+            <translation>Bestelling P{number} van {reference} via {channel}: {state}.</translation>
         </message>
         <message>
             <source>OT Platform asks about {subject}: {question}</source>
-            <translation type="unfinished" />
+            <translation>OT Platform vraagt over {subject}: {question}</translation>
         </message>
         <message>
             <source>There is no OT Platform channel to buy on: add one under Channels.</source>
-            <translation type="unfinished" />
+            <translation>Er is geen OT Platform-kanaal om op in te kopen: voeg er een toe onder Kanalen.</translation>
         </message>
         <message>
             <source>Buy on OT Platform</source>
-            <translation type="unfinished" />
+            <translation>Inkopen op OT Platform</translation>
         </message>
         <message>
             <source>Buy through the channel:</source>
-            <translation type="unfinished" />
+            <translation>Inkopen via het kanaal:</translation>
         </message>
         <message>
             <source>Select a purchase to see what OT Platform did with it.</source>
-            <translation type="unfinished" />
+            <translation>Selecteer een bestelling om te zien wat OT Platform ermee heeft gedaan.</translation>
         </message>
         <message>
             <source>Answer: {choice}</source>
-            <translation type="unfinished" />
+            <translation>Antwoord: {choice}</translation>
         </message>
         <message>
             <source>OT line {line} ({item}): provider order {provider_order}, waybill {waybill}</source>
-            <translation type="unfinished" />
+            <translation>OT-regel {line} ({item}): leveranciersorder {provider_order}, vrachtbrief {waybill}</translation>
         </message>
         <message>
             <source>{percent}%</source>
-            <translation type="unfinished" />
+            <translation>{percent}%</translation>
         </message>
     </context>
     <context>
         <name>StockView</name>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>SKU</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Kanaal</translation>
         </message>
         <message>
             <source>Quantity to publish</source>
-            <translation type="unfinished" />
+            <translation>Te publiceren aantal</translation>
         </message>
         <message>
             <source>Last sent</source>
-            <translation type="unfinished" />
+            <translation>Laatst verstuurd</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Channel's answer</source>
-            <translation type="unfinished" />
+            <translation>Antwoord van het kanaal</translation>
         </message>
         <message>
             <source>waiting</source>
-            <translation type="unfinished" />
+            <translation>wachtend</translation>
         </message>
         <message>
             <source>sending</source>
-            <translation type="unfinished" />
+            <translation>wordt verstuurd</translation>
         </message>
         <message>
             <source>checking (answer lost)</source>
-            <translation type="unfinished" />
+            <translation>wordt gecontroleerd (antwoord verloren)</translation>
         </message>
         <message>
             <source>published</source>
-            <translation type="unfinished" />
+            <translation>gepubliceerd</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>mislukt</translation>
         </message>
         <message>
             <source>Stock</source>
-            <translation type="unfinished" />
+            <translation>Voorraad</translation>
         </message>
         <message>
             <source>Stock quantities</source>
-            <translation type="unfinished" />
+            <translation>Voorraadaantallen</translation>
         </message>
         <message>
             <source>Channel to publish to</source>
-            <translation type="unfinished" />
+            <translation>Kanaal om naar te publiceren</translation>
         </message>
         <message>
             <source>Queue the quantity for the SKU</source>
-            <translation type="unfinished" />
+            <translation>Het aantal voor de SKU klaarzetten</translation>
         </message>
         <message>
             <source>Import a sku,quantity CSV file</source>
-            <translation type="unfinished" />
+            <translation>Een CSV-bestand met de kolommen sku,quantity importeren</translation>
         </message>
         <message>
             <source>Send the failed quantities again</source>
-            <translation type="unfinished" />
+            <translation>De mislukte aantallen opnieuw versturen</translation>
         </message>
         <message>
             <source>What the last stock action did</source>
-            <translation type="unfinished" />
+            <translation>Wat de laatste voorraadactie deed</translation>
         </message>
         <message>
             <source>Why the stock action was refused</source>
-            <translation type="unfinished" />
+            <translation>Waarom de voorraadactie is geweigerd</translation>
         </message>
         <message numerus="yes">
             <source>%n quantity(ies) failed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n aantal mislukt</numerusform>
+                <numerusform>%n aantallen mislukt</numerusform>
             </translation>
         </message>
         <message>
             <source>{sku}: {quantity} queued for {channel}.</source>
-            <translation type="unfinished" />
+            <translation>{sku}: {quantity} klaargezet voor {channel}.</translation>
         </message>
         <message>
             <source>Import stock quantities</source>
-            <translation type="unfinished" />
+            <translation>Voorraadaantallen importeren</translation>
         </message>
         <message>
             <source>CSV files (*.csv);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
         </message>
         <message numerus="yes">
             <source>{file}: %Ln quantity(ies) queued for {channel}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{file}: %Ln aantal klaargezet voor {channel}</numerusform>
+                <numerusform>{file}: %Ln aantallen klaargezet voor {channel}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln failed quantity(ies) queued again for {channel}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln mislukt aantal opnieuw klaargezet voor {channel}.</numerusform>
+                <numerusform>%Ln mislukte aantallen opnieuw klaargezet voor {channel}.</numerusform>
             </translation>
         </message>
         <message>
             <source>Queue quantity</source>
-            <translation type="unfinished" />
+            <translation>Aantal klaarzetten</translation>
         </message>
         <message>
             <source>Import CSV…</source>
-            <translation type="unfinished" />
+            <translation>CSV importeren…</translation>
         </message>
         <message>
             <source>Retry failed</source>
-            <translation type="unfinished" />
+            <translation>Mislukte opnieuw proberen</translation>
         </message>
         <message>
             <source>No channel takes stock quantities: add a Magento channel under Channels… first.</source>
-            <translation type="unfinished" />
+            <translation>Geen enkel kanaal neemt voorraadaantallen aan: voeg eerst een Magento-kanaal toe onder Kanalen….</translation>
         </message>
         <message>
             <source>{quantity} at {time}</source>
-            <translation type="unfinished" />
+            <translation>{quantity} op {time}</translation>
         </message>
         <message numerus="yes">
             <source>%Ln repeated SKU(s), the later line counts</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln herhaalde SKU, de laatste regel telt</numerusform>
+                <numerusform>%Ln herhaalde SKU's, de laatste regel telt</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln line(s) refused:</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln regel geweigerd:</numerusform>
+                <numerusform>%Ln regels geweigerd:</numerusform>
             </translation>
         </message>
         <message>
             <source>line {number}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>regel {number}: {reason}</translation>
         </message>
         <message numerus="yes">
             <source>… and %Ln more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… en nog %Ln</numerusform>
+                <numerusform>… en nog %Ln</numerusform>
             </translation>
         </message>
     </context>
@@ -570,420 +570,420 @@
         <name>SyncLog</name>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Tijd</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Kanaal</translation>
         </message>
         <message>
             <source>Direction</source>
-            <translation type="unfinished" />
+            <translation>Richting</translation>
         </message>
         <message>
             <source>Operation</source>
-            <translation type="unfinished" />
+            <translation>Bewerking</translation>
         </message>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Order</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Resultaat</translation>
         </message>
         <message>
             <source>HTTP status</source>
-            <translation type="unfinished" />
+            <translation>HTTP-status</translation>
         </message>
         <message>
             <source>Message</source>
-            <translation type="unfinished" />
+            <translation>Melding</translation>
         </message>
     </context>
     <context>
         <name>SyncLogDirection</name>
         <message>
             <source>pull</source>
-            <translation type="unfinished" />
+            <translation>ophalen</translation>
         </message>
         <message>
             <source>push</source>
-            <translation type="unfinished" />
+            <translation>versturen</translation>
         </message>
     </context>
     <context>
         <name>SyncLogOutcome</name>
         <message>
             <source>ok</source>
-            <translation type="unfinished" />
+            <translation>ok</translation>
         </message>
         <message>
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>klaar</translation>
         </message>
         <message>
             <source>retry</source>
-            <translation type="unfinished" />
+            <translation>volgt opnieuw</translation>
         </message>
         <message>
             <source>paused</source>
-            <translation type="unfinished" />
+            <translation>gepauzeerd</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>mislukt</translation>
         </message>
         <message>
             <source>uncertain</source>
-            <translation type="unfinished" />
+            <translation>onzeker</translation>
         </message>
         <message>
             <source>rejected</source>
-            <translation type="unfinished" />
+            <translation>afgewezen</translation>
         </message>
         <message>
             <source>gap</source>
-            <translation type="unfinished" />
+            <translation>hiaat</translation>
         </message>
         <message>
             <source>warning</source>
-            <translation type="unfinished" />
+            <translation>waarschuwing</translation>
         </message>
         <message>
             <source>skipped</source>
-            <translation type="unfinished" />
+            <translation>overgeslagen</translation>
         </message>
         <message>
             <source>refused</source>
-            <translation type="unfinished" />
+            <translation>geweigerd</translation>
         </message>
     </context>
     <context>
         <name>SyncLogPane</name>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Kanaal</translation>
         </message>
         <message>
             <source>Cause</source>
-            <translation type="unfinished" />
+            <translation>Oorzaak</translation>
         </message>
         <message>
             <source>Events</source>
-            <translation type="unfinished" />
+            <translation>Wijzigingen</translation>
         </message>
         <message>
             <source>Example</source>
-            <translation type="unfinished" />
+            <translation>Voorbeeld</translation>
         </message>
         <message>
             <source>(none kept)</source>
-            <translation type="unfinished" />
+            <translation>(niet bewaard)</translation>
         </message>
         <message>
             <source>Failed events by cause</source>
-            <translation type="unfinished" />
+            <translation>Mislukte wijzigingen per oorzaak</translation>
         </message>
         <message>
             <source>Select a log line of a failed or uncertain sync event to retry or discard it.</source>
-            <translation type="unfinished" />
+            <translation>Selecteer een logregel van een mislukte of onzekere wijziging om die opnieuw te proberen of te verwerpen.</translation>
         </message>
         <message>
             <source>Outcome: {outcome}</source>
-            <translation type="unfinished" />
+            <translation>Resultaat: {outcome}</translation>
         </message>
         <message>
             <source>Request (secrets masked):</source>
-            <translation type="unfinished" />
+            <translation>Verzoek (geheimen gemaskeerd):</translation>
         </message>
         <message>
             <source>Response:</source>
-            <translation type="unfinished" />
+            <translation>Antwoord:</translation>
         </message>
         <message>
             <source>Sync log</source>
-            <translation type="unfinished" />
+            <translation>Synchronisatielogboek</translation>
         </message>
         <message>
             <source>Channel filter</source>
-            <translation type="unfinished" />
+            <translation>Kanaalfilter</translation>
         </message>
         <message>
             <source>Outcome filter</source>
-            <translation type="unfinished" />
+            <translation>Resultaatfilter</translation>
         </message>
         <message>
             <source>Text filter</source>
-            <translation type="unfinished" />
+            <translation>Tekstfilter</translation>
         </message>
         <message>
             <source>Order, operation or message…</source>
-            <translation type="unfinished" />
+            <translation>Order, bewerking of melding…</translation>
         </message>
         <message>
             <source>Failed only</source>
-            <translation type="unfinished" />
+            <translation>Alleen mislukte</translation>
         </message>
         <message>
             <source>Export the filtered log as CSV</source>
-            <translation type="unfinished" />
+            <translation>Het gefilterde logboek als CSV exporteren</translation>
         </message>
         <message>
             <source>Sync log status</source>
-            <translation type="unfinished" />
+            <translation>Status van het synchronisatielogboek</translation>
         </message>
         <message>
             <source>Sync log entries</source>
-            <translation type="unfinished" />
+            <translation>Regels van het synchronisatielogboek</translation>
         </message>
         <message>
             <source>Details of the selected log entry</source>
-            <translation type="unfinished" />
+            <translation>Details van de geselecteerde logregel</translation>
         </message>
         <message>
             <source>Select a log entry to see the request and the answer.</source>
-            <translation type="unfinished" />
+            <translation>Selecteer een logregel om het verzoek en het antwoord te zien.</translation>
         </message>
         <message>
             <source>Retry the failed event</source>
-            <translation type="unfinished" />
+            <translation>De mislukte wijziging opnieuw proberen</translation>
         </message>
         <message>
             <source>Discard the failed event</source>
-            <translation type="unfinished" />
+            <translation>De mislukte wijziging verwerpen</translation>
         </message>
         <message>
             <source>Sync event error</source>
-            <translation type="unfinished" />
+            <translation>Fout bij de wijziging</translation>
         </message>
         <message>
             <source>Failed events grouped by cause</source>
-            <translation type="unfinished" />
+            <translation>Mislukte wijzigingen gegroepeerd per oorzaak</translation>
         </message>
         <message>
             <source>Retry every event of the selected cause</source>
-            <translation type="unfinished" />
+            <translation>Elke wijziging met de geselecteerde oorzaak opnieuw proberen</translation>
         </message>
         <message>
             <source>Open the channel's settings</source>
-            <translation type="unfinished" />
+            <translation>De instellingen van het kanaal openen</translation>
         </message>
         <message>
             <source>Failed events group message</source>
-            <translation type="unfinished" />
+            <translation>Melding bij de groep mislukte wijzigingen</translation>
         </message>
         <message>
             <source>All channels</source>
-            <translation type="unfinished" />
+            <translation>Alle kanalen</translation>
         </message>
         <message>
             <source>All outcomes</source>
-            <translation type="unfinished" />
+            <translation>Alle resultaten</translation>
         </message>
         <message numerus="yes">
             <source>%n event(s) of {channel} queued again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n wijziging van {channel} staat opnieuw klaar.</numerusform>
+                <numerusform>%n wijzigingen van {channel} staan opnieuw klaar.</numerusform>
             </translation>
         </message>
         <message>
             <source>Export the sync log</source>
-            <translation type="unfinished" />
+            <translation>Het synchronisatielogboek exporteren</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV-bestanden (*.csv)</translation>
         </message>
         <message numerus="yes">
             <source>%Ln entry(ies) exported to {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln regel geëxporteerd naar {file}.</numerusform>
+                <numerusform>%Ln regels geëxporteerd naar {file}.</numerusform>
             </translation>
         </message>
         <message>
             <source>HTTP {status}</source>
-            <translation type="unfinished" />
+            <translation>HTTP {status}</translation>
         </message>
         <message>
             <source>took {milliseconds} ms</source>
-            <translation type="unfinished" />
+            <translation>duurde {milliseconds} ms</translation>
         </message>
         <message>
             <source>(no message)</source>
-            <translation type="unfinished" />
+            <translation>(geen melding)</translation>
         </message>
         <message numerus="yes">
             <source>Sync event #{number} ({kind}): now {state}, %n attempt(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Wijziging #{number} ({kind}): nu {state}, %n poging</numerusform>
+                <numerusform>Wijziging #{number} ({kind}): nu {state}, %n pogingen</numerusform>
             </translation>
         </message>
         <message>
             <source>Export CSV…</source>
-            <translation type="unfinished" />
+            <translation>CSV exporteren…</translation>
         </message>
         <message>
             <source>Retry event</source>
-            <translation type="unfinished" />
+            <translation>Opnieuw proberen</translation>
         </message>
         <message>
             <source>Discard event…</source>
-            <translation type="unfinished" />
+            <translation>Verwerpen…</translation>
         </message>
         <message>
             <source>Retry all in this group</source>
-            <translation type="unfinished" />
+            <translation>Alles in deze groep opnieuw proberen</translation>
         </message>
         <message>
             <source>Open channel settings…</source>
-            <translation type="unfinished" />
+            <translation>Kanaalinstellingen openen…</translation>
         </message>
         <message>
             <source>{channel} refuses the sign-in: correct its password or token first</source>
-            <translation type="unfinished" />
+            <translation>{channel} weigert de aanmelding: verbeter eerst het wachtwoord of het token</translation>
         </message>
         <message>
             <source>Last error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Laatste fout: {error}</translation>
         </message>
         <message>
             <source>The log could not be exported: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Het logboek kon niet worden geëxporteerd: {reason}</translation>
         </message>
     </context>
     <context>
         <name>Timeline</name>
         <message>
             <source>Status changed</source>
-            <translation type="unfinished" />
+            <translation>Status gewijzigd</translation>
         </message>
         <message>
             <source>Status changed with a payment override</source>
-            <translation type="unfinished" />
+            <translation>Status gewijzigd, onbetaald verwerkt</translation>
         </message>
         <message>
             <source>Dispatched</source>
-            <translation type="unfinished" />
+            <translation>Verzonden</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Geannuleerd</translation>
         </message>
         <message>
             <source>Return created</source>
-            <translation type="unfinished" />
+            <translation>Retour aangemaakt</translation>
         </message>
         <message>
             <source>Edited</source>
-            <translation type="unfinished" />
+            <translation>Bewerkt</translation>
         </message>
         <message>
             <source>Split</source>
-            <translation type="unfinished" />
+            <translation>Gesplitst</translation>
         </message>
         <message>
             <source>Invoiced</source>
-            <translation type="unfinished" />
+            <translation>Gefactureerd</translation>
         </message>
         <message>
             <source>Attributes set</source>
-            <translation type="unfinished" />
+            <translation>Attributen ingesteld</translation>
         </message>
         <message>
             <source>ERP numbers set</source>
-            <translation type="unfinished" />
+            <translation>ERP-nummers ingesteld</translation>
         </message>
         <message>
             <source>Conflict with the channel</source>
-            <translation type="unfinished" />
+            <translation>Conflict met het kanaal</translation>
         </message>
         <message>
             <source>Conflict resolved: the local version kept</source>
-            <translation type="unfinished" />
+            <translation>Conflict opgelost: de eigen versie bewaard</translation>
         </message>
         <message>
             <source>Conflict resolved: the channel's version taken</source>
-            <translation type="unfinished" />
+            <translation>Conflict opgelost: de versie van het kanaal overgenomen</translation>
         </message>
         <message>
             <source>Received from the channel</source>
-            <translation type="unfinished" />
+            <translation>Ontvangen van het kanaal</translation>
         </message>
         <message>
             <source>Linked to the channel's order</source>
-            <translation type="unfinished" />
+            <translation>Gekoppeld aan de order van het kanaal</translation>
         </message>
         <message>
             <source>Changed by the channel</source>
-            <translation type="unfinished" />
+            <translation>Gewijzigd door het kanaal</translation>
         </message>
         <message>
             <source>Cancelled by the channel</source>
-            <translation type="unfinished" />
+            <translation>Geannuleerd door het kanaal</translation>
         </message>
         <message>
             <source>Imported</source>
-            <translation type="unfinished" />
+            <translation>Geïmporteerd</translation>
         </message>
         <message>
             <source>Sync event retried</source>
-            <translation type="unfinished" />
+            <translation>Wijziging opnieuw geprobeerd</translation>
         </message>
         <message>
             <source>Sync event discarded</source>
-            <translation type="unfinished" />
+            <translation>Wijziging verworpen</translation>
         </message>
         <message>
             <source>Purchase placed</source>
-            <translation type="unfinished" />
+            <translation>Bestelling geplaatst</translation>
         </message>
         <message>
             <source>Purchase paid</source>
-            <translation type="unfinished" />
+            <translation>Bestelling betaald</translation>
         </message>
         <message>
             <source>Purchase cancelled</source>
-            <translation type="unfinished" />
+            <translation>Bestelling geannuleerd</translation>
         </message>
         <message>
             <source>Autopurchase: export</source>
-            <translation type="unfinished" />
+            <translation>Automatisch inkopen: exporteren</translation>
         </message>
         <message>
             <source>Autopurchase: synchronize</source>
-            <translation type="unfinished" />
+            <translation>Automatisch inkopen: synchroniseren</translation>
         </message>
         <message>
             <source>Autopurchase: link</source>
-            <translation type="unfinished" />
+            <translation>Automatisch inkopen: koppelen</translation>
         </message>
         <message>
             <source>Autopurchase: unlink</source>
-            <translation type="unfinished" />
+            <translation>Automatisch inkopen: ontkoppelen</translation>
         </message>
         <message>
             <source>Autopurchase question answered</source>
-            <translation type="unfinished" />
+            <translation>Vraag over automatisch inkopen beantwoord</translation>
         </message>
         <message>
             <source>sync</source>
-            <translation type="unfinished" />
+            <translation>synchronisatie</translation>
         </message>
         <message>
             <source>{kind} event #{number}</source>
-            <translation type="unfinished" />
+            <translation>Wijziging #{number} ({kind})</translation>
         </message>
         <message>
             <source>{state}: {error}</source>
-            <translation type="unfinished" />
+            <translation>{state}: {error}</translation>
         </message>
         <message>
             <source>{outcome} HTTP {status}</source>
-            <translation type="unfinished" />
+            <translation>{outcome}, HTTP {status}</translation>
         </message>
     </context>
 </TS>
