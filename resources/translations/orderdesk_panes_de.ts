@@ -195,7 +195,7 @@
         </message>
         <message>
             <source>The channel changed this order too: choose which version to keep</source>
-            <translation>Der Kanal hat diese Bestellung ebenfalls geändert: Wählen Sie, welche Version bleibt</translation>
+            <translation>Der Kanal hat diese Bestellung ebenfalls geändert: Wählen Sie, welche Version behalten wird</translation>
         </message>
         <message>
             <source>Reference</source>

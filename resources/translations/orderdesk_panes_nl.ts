@@ -187,7 +187,7 @@
         <name>OrderTable</name>
         <message>
             <source>Changes wait to be sent to the channel</source>
-            <translation>Wijzigingen wachten om naar het kanaal te worden verstuurd</translation>
+            <translation>Wijzigingen staan klaar om naar het kanaal te worden verstuurd</translation>
         </message>
         <message>
             <source>A change could not be sent: see the sync log</source>
@@ -624,7 +624,7 @@
         </message>
         <message>
             <source>retry</source>
-            <translation>volgt opnieuw</translation>
+            <translation>wordt herhaald</translation>
         </message>
         <message>
             <source>paused</source>
