@@ -8,6 +8,7 @@ from orderdesk.core import validation
 from orderdesk.core.errors import RuleViolation
 from orderdesk.core.events import EventKind
 from orderdesk.core.statuses import OrderStatus, PaymentStatus, check_payment_allows_processing, check_transition
+from orderdesk.core.text import translate
 from orderdesk.services import erp
 from orderdesk.services.common import check_supported, finish, load, snapshot, status_of
 from orderdesk.store.db import transaction
@@ -59,7 +60,11 @@ def set_status(
     if target == S.CANCELLED:
         return cancel(order_ref, reason=reason, user=user, channel=channel, expected_version=expected_version)
     if target == S.RETURNED:
-        raise RuleViolation("An order is returned by creating a return for its units, not by setting the status.")
+        raise RuleViolation(
+            translate(
+                "StatusService", "An order is returned by creating a return for its units, not by setting the status."
+            )
+        )
     with transaction():
         order = load(order_ref, channel)
         current = status_of(order)
@@ -68,7 +73,7 @@ def set_status(
         if target == S.PROCESSING and current == S.PENDING:
             check_payment_allows_processing(PaymentStatus(order.payment_status), override_reason=override_reason)
             if order.payment_status == PaymentStatus.UNPAID.value:
-                override = validation.reason(override_reason, "The payment override reason")
+                override = validation.reason(override_reason, translate("StatusService", "The payment override reason"))
         kind = _event_kind(current, target)
         send = check_supported(order, kind)
         before = snapshot(order)
@@ -149,7 +154,7 @@ def cancel(
     expected_version: int | None = None,
 ) -> ActionResult:
     """Cancel before dispatch, with a reason the channel and the audit both keep."""
-    why = validation.reason(reason, "The cancellation reason")
+    why = validation.reason(reason, translate("StatusService", "The cancellation reason"))
     with transaction():
         order = load(order_ref, channel)
         current = status_of(order)
