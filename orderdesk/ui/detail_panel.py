@@ -20,14 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from orderdesk.core.events import event_kind_label, event_state_label
+from orderdesk.core.labels import label_in
 from orderdesk.core.records import Address
+from orderdesk.core.statuses import payment_label, status_label, sync_state_label
 from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 from orderdesk.store import audit, outbox
 from orderdesk.store.models import Order, SyncLogEntry
 from orderdesk.store.orders import order_document
 from orderdesk.ui import colours, locale_format
-from orderdesk.ui.order_table_model import payment_label, status_label, sync_state_label
-from orderdesk.ui.sync_log_model import direction_word, event_kind_label, event_state_label, outcome_word
+from orderdesk.ui.sync_log_model import direction_word, outcome_word
 
 # The order lines' columns, shown through translate("DetailPanel", title).
 LINE_COLUMNS = (
@@ -75,8 +77,7 @@ SYNC_WHO = "sync"  # the audit's user for what the sync did
 
 
 def action_words(action: str) -> str:
-    words = ACTION_WORDS.get(action)
-    return translate("Timeline", words) if words else action.replace("_", " ")
+    return label_in("Timeline", ACTION_WORDS, str, action)
 
 
 def _who(user: str) -> str:

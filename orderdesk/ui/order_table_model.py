@@ -16,7 +16,7 @@ from peewee import fn
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QModelRoleData, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush
 
-from orderdesk.core.statuses import OrderStatus, PaymentStatus
+from orderdesk.core.statuses import OrderStatus, PaymentStatus, payment_label, status_label, sync_state_label
 from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 from orderdesk.store.models import Channel, Order
 from orderdesk.store.queries import OrderFilter, filtered, order_ids
@@ -66,19 +66,6 @@ SYNC_TIPS = {
     "failed": QT_TRANSLATE_NOOP("OrderTable", "A change could not be sent: see the sync log"),
     "conflict": QT_TRANSLATE_NOOP("OrderTable", "The channel changed this order too: choose which version to keep"),
 }
-
-
-# Provisional until core.statuses' label functions (the `rules` part) are on main: the English core shows.
-def status_label(status: str) -> str:
-    return status.capitalize()
-
-
-def payment_label(status: str) -> str:
-    return status.replace("_", " ").capitalize()
-
-
-def sync_state_label(state: str) -> str:
-    return state.capitalize()
 
 
 class Words:

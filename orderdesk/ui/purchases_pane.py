@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from orderdesk.core.errors import RuleViolation
 from orderdesk.core.money import minor_units
+from orderdesk.core.purchasing import activity_action_label, activity_state_label, purchase_state_label
 from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 from orderdesk.services import purchasing
 from orderdesk.store import purchases
@@ -51,19 +52,6 @@ ACTIVITY_COLUMNS = (
     QT_TRANSLATE_NOOP("PurchasesPane", "Progress"),
     QT_TRANSLATE_NOOP("PurchasesPane", "Question or message"),
 )
-
-
-# Provisional until core.purchasing's label functions (the `rules` part) are on main: the codes as they are.
-def purchase_state_label(state: str) -> str:
-    return state
-
-
-def activity_state_label(state: str) -> str:
-    return state
-
-
-def activity_action_label(action: str) -> str:
-    return action
 
 
 def _paid(view: dict[str, Any]) -> str:

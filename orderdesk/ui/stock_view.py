@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from orderdesk.core import capabilities
 from orderdesk.core.errors import RuleViolation
 from orderdesk.core.events import EventKind
+from orderdesk.core.labels import label_in
 from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 from orderdesk.services import stock
 from orderdesk.store.models import Channel
@@ -157,13 +158,12 @@ class StockView(QDialog):
                 last = translate(
                     "StockView", "{quantity} at {time}", quantity=sent, time=locale_format.date_time(row.last_sent_at)
                 )
-            state = STATE_WORDS.get(row.state)
             values = [
                 row.sku,
                 row.channel.name,
                 locale_format.count(row.quantity),
                 last,
-                translate("StockView", state) if state else row.state,
+                label_in("StockView", STATE_WORDS, str, row.state),
                 row.answer,
             ]
             for column, value in enumerate(values):

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from orderdesk.core.labels import label_in
 from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 from orderdesk.store import synclog
 from orderdesk.store.models import SyncLogEntry
@@ -62,13 +63,11 @@ DIRECTION_WORDS = {
 
 def outcome_word(outcome: str) -> str:
     """A log entry's outcome in the user's words; one the desk does not know yet as the sync wrote it."""
-    word = OUTCOME_WORDS.get(outcome)
-    return translate("SyncLogOutcome", word) if word else outcome
+    return label_in("SyncLogOutcome", OUTCOME_WORDS, str, outcome)
 
 
 def direction_word(direction: str) -> str:
-    word = DIRECTION_WORDS.get(direction)
-    return translate("SyncLogDirection", word) if word else direction
+    return label_in("SyncLogDirection", DIRECTION_WORDS, str, direction)
 
 
 # The entry id of a row, whatever the column (for selection and actions).
@@ -312,12 +311,3 @@ class SyncLogModel(QAbstractTableModel):
             # One line in the table; the details view shows all of it.
             return " ".join(row.message.split())
         return str(getattr(row, key) or "")
-
-
-# Provisional until core.events has event_kind_label/event_state_label on main (the `rules` part): codes as they are.
-def event_kind_label(kind: str) -> str:
-    return kind
-
-
-def event_state_label(state: str) -> str:
-    return state

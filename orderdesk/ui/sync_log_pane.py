@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from orderdesk.core.errors import RuleViolation
+from orderdesk.core.events import event_kind_label, event_state_label
 from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 from orderdesk.services import sync_events
 from orderdesk.store import outbox, synclog
@@ -44,15 +45,7 @@ from orderdesk.store.db import DatabaseUnavailable
 from orderdesk.store.models import Channel, OutboxEvent, SyncLogEntry
 from orderdesk.ui import colours, locale_format
 from orderdesk.ui.dialogs.focus import KeyboardOrder
-from orderdesk.ui.sync_log_model import (
-    LogFilter,
-    SyncLogModel,
-    direction_word,
-    event_kind_label,
-    event_state_label,
-    local_time,
-    outcome_word,
-)
+from orderdesk.ui.sync_log_model import LogFilter, SyncLogModel, direction_word, local_time, outcome_word
 
 W = TypeVar("W", bound=QWidget)
 
