@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,12 +20,76 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orderdesk.core.money import format_money
+from orderdesk.core.events import event_kind_label, event_state_label
+from orderdesk.core.labels import label_in
 from orderdesk.core.records import Address
+from orderdesk.core.statuses import payment_label, status_label, sync_state_label
+from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 from orderdesk.store import audit, outbox
 from orderdesk.store.models import Order, SyncLogEntry
 from orderdesk.store.orders import order_document
-from orderdesk.ui import colours
+from orderdesk.ui import colours, locale_format
+from orderdesk.ui.sync_log_model import direction_word, outcome_word
+
+# The order lines' columns, shown through translate("DetailPanel", title).
+LINE_COLUMNS = (
+    QT_TRANSLATE_NOOP("DetailPanel", "SKU"),
+    QT_TRANSLATE_NOOP("DetailPanel", "Name"),
+    QT_TRANSLATE_NOOP("DetailPanel", "Qty"),
+    QT_TRANSLATE_NOOP("DetailPanel", "Unit price"),
+    QT_TRANSLATE_NOOP("DetailPanel", "Tracking"),
+    QT_TRANSLATE_NOOP("DetailPanel", "ERP line"),
+)
+
+# What an audit entry's action (a code the services write) says in the timeline: translate("Timeline", words).
+# An action not listed shows as its code with spaces.
+ACTION_WORDS = {
+    "set_status": QT_TRANSLATE_NOOP("Timeline", "Status changed"),
+    "payment_override": QT_TRANSLATE_NOOP("Timeline", "Status changed with a payment override"),
+    "dispatch": QT_TRANSLATE_NOOP("Timeline", "Dispatched"),
+    "cancel": QT_TRANSLATE_NOOP("Timeline", "Cancelled"),
+    "create_return": QT_TRANSLATE_NOOP("Timeline", "Return created"),
+    "edit": QT_TRANSLATE_NOOP("Timeline", "Edited"),
+    "split": QT_TRANSLATE_NOOP("Timeline", "Split"),
+    "invoice": QT_TRANSLATE_NOOP("Timeline", "Invoiced"),
+    "set_attributes": QT_TRANSLATE_NOOP("Timeline", "Attributes set"),
+    "erp_numbers": QT_TRANSLATE_NOOP("Timeline", "ERP numbers set"),
+    "conflict": QT_TRANSLATE_NOOP("Timeline", "Conflict with the channel"),
+    "conflict_keep_local": QT_TRANSLATE_NOOP("Timeline", "Conflict resolved: the local version kept"),
+    "conflict_take_remote": QT_TRANSLATE_NOOP("Timeline", "Conflict resolved: the channel's version taken"),
+    "pulled": QT_TRANSLATE_NOOP("Timeline", "Received from the channel"),
+    "linked": QT_TRANSLATE_NOOP("Timeline", "Linked to the channel's order"),
+    "updated_from_channel": QT_TRANSLATE_NOOP("Timeline", "Changed by the channel"),
+    "cancelled_by_channel": QT_TRANSLATE_NOOP("Timeline", "Cancelled by the channel"),
+    "import": QT_TRANSLATE_NOOP("Timeline", "Imported"),
+    "retry_event": QT_TRANSLATE_NOOP("Timeline", "Sync event retried"),
+    "discard_event": QT_TRANSLATE_NOOP("Timeline", "Sync event discarded"),
+    "purchase_place": QT_TRANSLATE_NOOP("Timeline", "Purchase placed"),
+    "purchase_pay": QT_TRANSLATE_NOOP("Timeline", "Purchase paid"),
+    "purchase_cancel": QT_TRANSLATE_NOOP("Timeline", "Purchase cancelled"),
+    "autopurchase_export": QT_TRANSLATE_NOOP("Timeline", "Autopurchase: export"),
+    "autopurchase_synchronize": QT_TRANSLATE_NOOP("Timeline", "Autopurchase: synchronize"),
+    "autopurchase_link": QT_TRANSLATE_NOOP("Timeline", "Autopurchase: link"),
+    "autopurchase_unlink": QT_TRANSLATE_NOOP("Timeline", "Autopurchase: unlink"),
+    "autopurchase_answer": QT_TRANSLATE_NOOP("Timeline", "Autopurchase question answered"),
+}
+SYNC_WHO = "sync"  # the audit's user for what the sync did
+
+
+def action_words(action: str) -> str:
+    return label_in("Timeline", ACTION_WORDS, str, action)
+
+
+def _who(user: str) -> str:
+    return translate("Timeline", "sync") if user == SYNC_WHO else user
+
+
+def _money(text: str | None, currency: str | None) -> str:
+    """An amount the order document carries as exact text, in the user's locale."""
+    try:
+        return locale_format.money(Decimal(text), currency) if text else ""
+    except InvalidOperation:
+        return text or ""
 
 
 @dataclass(frozen=True)
@@ -38,13 +103,14 @@ class TimelineEntry:
 
 def timeline(order: Order) -> list[TimelineEntry]:
     """Audit history, sync events and what the channel answered, in one list, oldest first."""
-    entries = [TimelineEntry(a.at, a.user, a.action.replace("_", " "), a.detail) for a in audit.history(order)]
+    entries = [TimelineEntry(a.at, _who(a.user), action_words(a.action), a.detail) for a in audit.history(order)]
     for event in outbox.events_of(order):
         failed = event.state in ("failed", "uncertain")
-        detail = f"{event.state}" + (f": {event.last_error}" if event.last_error else "")
-        entries.append(
-            TimelineEntry(event.updated_at, "sync", f"{event.kind} #{event.id}", detail, event.id if failed else None)
-        )
+        state = event_state_label(event.state)
+        if event.last_error:
+            state = translate("Timeline", "{state}: {error}", state=state, error=event.last_error)
+        what = translate("Timeline", "{kind} event #{number}", kind=event_kind_label(event.kind), number=event.id)
+        entries.append(TimelineEntry(event.updated_at, _who(SYNC_WHO), what, state, event.id if failed else None))
     calls = (
         SyncLogEntry.select()
         .where(SyncLogEntry.order_reference == order.reference)
@@ -52,15 +118,12 @@ def timeline(order: Order) -> list[TimelineEntry]:
         .limit(50)
     )
     for call in calls:
-        status = f" HTTP {call.http_status}" if call.http_status else ""
-        entries.append(
-            TimelineEntry(
-                call.at,
-                call.channel,
-                f"{call.direction} {call.operation}",
-                f"{call.outcome}{status} {call.message}".strip(),
-            )
-        )
+        # The operation and the message are the sync's own words (the `messages` part words them).
+        outcome = outcome_word(call.outcome)
+        if call.http_status:
+            outcome = translate("Timeline", "{outcome} HTTP {status}", outcome=outcome, status=call.http_status)
+        what = f"{direction_word(call.direction)} {call.operation}"
+        entries.append(TimelineEntry(call.at, call.channel, what, f"{outcome} {call.message}".strip()))
     return sorted(entries, key=lambda e: e.at)
 
 
@@ -71,18 +134,18 @@ class DetailPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailPanel")
-        self.setAccessibleName("Order details")
+        self.setAccessibleName(translate("DetailPanel", "Order details"))
         self.order_id: int | None = None
-        self.header = QLabel("Select an order to see it here.")
+        self.header = QLabel(_no_order())
         self.header.setObjectName("detailHeader")
-        self.header.setAccessibleName("Order summary")
+        self.header.setAccessibleName(translate("DetailPanel", "Order summary"))
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.header.linkActivated.connect(lambda link: self.order_requested.emit(int(link)))
         self.lines = QTableWidget(0, 6)
         self.lines.setObjectName("detailLines")
-        self.lines.setAccessibleName("Order lines")
-        self.lines.setHorizontalHeaderLabels(["SKU", "Name", "Qty", "Unit price", "Tracking", "ERP line"])
+        self.lines.setAccessibleName(translate("DetailPanel", "Order lines"))
+        self.lines.setHorizontalHeaderLabels([translate("DetailPanel", title) for title in LINE_COLUMNS])
         header = self.lines.horizontalHeader()
         for column in (0, 2, 3, 4, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -93,15 +156,15 @@ class DetailPanel(QWidget):
         self.lines.verticalHeader().hide()
         self.facts = QLabel()
         self.facts.setObjectName("detailFacts")
-        self.facts.setAccessibleName("Addresses, attributes and consignment")
+        self.facts.setAccessibleName(translate("DetailPanel", "Addresses, attributes and consignment"))
         self.facts.setWordWrap(True)
         self.facts.setTextFormat(Qt.TextFormat.RichText)
         self.history = QTextBrowser()
         self.history.setObjectName("detailTimeline")
-        self.history.setAccessibleName("Order timeline")
-        self.retry = QPushButton("Retry failed sync")
+        self.history.setAccessibleName(translate("DetailPanel", "Order timeline"))
+        self.retry = QPushButton(translate("DetailPanel", "Retry failed sync"))
         self.retry.setObjectName("detailRetryButton")
-        self.retry.setAccessibleName("Retry the failed sync event")
+        self.retry.setAccessibleName(translate("DetailPanel", "Retry the failed sync event"))
         self.retry.hide()
         self.retry.clicked.connect(self._retry)
         self._failed_event: int | None = None
@@ -111,7 +174,7 @@ class DetailPanel(QWidget):
         layout.addWidget(self.lines, 2)
         layout.addWidget(self.facts)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Timeline"))
+        row.addWidget(QLabel(translate("DetailPanel", "Timeline")))
         row.addStretch(1)
         row.addWidget(self.retry)
         layout.addLayout(row)
@@ -121,7 +184,7 @@ class DetailPanel(QWidget):
         self.order_id = order_id
         order = Order.get_or_none(Order.id == order_id) if order_id is not None else None
         if order is None:
-            self.header.setText("Select an order to see it here.")
+            self.header.setText(_no_order())
             self.lines.setRowCount(0)
             self.facts.clear()
             self.history.clear()
@@ -138,21 +201,26 @@ class DetailPanel(QWidget):
 
     def _header(self, order: Order, doc: dict) -> None:  # type: ignore[type-arg]
         esc = html.escape
-        family = ""
+        first = [f"<b>{esc(order.reference)}</b>", esc(order.channel.name), esc(order.order_source)]
         if order.parent_id:
-            family += f' · split from <a href="{order.parent_id}">order {order.parent_id}</a>'
+            parent = esc(translate("DetailPanel", "order {number}", number=order.parent_id))
+            link = f'<a href="{order.parent_id}">{parent}</a>'
+            first.append(translate("DetailPanel", "split from {order}", order=link))
         if doc["split_ids"]:
             links = ", ".join(f'<a href="{i}">{i}</a>' for i in doc["split_ids"])
-            family += f" · split into {links}"
-        commission = ""
+            first.append(translate("DetailPanel", "split into {orders}", orders=links))
+        second = [
+            esc(status_label(order.status)),
+            esc(translate("DetailPanel", "payment: {state}", state=payment_label(order.payment_status))),
+            esc(translate("DetailPanel", "sync: {state}", state=sync_state_label(order.sync_state))),
+            esc(translate("DetailPanel", "version {number}", number=order.version)),
+        ]
+        total = f"<b>{esc(locale_format.money(order.total, order.currency))}</b>"
+        third = [translate("DetailPanel", "Total {amount}", amount=total)]
         if order.commission is not None:
-            commission = f" · commission {esc(format_money(order.commission, order.currency))}"
-        self.header.setText(
-            f"<b>{esc(order.reference)}</b> · {esc(order.channel.name)} · {esc(order.order_source)}{family}<br>"
-            f"{esc(order.status.capitalize())} · payment {esc(order.payment_status.replace('_', ' '))} · "
-            f"sync {esc(order.sync_state)} · version {order.version}<br>"
-            f"Total <b>{esc(format_money(order.total, order.currency))}</b>{commission}"
-        )
+            commission = esc(locale_format.money(order.commission, order.currency))
+            third.append(translate("DetailPanel", "commission {amount}", amount=commission))
+        self.header.setText("<br>".join(" · ".join(parts) for parts in (first, second, third)))
 
     def _lines(self, doc: dict) -> None:  # type: ignore[type-arg]
         self.lines.setRowCount(len(doc["lines"]))
@@ -160,8 +228,8 @@ class DetailPanel(QWidget):
             values = [
                 line["sku"],
                 line["name"],
-                str(line["quantity"]),
-                f"{line['unit_price']} {doc['currency']}",
+                locale_format.count(line["quantity"]),
+                _money(line["unit_price"], doc["currency"]),
                 line["tracking_number"] or "",
                 line["erp_line_number"] or "",
             ]
@@ -177,22 +245,27 @@ class DetailPanel(QWidget):
         def address(data: dict) -> str:  # type: ignore[type-arg]
             return "<br>".join(esc(line) for line in Address.from_dict(data).lines()) or "—"
 
+        def label(text: str) -> str:
+            return f"<b>{esc(text)}</b>"
+
         customer = [doc["customer"][key] for key in ("name", "email", "phone") if doc["customer"][key]]
         parts = [
-            "<b>Customer</b><br>" + "<br>".join(esc(value) for value in customer),
-            f"<b>Ship to</b><br>{address(doc['shipping_address'])}",
-            f"<b>Bill to</b><br>{address(doc['billing_address'])}",
+            label(translate("DetailPanel", "Customer")) + "<br>" + "<br>".join(esc(value) for value in customer),
+            label(translate("DetailPanel", "Ship to")) + f"<br>{address(doc['shipping_address'])}",
+            label(translate("DetailPanel", "Bill to")) + f"<br>{address(doc['billing_address'])}",
         ]
         if doc["consignment_number"]:
-            parts.append(f"<b>Consignment</b> {esc(doc['consignment_number'])} ({esc(doc['carrier'] or '')})")
+            consignment = f"{esc(doc['consignment_number'])} ({esc(doc['carrier'] or '')})"
+            parts.append(f"{label(translate('DetailPanel', 'Consignment'))} {consignment}")
         if doc["erp_order_number"]:
-            parts.append(f"<b>ERP order number</b> {esc(doc['erp_order_number'])}")
+            parts.append(f"{label(translate('DetailPanel', 'ERP order number'))} {esc(doc['erp_order_number'])}")
         if doc["invoice_id"]:
-            parts.append(f"<b>Invoice</b> {esc(doc['invoice_id'])}")
+            parts.append(f"{label(translate('DetailPanel', 'Invoice'))} {esc(doc['invoice_id'])}")
         if doc["attributes"]:
-            parts.append("<b>Attributes</b> " + esc(", ".join(f"{k} = {v}" for k, v in doc["attributes"].items())))
+            attributes = esc(", ".join(f"{k} = {v}" for k, v in doc["attributes"].items()))
+            parts.append(f"{label(translate('DetailPanel', 'Attributes'))} {attributes}")
         if doc["note"]:
-            parts.append(f"<b>Note</b> {esc(doc['note'])}")
+            parts.append(f"{label(translate('DetailPanel', 'Note'))} {esc(doc['note'])}")
         self.facts.setText("<br><br>".join(parts))
 
     def _timeline(self, order: Order) -> None:
@@ -207,7 +280,7 @@ class DetailPanel(QWidget):
             failed = f' style="color:{colours.colour("error").name()}"' if entry.failed_event_id else ""
             mark = "⚠ " if entry.failed_event_id else ""
             rows.append(
-                f"<p{failed}><span style='white-space:nowrap'>{entry.at.astimezone():%Y-%m-%d %H:%M:%S} · "
+                f"<p{failed}><span style='white-space:nowrap'>{locale_format.date_time(entry.at, seconds=True)} · "
                 f"{esc(entry.who)}</span><br>{mark}<b>{esc(entry.what)}</b> {esc(entry.detail)}</p>"
             )
         self.history.setHtml("".join(rows))
@@ -216,3 +289,7 @@ class DetailPanel(QWidget):
     def _retry(self) -> None:
         if self._failed_event is not None:
             self.retry_requested.emit(self._failed_event)
+
+
+def _no_order() -> str:
+    return translate("DetailPanel", "No order selected. Select an order to see it here.")

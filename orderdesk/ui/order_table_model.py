@@ -16,10 +16,11 @@ from peewee import fn
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QModelRoleData, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush
 
-from orderdesk.core.money import format_money
+from orderdesk.core.statuses import OrderStatus, PaymentStatus, payment_label, status_label, sync_state_label
+from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 from orderdesk.store.models import Channel, Order
 from orderdesk.store.queries import OrderFilter, filtered, order_ids
-from orderdesk.ui import colours
+from orderdesk.ui import colours, locale_format
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 CHUNK = 400  # ids fetched per fetchMore
@@ -33,31 +34,49 @@ class Column:
     title: str
 
 
+# Titles in English, shown through translate("OrderTable", title).
 COLUMNS = (
-    Column("reference", "Reference"),
-    Column("channel", "Channel"),
-    Column("source", "Source"),
-    Column("status", "Status"),
-    Column("payment_status", "Payment"),
-    Column("customer", "Customer"),
-    Column("city", "City"),
-    Column("lines", "Lines"),
-    Column("total", "Total"),
-    Column("consignment", "Consignment"),
-    Column("sync_state", "Sync"),
-    Column("created", "Created"),
-    Column("updated", "Updated"),
-    Column("erp_order_number", "ERP number"),  # hidden until the operator shows it (main_window.HIDDEN_COLUMNS)
+    Column("reference", QT_TRANSLATE_NOOP("OrderTable", "Reference")),
+    Column("channel", QT_TRANSLATE_NOOP("OrderTable", "Channel")),
+    Column("source", QT_TRANSLATE_NOOP("OrderTable", "Source")),
+    Column("status", QT_TRANSLATE_NOOP("OrderTable", "Status")),
+    Column("payment_status", QT_TRANSLATE_NOOP("OrderTable", "Payment")),
+    Column("customer", QT_TRANSLATE_NOOP("OrderTable", "Customer")),
+    Column("city", QT_TRANSLATE_NOOP("OrderTable", "City")),
+    Column("lines", QT_TRANSLATE_NOOP("OrderTable", "Lines")),
+    Column("total", QT_TRANSLATE_NOOP("OrderTable", "Total")),
+    Column("consignment", QT_TRANSLATE_NOOP("OrderTable", "Consignment")),
+    Column("sync_state", QT_TRANSLATE_NOOP("OrderTable", "Sync")),
+    Column("created", QT_TRANSLATE_NOOP("OrderTable", "Created")),
+    Column("updated", QT_TRANSLATE_NOOP("OrderTable", "Updated")),
+    # hidden until the operator shows it (main_window.HIDDEN_COLUMNS)
+    Column("erp_order_number", QT_TRANSLATE_NOOP("OrderTable", "ERP number")),
 )
 COLUMN_INDEX = {column.key: number for number, column in enumerate(COLUMNS)}
 
+# sync state -> (colour kind, icon): a state is never told by colour alone.
 SYNC_LOOK = {
-    "synced": ("Synced", None, "✓"),
-    "pending": ("Pending", "warning", "↻"),
-    "failed": ("Failed", "error", "⚠"),
-    "conflict": ("Conflict", "conflict", "⇄"),
+    "synced": (None, "✓"),
+    "pending": ("warning", "↻"),
+    "failed": ("error", "⚠"),
+    "conflict": ("conflict", "⇄"),
 }
-PAYMENT_LABELS = {"paid": "Paid", "unpaid": "Unpaid", "invoice_later": "Invoice later", "refunded": "Refunded"}
+SYNC_TIPS = {
+    "pending": QT_TRANSLATE_NOOP("OrderTable", "Changes wait to be sent to the channel"),
+    "failed": QT_TRANSLATE_NOOP("OrderTable", "A change could not be sent: see the sync log"),
+    "conflict": QT_TRANSLATE_NOOP("OrderTable", "The channel changed this order too: choose which version to keep"),
+}
+
+
+class Words:
+    """The table's words in the user's language, looked up once per model instead of once per painted cell."""
+
+    def __init__(self) -> None:
+        self.titles = [translate("OrderTable", column.title) for column in COLUMNS]
+        self.sync = {state: f"{icon} {sync_state_label(state)}" for state, (_, icon) in SYNC_LOOK.items()}
+        self.sync_tips = {state: translate("OrderTable", tip) for state, tip in SYNC_TIPS.items()}
+        self.payment = {str(status): payment_label(status) for status in PaymentStatus}
+        self.status = {str(status): status_label(status) for status in OrderStatus}
 
 
 @dataclass(frozen=True)
@@ -135,10 +154,6 @@ def read_rows(ids: list[int]) -> dict[int, OrderRow]:
     return rows
 
 
-def _when(value: datetime | None) -> str:
-    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
-
-
 class OrderTableModel(QAbstractTableModel):
     total_known = Signal()  # the count of matching orders arrived (see reload)
 
@@ -155,6 +170,10 @@ class OrderTableModel(QAbstractTableModel):
         self._generation = 0  # a count that arrives after the filter changed again is dropped
         self._newest_id = 0
         self._cache: dict[int, OrderRow] = {}
+        # A row's display texts, formatted the first time it is painted (money and dates in the user's locale cost
+        # more than a lookup); dropped with the row's cache entry.
+        self._texts: dict[int, tuple[str, ...]] = {}
+        self._words = Words()
         # How to count a big result without making the window wait: (count, on_done) -> None. The window runs it
         # in a background thread; without one (scripts, tests) the count runs at once.
         self.count_later: CountLater | None = None
@@ -175,7 +194,7 @@ class OrderTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._generation += 1
         self._newest_id = newest_order_id()
-        self._ids, self._row_of, self._cache = [], {}, {}
+        self._ids, self._row_of, self._cache, self._texts = [], {}, {}, {}
         first = self._query_ids(0, CHUNK)
         self._add(first)
         self._exhausted = len(first) < CHUNK
@@ -211,6 +230,7 @@ class OrderTableModel(QAbstractTableModel):
         known = True
         for order_id in set(order_ids):
             self._cache.pop(order_id, None)
+            self._texts.pop(order_id, None)
             row = self._row_of.get(order_id)
             if row is None:
                 known = known and order_id <= self._newest_id
@@ -286,7 +306,7 @@ class OrderTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section].title
+                return self._words.titles[section]
             if role == Qt.ItemDataRole.UserRole:
                 return COLUMNS[section].key
         return None
@@ -297,22 +317,21 @@ class OrderTableModel(QAbstractTableModel):
         row = self.order_row(index.row())
         if row is None:
             return None
-        key = COLUMNS[index.column()].key
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, key)
+            texts = self._texts.get(row.id)
+            if texts is None:
+                texts = self._texts[row.id] = self._display_texts(row)
+            return texts[index.column()]
+        key = COLUMNS[index.column()].key
         if role == Qt.ItemDataRole.UserRole:
             return self._raw(row, key)
         if role == Qt.ItemDataRole.ForegroundRole and key == "sync_state":
-            kind = SYNC_LOOK.get(row.sync_state, ("", None, ""))[1]
+            kind = SYNC_LOOK.get(row.sync_state, (None, ""))[0]
             return QBrush(colours.colour(kind)) if kind is not None else None
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("total", "lines"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and key == "sync_state":
-            return {
-                "pending": "Changes wait to be sent to the channel",
-                "failed": "A change could not be sent: see the sync log",
-                "conflict": "The channel changed this order too: choose which version to keep",
-            }.get(row.sync_state)
+            return self._words.sync_tips.get(row.sync_state)
         return None
 
     def multiData(self, index: ModelIndex, roleDataSpan: Any) -> None:  # noqa: N802, N803 - Qt's names
@@ -331,21 +350,23 @@ class OrderTableModel(QAbstractTableModel):
         self.reload()
 
     # ---- inside ---------------------------------------------------------------------------------------------------
-    @staticmethod
-    def _display(row: OrderRow, key: str) -> str:
+    def _display_texts(self, row: OrderRow) -> tuple[str, ...]:
+        return tuple(self._display(row, column.key) for column in COLUMNS)
+
+    def _display(self, row: OrderRow, key: str) -> str:
+        words = self._words
         if key == "total":
-            return format_money(row.total, row.currency)
+            return locale_format.money(row.total, row.currency)
         if key == "sync_state":
-            label, _, icon = SYNC_LOOK.get(row.sync_state, (row.sync_state, None, ""))
-            return f"{icon} {label}".strip()
+            return words.sync.get(row.sync_state) or sync_state_label(row.sync_state)
         if key == "payment_status":
-            return PAYMENT_LABELS.get(row.payment_status, row.payment_status)
+            return words.payment.get(row.payment_status) or payment_label(row.payment_status)
         if key == "status":
-            return row.status.capitalize()
+            return words.status.get(row.status) or status_label(row.status)
         if key in ("created", "updated"):
-            return _when(row.created if key == "created" else row.updated)
+            return locale_format.date_time(row.created if key == "created" else row.updated)
         if key == "lines":
-            return str(row.lines)
+            return locale_format.count(row.lines)
         return str(OrderTableModel._raw(row, key) or "")
 
     @staticmethod
@@ -383,6 +404,7 @@ class OrderTableModel(QAbstractTableModel):
     def _load_window(self, row: int) -> None:
         if len(self._cache) > CACHE_LIMIT:
             self._cache.clear()
+            self._texts.clear()
         first = max(0, row - WINDOW // 3)
         wanted = [i for i in self._ids[first : first + WINDOW] if i not in self._cache]
         self._cache.update(read_rows(wanted))

@@ -5,6 +5,7 @@ sync engine does the calls to OT."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -24,19 +25,49 @@ from PySide6.QtWidgets import (
 )
 
 from orderdesk.core.errors import RuleViolation
+from orderdesk.core.money import minor_units
+from orderdesk.core.purchasing import activity_action_label, activity_state_label, purchase_state_label
+from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 from orderdesk.services import purchasing
 from orderdesk.store import purchases
 from orderdesk.store.models import Channel
+from orderdesk.ui import locale_format
 
-PURCHASE_COLUMNS = ("Purchase", "Order", "Via", "OT order", "State", "OT status", "Paid", "Message")
-ACTIVITY_COLUMNS = ("Activity", "Action", "Order", "State", "Progress", "Question or message")
+# Column titles, shown through translate("PurchasesPane", title).
+PURCHASE_COLUMNS = (
+    QT_TRANSLATE_NOOP("PurchasesPane", "Purchase"),
+    QT_TRANSLATE_NOOP("PurchasesPane", "Order"),
+    QT_TRANSLATE_NOOP("PurchasesPane", "Via"),
+    QT_TRANSLATE_NOOP("PurchasesPane", "OT order"),
+    QT_TRANSLATE_NOOP("PurchasesPane", "State"),
+    QT_TRANSLATE_NOOP("PurchasesPane", "OT status"),
+    QT_TRANSLATE_NOOP("PurchasesPane", "Paid"),
+    QT_TRANSLATE_NOOP("PurchasesPane", "Message"),
+)
+ACTIVITY_COLUMNS = (
+    QT_TRANSLATE_NOOP("PurchasesPane", "Activity"),
+    QT_TRANSLATE_NOOP("PurchasesPane", "Action"),
+    QT_TRANSLATE_NOOP("PurchasesPane", "Order"),
+    QT_TRANSLATE_NOOP("PurchasesPane", "State"),
+    QT_TRANSLATE_NOOP("PurchasesPane", "Progress"),
+    QT_TRANSLATE_NOOP("PurchasesPane", "Question or message"),
+)
+
+
+def _paid(view: dict[str, Any]) -> str:
+    """ "10.00 of 25.50 CNY": amounts the view carries as exact text, in the user's locale."""
+    if not view["total"]:
+        return ""
+    paid = locale_format.decimal(Decimal(view["paid"] or 0), minor_units(view["currency"]))
+    total = locale_format.money(Decimal(view["total"]), view["currency"])
+    return translate("PurchasesPane", "{paid} of {total}", paid=paid, total=total)
 
 
 def _table(name: str, accessible: str, columns: tuple[str, ...]) -> QTableWidget:
     table = QTableWidget(0, len(columns))
     table.setObjectName(name)
     table.setAccessibleName(accessible)
-    table.setHorizontalHeaderLabels(list(columns))
+    table.setHorizontalHeaderLabels([translate("PurchasesPane", title) for title in columns])
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -57,38 +88,56 @@ class PurchasesPane(QDockWidget):
     changed = Signal()  # something was queued for the sync engine
 
     def __init__(self, *, user: str, parent: QWidget | None = None) -> None:
-        super().__init__("Purchases", parent)
+        super().__init__(translate("PurchasesPane", "Purchases"), parent)
         self.setObjectName("purchasesDock")
         self.user = user
         self._purchases: list[dict[str, Any]] = []
         self._activities: list[dict[str, Any]] = []
         self._loaded = False
-        self.purchases_table = _table("purchasesTable", "Purchases on OT Platform", PURCHASE_COLUMNS)
+        self.purchases_table = _table(
+            "purchasesTable", translate("PurchasesPane", "Purchases on OT Platform"), PURCHASE_COLUMNS
+        )
         self.purchases_table.itemSelectionChanged.connect(self._show_selected)
         self.details = QLabel()
         self.details.setObjectName("purchaseDetails")
-        self.details.setAccessibleName("The selected purchase")
+        self.details.setAccessibleName(translate("PurchasesPane", "The selected purchase"))
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.deposit = QLineEdit()
         self.deposit.setObjectName("depositEdit")
-        self.deposit.setAccessibleName("Deposit if the customer's account is short")
-        self.deposit.setPlaceholderText("deposit if the account is short")
-        self.pay_button = _button("payPurchaseButton", "Pay", "Pay the selected purchase", self._pay)
+        self.deposit.setAccessibleName(translate("PurchasesPane", "Deposit if the customer's account is short"))
+        self.deposit.setPlaceholderText(translate("PurchasesPane", "deposit if the account is short"))
+        self.pay_button = _button(
+            "payPurchaseButton",
+            translate("PurchasesPane", "Pay"),
+            translate("PurchasesPane", "Pay the selected purchase"),
+            self._pay,
+        )
         self.cancel_button = _button(
-            "cancelPurchaseButton", "Cancel on OT", "Cancel the selected purchase's OT order", self._cancel
+            "cancelPurchaseButton",
+            translate("PurchasesPane", "Cancel on OT"),
+            translate("PurchasesPane", "Cancel the selected purchase's OT order"),
+            self._cancel,
         )
         self.export_button = _button(
-            "exportPurchaseButton", "Export to provider", "Export the selected purchase to the provider", self._export
+            "exportPurchaseButton",
+            translate("PurchasesPane", "Export to provider"),
+            translate("PurchasesPane", "Export the selected purchase to the provider"),
+            self._export,
         )
         self.sync_button = _button(
-            "providerSyncButton", "Sync with provider", "Synchronize exported orders with the provider", self._sync
+            "providerSyncButton",
+            translate("PurchasesPane", "Sync with provider"),
+            translate("PurchasesPane", "Synchronize exported orders with the provider"),
+            self._sync,
         )
-        self.activities_table = _table("activitiesTable", "Autopurchase activities", ACTIVITY_COLUMNS)
+        self.activities_table = _table(
+            "activitiesTable", translate("PurchasesPane", "Autopurchase activities"), ACTIVITY_COLUMNS
+        )
         self.activities_table.itemSelectionChanged.connect(self._show_question)
         self.question = QLabel()
         self.question.setObjectName("activityQuestion")
-        self.question.setAccessibleName("The question OT Platform asks")
+        self.question.setAccessibleName(translate("PurchasesPane", "The question OT Platform asks"))
         self.question.setWordWrap(True)
         self.choices_row = QHBoxLayout()
         self.choice_buttons: list[QPushButton] = []
@@ -126,9 +175,9 @@ class PurchasesPane(QDockWidget):
                     v["reference"],
                     v["via"],
                     v["ot_order_id"],
-                    v["state"],
+                    purchase_state_label(v["state"]),
                     v["ot_status"],
-                    f"{v['paid']} of {v['total']} {v['currency']}" if v["total"] else "",
+                    _paid(v),
                     v["message"],
                 ]
                 for v in self._purchases
@@ -143,10 +192,10 @@ class PurchasesPane(QDockWidget):
             [
                 [
                     str(v["id"]),
-                    v["action"],
+                    activity_action_label(v["action"]),
                     v["reference"] or v["via"],
-                    v["state"],
-                    "" if v["progress"] is None else f"{v['progress']}%",
+                    activity_state_label(v["state"]),
+                    "" if v["progress"] is None else translate("PurchasesPane", "{percent}%", percent=v["progress"]),
                     v["question"] or v["message"],
                 ]
                 for v in self._activities
@@ -192,17 +241,32 @@ class PurchasesPane(QDockWidget):
         for button in (self.pay_button, self.cancel_button, self.export_button):
             button.setEnabled(view is not None)
         if view is None:
-            self.details.setText("Select a purchase to see what OT Platform did with it.")
+            self.details.setText(translate("PurchasesPane", "Select a purchase to see what OT Platform did with it."))
             return
-        parts = [f"Purchase P{view['id']} of {view['reference']} via {view['via']}: {view['state']}."]
+        parts = [
+            translate(
+                "PurchasesPane",
+                "Purchase P{number} of {reference} via {channel}: {state}.",
+                number=view["id"],
+                reference=view["reference"],
+                channel=view["via"],
+                state=purchase_state_label(view["state"]),
+            )
+        ]
         if view["message"]:
             parts.append(view["message"])
         parts += [f"• {text}" for text in view["dropped"]]
         for line in view["lines"]:
             if line.get("provider_order_id") or line.get("waybill"):
                 parts.append(
-                    f"OT line {line['id']} ({line['item_id']}): provider order {line.get('provider_order_id') or '-'}, "
-                    f"waybill {line.get('waybill') or '-'}"
+                    translate(
+                        "PurchasesPane",
+                        "OT line {line} ({item}): provider order {provider_order}, waybill {waybill}",
+                        line=line["id"],
+                        item=line["item_id"],
+                        provider_order=line.get("provider_order_id") or "-",
+                        waybill=line.get("waybill") or "-",
+                    )
                 )
         self.details.setText("\n".join(parts))
 
@@ -216,12 +280,19 @@ class PurchasesPane(QDockWidget):
         if view is None or view["state"] != "awaiting":
             self.question.setText(view["message"] if view is not None else "")
             return
-        self.question.setText(f"OT Platform asks about {view['reference'] or view['via']}: {view['question']}")
+        self.question.setText(
+            translate(
+                "PurchasesPane",
+                "OT Platform asks about {subject}: {question}",
+                subject=view["reference"] or view["via"],
+                question=view["question"],
+            )
+        )
         for n, choice in enumerate(view["choices"]):
             button = _button(
                 f"answerChoice_{n}",
                 choice["label"],
-                f"Answer: {choice['label']}",
+                translate("PurchasesPane", "Answer: {choice}", choice=choice["label"]),
                 self._answerer(view["id"], choice["id"]),
             )
             self.choices_row.addWidget(button)
@@ -232,7 +303,7 @@ class PurchasesPane(QDockWidget):
         try:
             action()
         except RuleViolation as exc:
-            QMessageBox.warning(self, "Purchase", exc.message)
+            QMessageBox.warning(self, translate("PurchasesPane", "Purchase"), exc.message)
             return
         self.changed.emit()
         self.refresh()
@@ -269,10 +340,19 @@ def buy(parent: QWidget, order_id: int, *, user: str) -> list[int]:
     """The "Buy on OT Platform" action: place the order on the OT channel (asking which when there are several)."""
     names = [c.name for c in Channel.select().where(Channel.kind == "otplatform", Channel.enabled == True)]  # noqa: E712
     if not names:
-        raise RuleViolation("There is no OT Platform channel to buy on: add one under Channels.")
+        raise RuleViolation(
+            translate("PurchasesPane", "There is no OT Platform channel to buy on: add one under Channels.")
+        )
     via = names[0]
     if len(names) > 1:
-        via, chosen = QInputDialog.getItem(parent, "Buy on OT Platform", "Buy through the channel:", names, 0, False)
+        via, chosen = QInputDialog.getItem(
+            parent,
+            translate("PurchasesPane", "Buy on OT Platform"),
+            translate("PurchasesPane", "Buy through the channel:"),
+            names,
+            0,
+            False,
+        )
         if not chosen:
             return []
     result = purchasing.place(order_id, via=via, user=user)
@@ -292,10 +372,10 @@ def install(window: Any) -> PurchasesPane:
         window.tabifyDockWidget(window.log_pane, pane)
         window.log_pane.raise_()
     pane.changed.connect(lambda: window._events_changed([]))
-    action = QAction("Purchases", window)
+    action = QAction(translate("PurchasesPane", "Purchases"), window)
     action.setObjectName("purchasesAction")
     action.setShortcut(QKeySequence("F7"))
-    action.setToolTip("Purchases on OT Platform and autopurchase questions (F7)")
+    action.setToolTip(translate("PurchasesPane", "Purchases on OT Platform and autopurchase questions (F7)"))
     action.triggered.connect(lambda: window.show_purchases())
     window.findChild(QWidget, "actionsToolbar").addAction(action)
     window.status.open_purchases_requested.connect(lambda: window.show_purchases())

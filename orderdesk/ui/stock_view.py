@@ -28,17 +28,28 @@ from PySide6.QtWidgets import (
 from orderdesk.core import capabilities
 from orderdesk.core.errors import RuleViolation
 from orderdesk.core.events import EventKind
+from orderdesk.core.labels import label_in
+from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 from orderdesk.services import stock
 from orderdesk.store.models import Channel
+from orderdesk.ui import locale_format
 from orderdesk.ui.dialogs.widgets import FieldError, named
 
-COLUMNS = ["SKU", "Channel", "Quantity to publish", "Last sent", "State", "Channel's answer"]
+# Column titles and a stock row's states in the view's words, shown through translate("StockView", text).
+COLUMNS = [
+    QT_TRANSLATE_NOOP("StockView", "SKU"),
+    QT_TRANSLATE_NOOP("StockView", "Channel"),
+    QT_TRANSLATE_NOOP("StockView", "Quantity to publish"),
+    QT_TRANSLATE_NOOP("StockView", "Last sent"),
+    QT_TRANSLATE_NOOP("StockView", "State"),
+    QT_TRANSLATE_NOOP("StockView", "Channel's answer"),
+]
 STATE_WORDS = {
-    "pending": "waiting",
-    "in_flight": "sending",
-    "uncertain": "checking (answer lost)",
-    "done": "published",
-    "failed": "failed",
+    "pending": QT_TRANSLATE_NOOP("StockView", "waiting"),
+    "in_flight": QT_TRANSLATE_NOOP("StockView", "sending"),
+    "uncertain": QT_TRANSLATE_NOOP("StockView", "checking (answer lost)"),
+    "done": QT_TRANSLATE_NOOP("StockView", "published"),
+    "failed": QT_TRANSLATE_NOOP("StockView", "failed"),
 }
 REFRESH_MS = 2000  # while open, the view follows the sync thread's progress
 REFUSED_SHOWN = 20  # refused lines listed in the view; the rest are counted
@@ -51,11 +62,11 @@ class StockView(QDialog):
 
     def __init__(self, *, user: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, "stockView", "Stock")
-        self.setWindowTitle("Stock")
+        named(self, "stockView", translate("StockView", "Stock"))
+        self.setWindowTitle(translate("StockView", "Stock"))
         self.user = user
-        self.table = named(QTableWidget(0, len(COLUMNS)), "stockTable", "Stock quantities")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table = named(QTableWidget(0, len(COLUMNS)), "stockTable", translate("StockView", "Stock quantities"))
+        self.table.setHorizontalHeaderLabels([translate("StockView", title) for title in COLUMNS])
         self.table.horizontalHeader().setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -64,21 +75,33 @@ class StockView(QDialog):
         self.table.cellClicked.connect(self._row_picked)
         self._shown: list[tuple[Any, ...]] | None = None
 
-        self.channel_combo = named(QComboBox(), "stockChannelCombo", "Channel to publish to")
-        self.sku_edit = named(QLineEdit(), "stockSkuEdit", "SKU")
-        self.sku_edit.setPlaceholderText("SKU")
-        self.quantity_spin = named(QSpinBox(), "stockQuantitySpin", "Quantity to publish")
+        self.channel_combo = named(QComboBox(), "stockChannelCombo", translate("StockView", "Channel to publish to"))
+        self.sku_edit = named(QLineEdit(), "stockSkuEdit", translate("StockView", "SKU"))
+        self.sku_edit.setPlaceholderText(translate("StockView", "SKU"))
+        self.quantity_spin = named(QSpinBox(), "stockQuantitySpin", translate("StockView", "Quantity to publish"))
         self.quantity_spin.setRange(0, stock.MAX_QUANTITY)
-        self.set_button = named(QPushButton("Queue quantity"), "stockSetButton", "Queue the quantity for the SKU")
-        self.import_button = named(QPushButton("Import CSV…"), "stockImportButton", "Import a sku,quantity CSV file")
-        self.retry_button = named(QPushButton("Retry failed"), "stockRetryButton", "Send the failed quantities again")
-        self.message = named(QLabel(), "stockMessage", "What the last stock action did")
+        self.set_button = named(
+            QPushButton(translate("StockView", "Queue quantity")),
+            "stockSetButton",
+            translate("StockView", "Queue the quantity for the SKU"),
+        )
+        self.import_button = named(
+            QPushButton(translate("StockView", "Import CSV…")),
+            "stockImportButton",
+            translate("StockView", "Import a sku,quantity CSV file"),
+        )
+        self.retry_button = named(
+            QPushButton(translate("StockView", "Retry failed")),
+            "stockRetryButton",
+            translate("StockView", "Send the failed quantities again"),
+        )
+        self.message = named(QLabel(), "stockMessage", translate("StockView", "What the last stock action did"))
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error = FieldError("stockError", "Why the stock action was refused")
+        self.error = FieldError("stockError", translate("StockView", "Why the stock action was refused"))
 
         form = QHBoxLayout()
-        form.addWidget(QLabel("Channel"))
+        form.addWidget(QLabel(translate("StockView", "Channel")))
         form.addWidget(self.channel_combo)
         form.addWidget(self.sku_edit, 1)
         form.addWidget(self.quantity_spin)
@@ -115,7 +138,9 @@ class StockView(QDialog):
         for control in (self.set_button, self.import_button, self.retry_button):
             control.setEnabled(not none)
         self.message.setText(
-            "No channel takes stock quantities: add a Magento channel under Channels… first." if none else ""
+            translate("StockView", "No channel takes stock quantities: add a Magento channel under Channels… first.")
+            if none
+            else ""
         )
 
     def refresh(self) -> None:
@@ -129,13 +154,16 @@ class StockView(QDialog):
         for number, row in enumerate(rows):
             last = ""
             if row.last_sent_at is not None:
-                last = f"{row.sent_quantity} at {row.last_sent_at.astimezone():%Y-%m-%d %H:%M}"
+                sent = locale_format.count(row.sent_quantity or 0)
+                last = translate(
+                    "StockView", "{quantity} at {time}", quantity=sent, time=locale_format.date_time(row.last_sent_at)
+                )
             values = [
                 row.sku,
                 row.channel.name,
-                str(row.quantity),
+                locale_format.count(row.quantity),
                 last,
-                STATE_WORDS.get(row.state, row.state),
+                label_in("StockView", STATE_WORDS, str, row.state),
                 row.answer,
             ]
             for column, value in enumerate(values):
@@ -145,7 +173,8 @@ class StockView(QDialog):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(number, column, item)
         self.table.setSortingEnabled(True)
-        self.retry_button.setToolTip(f"{sum(r.state == 'failed' for r in rows)} failed")
+        failed = sum(r.state == "failed" for r in rows)
+        self.retry_button.setToolTip(translate("StockView", "%n quantity(ies) failed", failed))
 
     def _row_picked(self, row: int, _column: int) -> None:
         """Picking a row fills the form, so a recount of that SKU is one number away."""
@@ -154,7 +183,7 @@ class StockView(QDialog):
             return
         self.sku_edit.setText(sku.text())
         self.channel_combo.setCurrentText(channel.text())
-        self.quantity_spin.setValue(int(quantity.text()))
+        self.quantity_spin.setValue(int(quantity.data(Qt.ItemDataRole.UserRole)))  # the text has the locale's grouping
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -182,12 +211,25 @@ class StockView(QDialog):
         except RuleViolation as exc:
             self.error.show_message(exc.message)
             return
-        self._done(f"{sku}: {quantity} queued for {channel}.")
+        self._done(
+            translate(
+                "StockView",
+                "{sku}: {quantity} queued for {channel}.",
+                sku=sku,
+                quantity=locale_format.count(quantity),
+                channel=channel,
+            )
+        )
         self.sku_edit.clear()
         self.sku_edit.setFocus()
 
     def _choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import stock quantities", "", "CSV files (*.csv);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("StockView", "Import stock quantities"),
+            "",
+            translate("StockView", "CSV files (*.csv);;All files (*)"),
+        )
         if path:
             self.import_file(Path(path))
 
@@ -198,14 +240,28 @@ class StockView(QDialog):
         except RuleViolation as exc:
             self.error.show_message(exc.message)
             return
-        text = f"{path.name}: {len(result.queued)} quantities queued for {channel}"
+        # Clauses joined by "; ", each a whole clause to translate; the refused lines are the checks' own sentences.
+        clauses = [
+            translate(
+                "StockView",
+                "{file}: %Ln quantity(ies) queued for {channel}",
+                len(result.queued),
+                file=path.name,
+                channel=channel,
+            )
+        ]
         if result.repeated:
-            text += f"; {result.repeated} repeated SKU(s), the later line counts"
+            clauses.append(translate("StockView", "%Ln repeated SKU(s), the later line counts", result.repeated))
+        listed = ""
         if result.refused:
-            listed = "\n".join(f"line {n}: {why}" for n, why in result.refused[:REFUSED_SHOWN])
+            clauses.append(translate("StockView", "%Ln line(s) refused:", len(result.refused)))
+            shown = result.refused[:REFUSED_SHOWN]
+            lines = [translate("StockView", "line {number}: {reason}", number=n, reason=why) for n, why in shown]
             more = len(result.refused) - REFUSED_SHOWN
-            text += f"; {len(result.refused)} line(s) refused:\n{listed}" + (f"\n… and {more} more" if more > 0 else "")
-        self._done(text + ("" if result.refused else "."))
+            if more > 0:
+                lines.append(translate("StockView", "… and %Ln more", more))
+            listed = "\n" + "\n".join(lines)
+        self._done("; ".join(clauses) + (listed if result.refused else "."))
 
     def retry_failed(self) -> None:
         channel = self.channel_combo.currentText()
@@ -214,4 +270,6 @@ class StockView(QDialog):
         except RuleViolation as exc:
             self.error.show_message(exc.message)
             return
-        self._done(f"{count} failed quantit{'y' if count == 1 else 'ies'} queued again for {channel}.")
+        self._done(
+            translate("StockView", "%Ln failed quantity(ies) queued again for {channel}.", count, channel=channel)
+        )

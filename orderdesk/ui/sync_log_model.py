@@ -14,28 +14,61 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from orderdesk.core.labels import label_in
+from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 from orderdesk.store import synclog
 from orderdesk.store.models import SyncLogEntry
-from orderdesk.ui import colours
+from orderdesk.ui import colours, locale_format
 
 Index = QModelIndex | QPersistentModelIndex
 
 WINDOW = 200  # rows read per fetch: a screenful or a few, never the whole log
 
+# (key, title); titles shown through translate("SyncLog", title).
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("at", "Time"),
-    ("channel", "Channel"),
-    ("direction", "Direction"),
-    ("operation", "Operation"),
-    ("order_reference", "Order"),
-    ("outcome", "Outcome"),
-    ("http_status", "HTTP status"),
-    ("message", "Message"),
+    ("at", QT_TRANSLATE_NOOP("SyncLog", "Time")),
+    ("channel", QT_TRANSLATE_NOOP("SyncLog", "Channel")),
+    ("direction", QT_TRANSLATE_NOOP("SyncLog", "Direction")),
+    ("operation", QT_TRANSLATE_NOOP("SyncLog", "Operation")),
+    ("order_reference", QT_TRANSLATE_NOOP("SyncLog", "Order")),
+    ("outcome", QT_TRANSLATE_NOOP("SyncLog", "Outcome")),
+    ("http_status", QT_TRANSLATE_NOOP("SyncLog", "HTTP status")),
+    ("message", QT_TRANSLATE_NOOP("SyncLog", "Message")),
 )
 OUTCOME_COLUMN = 5
 
 FAILED_OUTCOMES = frozenset({"failed", "uncertain", "rejected"})
 WAITING_OUTCOMES = frozenset({"retry", "paused", "gap", "warning"})
+
+# The outcomes and directions the sync writes (codes, kept in the store and the CSV export), in the words the log
+# shows: translate("SyncLogOutcome", word), translate("SyncLogDirection", word).
+OUTCOME_WORDS = {
+    "ok": QT_TRANSLATE_NOOP("SyncLogOutcome", "ok"),
+    "done": QT_TRANSLATE_NOOP("SyncLogOutcome", "done"),
+    "retry": QT_TRANSLATE_NOOP("SyncLogOutcome", "retry"),
+    "paused": QT_TRANSLATE_NOOP("SyncLogOutcome", "paused"),
+    "failed": QT_TRANSLATE_NOOP("SyncLogOutcome", "failed"),
+    "uncertain": QT_TRANSLATE_NOOP("SyncLogOutcome", "uncertain"),
+    "rejected": QT_TRANSLATE_NOOP("SyncLogOutcome", "rejected"),
+    "gap": QT_TRANSLATE_NOOP("SyncLogOutcome", "gap"),
+    "warning": QT_TRANSLATE_NOOP("SyncLogOutcome", "warning"),
+    "skipped": QT_TRANSLATE_NOOP("SyncLogOutcome", "skipped"),
+    "refused": QT_TRANSLATE_NOOP("SyncLogOutcome", "refused"),
+}
+DIRECTION_WORDS = {
+    "pull": QT_TRANSLATE_NOOP("SyncLogDirection", "pull"),
+    "push": QT_TRANSLATE_NOOP("SyncLogDirection", "push"),
+}
+
+
+def outcome_word(outcome: str) -> str:
+    """A log entry's outcome in the user's words; one the desk does not know yet as the sync wrote it."""
+    return label_in("SyncLogOutcome", OUTCOME_WORDS, str, outcome)
+
+
+def direction_word(direction: str) -> str:
+    return label_in("SyncLogDirection", DIRECTION_WORDS, str, direction)
+
 
 # The entry id of a row, whatever the column (for selection and actions).
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -91,13 +124,14 @@ class LogRow:
 
 
 def local_time(value: datetime | None, today: date | None = None) -> str:
-    """The time in full; the date only when it is not today (a supervisor reads today's log most)."""
+    """The time in full, as the user's locale writes it; the date only when it is not today (a supervisor reads
+    today's log most)."""
     if value is None:
         return ""
     local = value.astimezone()
     if local.date() == (today or datetime.now().astimezone().date()):
-        return local.strftime("%H:%M:%S")
-    return local.strftime("%Y-%m-%d %H:%M:%S")
+        return locale_format.time_of_day(local, seconds=True)
+    return locale_format.date_time(local, seconds=True)
 
 
 def outcome_colour(outcome: str) -> QColor | None:
@@ -113,6 +147,14 @@ class SyncLogModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None, *, window: int = WINDOW) -> None:
         super().__init__(parent)
+        # Looked up once, not for every painted cell.
+        self._titles = [translate("SyncLog", title) for _, title in COLUMNS]
+        self._outcomes = {outcome: outcome_word(outcome) for outcome in OUTCOME_WORDS}
+        self._directions = {direction: direction_word(direction) for direction in DIRECTION_WORDS}
+        # The time column's texts by entry id: the locale's formatting costs ten times a strftime, and a busy sync
+        # repaints the log often. Kept for one day (today's entries show no date).
+        self._times: dict[int, str] = {}
+        self._times_day: date | None = None
         self._window = window
         self._filter = LogFilter()
         self._ids: list[int] = []
@@ -131,7 +173,7 @@ class SyncLogModel(QAbstractTableModel):
     def reload(self) -> None:
         """Read the newest window again from scratch (a new filter, or a log pruned underneath us)."""
         self.beginResetModel()
-        self._ids, self._rows = [], {}
+        self._ids, self._rows, self._times = [], {}, {}
         self._exhausted = False
         self._append(self._read(before_id=None))
         self.endResetModel()
@@ -160,6 +202,7 @@ class SyncLogModel(QAbstractTableModel):
 
     def refresh_rows(self) -> None:
         """Nothing structural changed; ask the view to redraw (e.g. the local time zone changed)."""
+        self._times = {}
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
 
@@ -217,7 +260,7 @@ class SyncLogModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section][1] if 0 <= section < len(COLUMNS) else None
+            return self._titles[section] if 0 <= section < len(COLUMNS) else None
         return None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
@@ -246,10 +289,22 @@ class SyncLogModel(QAbstractTableModel):
         if len(rows) < self._window:
             self._exhausted = True
 
-    @staticmethod
-    def _display(row: LogRow, key: str) -> str:
+    def _time(self, row: LogRow) -> str:
+        today = datetime.now().astimezone().date()
+        if today != self._times_day:
+            self._times, self._times_day = {}, today
+        text = self._times.get(row.id)
+        if text is None:
+            text = self._times[row.id] = local_time(row.at, today)
+        return text
+
+    def _display(self, row: LogRow, key: str) -> str:
         if key == "at":
-            return local_time(row.at)
+            return self._time(row)
+        if key == "outcome":
+            return self._outcomes.get(row.outcome, row.outcome)
+        if key == "direction":
+            return self._directions.get(row.direction, row.direction)
         if key == "http_status":
             return str(row.http_status) if row.http_status is not None else ""
         if key == "message":

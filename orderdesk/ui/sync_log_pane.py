@@ -7,6 +7,7 @@ from the sync thread costs one refresh: `on_log_entry_added` only arms a short s
 from __future__ import annotations
 
 import csv
+from datetime import date, datetime
 from pathlib import Path
 from typing import TypeVar
 
@@ -36,19 +37,30 @@ from PySide6.QtWidgets import (
 )
 
 from orderdesk.core.errors import RuleViolation
+from orderdesk.core.events import event_kind_label, event_state_label
+from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 from orderdesk.services import sync_events
 from orderdesk.store import outbox, synclog
 from orderdesk.store.db import DatabaseUnavailable
 from orderdesk.store.models import Channel, OutboxEvent, SyncLogEntry
-from orderdesk.ui import colours
+from orderdesk.ui import colours, locale_format
 from orderdesk.ui.dialogs.focus import KeyboardOrder
-from orderdesk.ui.sync_log_model import LogFilter, SyncLogModel, local_time
+from orderdesk.ui.sync_log_model import LogFilter, SyncLogModel, direction_word, local_time, outcome_word
 
 W = TypeVar("W", bound=QWidget)
+
+# The failed-event groups' columns, shown through translate("SyncLogPane", title).
+GROUP_COLUMNS = (
+    QT_TRANSLATE_NOOP("SyncLogPane", "Channel"),
+    QT_TRANSLATE_NOOP("SyncLogPane", "Cause"),
+    QT_TRANSLATE_NOOP("SyncLogPane", "Events"),
+    QT_TRANSLATE_NOOP("SyncLogPane", "Example"),
+)
 
 REFRESH_DELAY_MS = 250  # new log lines within this time are shown together
 FILTER_DELAY_MS = 300  # typing in the text filter: query once the typing pauses
 KNOWN_OUTCOMES = ("ok", "done", "retry", "paused", "failed", "uncertain", "rejected")
+# The export is for other programs: its header, times (ISO 8601) and codes stay as they are in every language.
 EXPORT_HEADER = ("time", "channel", "direction", "operation", "order", "outcome", "http_status", "message", "event")
 
 
@@ -60,9 +72,9 @@ class SyncLogPane(QDockWidget):
     settings_requested = Signal(str)  # a channel name: its settings should open
 
     def __init__(self, *, user: str, parent: QWidget | None = None, window: int | None = None) -> None:
-        super().__init__("Sync log", parent)
+        super().__init__(translate("SyncLogPane", "Sync log"), parent)
         self.setObjectName("syncLogPane")
-        self.setAccessibleName("Sync log")
+        self.setAccessibleName(translate("SyncLogPane", "Sync log"))
         self._user = user
         self._stale = False
         self._groups: list[synclog.FailureGroup] = []
@@ -107,14 +119,22 @@ class SyncLogPane(QDockWidget):
     # ---- building --------------------------------------------------------------------------------------------
     def _build_filter_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
-        self.channel_combo = _named(QComboBox(), "channelFilterCombo", "Channel filter")
-        self.outcome_combo = _named(QComboBox(), "outcomeFilterCombo", "Outcome filter")
-        self.text_filter = _named(QLineEdit(), "logTextFilter", "Text filter")
-        self.text_filter.setPlaceholderText("Order, operation or message…")
+        self.channel_combo = _named(QComboBox(), "channelFilterCombo", translate("SyncLogPane", "Channel filter"))
+        self.outcome_combo = _named(QComboBox(), "outcomeFilterCombo", translate("SyncLogPane", "Outcome filter"))
+        self.text_filter = _named(QLineEdit(), "logTextFilter", translate("SyncLogPane", "Text filter"))
+        self.text_filter.setPlaceholderText(translate("SyncLogPane", "Order, operation or message…"))
         self.text_filter.setClearButtonEnabled(True)
-        self.failed_only_check = _named(QCheckBox("Failed only"), "failedOnlyCheck", "Failed only")
-        self.export_button = _named(QPushButton("Export CSV…"), "exportLogButton", "Export the filtered log as CSV")
-        self.status_label = _named(QLabel(), "logStatusLabel", "Sync log status")
+        self.failed_only_check = _named(
+            QCheckBox(translate("SyncLogPane", "Failed only")),
+            "failedOnlyCheck",
+            translate("SyncLogPane", "Failed only"),
+        )
+        self.export_button = _named(
+            QPushButton(translate("SyncLogPane", "Export CSV…")),
+            "exportLogButton",
+            translate("SyncLogPane", "Export the filtered log as CSV"),
+        )
+        self.status_label = _named(QLabel(), "logStatusLabel", translate("SyncLogPane", "Sync log status"))
         self.channel_combo.currentIndexChanged.connect(self.apply_filters)
         self.outcome_combo.currentIndexChanged.connect(self.apply_filters)
         self.failed_only_check.toggled.connect(self.apply_filters)
@@ -130,7 +150,7 @@ class SyncLogPane(QDockWidget):
         return bar
 
     def _build_table(self) -> QTableView:
-        view = _named(QTableView(), "logTable", "Sync log entries")
+        view = _named(QTableView(), "logTable", translate("SyncLogPane", "Sync log entries"))
         view.setModel(self.model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -140,8 +160,9 @@ class SyncLogPane(QDockWidget):
         view.verticalHeader().hide()
         view.horizontalHeader().setStretchLastSection(True)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # The time in full, not elided: wide enough for a date and a time.
-        view.setColumnWidth(0, view.fontMetrics().horizontalAdvance("0000-00-00 00:00:00") + 16)
+        # The time in full, not elided: wide enough for a date and a time as the locale writes the longest ones.
+        widest = local_time(datetime(2000, 12, 28, 22, 58, 58).astimezone(), today=date(2001, 1, 1))
+        view.setColumnWidth(0, view.fontMetrics().horizontalAdvance(widest) + 16)
         view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table = view
         return view
@@ -150,14 +171,26 @@ class SyncLogPane(QDockWidget):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.details = _named(QPlainTextEdit(), "logDetails", "Details of the selected log entry")
+        self.details = _named(
+            QPlainTextEdit(), "logDetails", translate("SyncLogPane", "Details of the selected log entry")
+        )
         self.details.setReadOnly(True)
         self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.details.setPlaceholderText("Select a log entry to see the request and the answer.")
+        self.details.setPlaceholderText(
+            translate("SyncLogPane", "Select a log entry to see the request and the answer.")
+        )
         buttons = QHBoxLayout()
-        self.retry_button = _named(QPushButton("Retry event"), "retryEventButton", "Retry the failed event")
-        self.discard_button = _named(QPushButton("Discard event…"), "discardEventButton", "Discard the failed event")
-        self.event_error = _named(QLabel(), "eventError", "Sync event error")
+        self.retry_button = _named(
+            QPushButton(translate("SyncLogPane", "Retry event")),
+            "retryEventButton",
+            translate("SyncLogPane", "Retry the failed event"),
+        )
+        self.discard_button = _named(
+            QPushButton(translate("SyncLogPane", "Discard event…")),
+            "discardEventButton",
+            translate("SyncLogPane", "Discard the failed event"),
+        )
+        self.event_error = _named(QLabel(), "eventError", translate("SyncLogPane", "Sync event error"))
         self.event_error.setStyleSheet(colours.style("error"))
         self.event_error.setWordWrap(True)
         self.retry_button.clicked.connect(self.retry_selected_event)
@@ -170,10 +203,13 @@ class SyncLogPane(QDockWidget):
         return box
 
     def _build_groups(self) -> QGroupBox:
-        box = _named(QGroupBox("Failed events by cause"), "failureGroupsBox", "Failed events by cause")
+        title = translate("SyncLogPane", "Failed events by cause")
+        box = _named(QGroupBox(title), "failureGroupsBox", title)
         layout = QVBoxLayout(box)
-        view = _named(QTableWidget(0, 4), "failureGroupsView", "Failed events grouped by cause")
-        view.setHorizontalHeaderLabels(["Channel", "Cause", "Events", "Example"])
+        view = _named(
+            QTableWidget(0, 4), "failureGroupsView", translate("SyncLogPane", "Failed events grouped by cause")
+        )
+        view.setHorizontalHeaderLabels([translate("SyncLogPane", title) for title in GROUP_COLUMNS])
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -183,16 +219,20 @@ class SyncLogPane(QDockWidget):
         self.groups_view = view
         row = QHBoxLayout()
         self.retry_group_button = _named(
-            QPushButton("Retry all in this group"), "retryGroupButton", "Retry every event of the selected cause"
+            QPushButton(translate("SyncLogPane", "Retry all in this group")),
+            "retryGroupButton",
+            translate("SyncLogPane", "Retry every event of the selected cause"),
         )
         self.retry_group_button.clicked.connect(self.retry_selected_group)
         # A group whose channel refuses our sign-in would only fail again: the way out is the channel's settings.
         self.open_settings_button = _named(
-            QPushButton("Open channel settings…"), "openChannelSettingsButton", "Open the channel's settings"
+            QPushButton(translate("SyncLogPane", "Open channel settings…")),
+            "openChannelSettingsButton",
+            translate("SyncLogPane", "Open the channel's settings"),
         )
         self.open_settings_button.clicked.connect(self._open_group_settings)
         self.open_settings_button.hide()
-        self.group_error = _named(QLabel(), "groupError", "Failed events group message")
+        self.group_error = _named(QLabel(), "groupError", translate("SyncLogPane", "Failed events group message"))
         self.group_error.setWordWrap(True)
         row.addWidget(self.retry_group_button)
         row.addWidget(self.open_settings_button)
@@ -255,8 +295,8 @@ class SyncLogPane(QDockWidget):
         outcomes = list(KNOWN_OUTCOMES) + sorted(
             {e.outcome for e in SyncLogEntry.select(SyncLogEntry.outcome).distinct()} - set(KNOWN_OUTCOMES)
         )
-        _fill(self.channel_combo, "All channels", channels)
-        _fill(self.outcome_combo, "All outcomes", outcomes)
+        _fill(self.channel_combo, translate("SyncLogPane", "All channels"), [(name, name) for name in channels])
+        _fill(self.outcome_combo, translate("SyncLogPane", "All outcomes"), [(outcome_word(o), o) for o in outcomes])
 
     def _note_new_values(self) -> None:
         """New entries may name a channel or outcome the combos lack; add it without a query."""
@@ -264,8 +304,8 @@ class SyncLogPane(QDockWidget):
             log_row = self.model.log_row(row)
             if log_row is None:
                 break
-            _add_missing(self.channel_combo, log_row.channel)
-            _add_missing(self.outcome_combo, log_row.outcome)
+            _add_missing(self.channel_combo, log_row.channel, log_row.channel)
+            _add_missing(self.outcome_combo, outcome_word(log_row.outcome), log_row.outcome)
 
     # ---- selection and details -------------------------------------------------------------------------------
     def selected_entry_id(self) -> int | None:
@@ -298,7 +338,8 @@ class SyncLogPane(QDockWidget):
         repairable = event is not None and event.state in sync_events.REPAIRABLE
         self.retry_button.setEnabled(repairable)
         self.discard_button.setEnabled(repairable)
-        why = "" if repairable else "Select a log line of a failed or uncertain sync event to retry or discard it."
+        why = translate("SyncLogPane", "Select a log line of a failed or uncertain sync event to retry or discard it.")
+        why = "" if repairable else why
         self.retry_button.setToolTip(why)
         self.discard_button.setToolTip(why)
 
@@ -353,7 +394,9 @@ class SyncLogPane(QDockWidget):
             {e.order_id for e in OutboxEvent.select(OutboxEvent.order).where(OutboxEvent.id.in_(event_ids))}
         )
         self.group_error.setStyleSheet("")
-        self.group_error.setText(f"{len(event_ids)} event(s) of {group.channel} queued again.")
+        self.group_error.setText(
+            translate("SyncLogPane", "%n event(s) of {channel} queued again.", len(event_ids), channel=group.channel)
+        )
         self._after_repair(order_ids)
 
     def _after_repair(self, order_ids: list[int]) -> None:
@@ -375,7 +418,7 @@ class SyncLogPane(QDockWidget):
         view.clearSelection()
         view.setRowCount(len(self._groups))
         for row, group in enumerate(self._groups):
-            cells = (group.channel, group.cause, str(len(group.event_ids)), group.example)
+            cells = (group.channel, group.cause, locale_format.count(len(group.event_ids)), group.example)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text if column != 2 else ", ".join(group.order_references))
@@ -395,7 +438,13 @@ class SyncLogPane(QDockWidget):
         refused = group is not None and _sign_in_refused(group.channel)
         self.retry_group_button.setEnabled(group is not None and not refused)
         self.retry_group_button.setToolTip(
-            f"{group.channel} refuses the sign-in: correct its password or token first" if refused and group else ""
+            translate(
+                "SyncLogPane",
+                "{channel} refuses the sign-in: correct its password or token first",
+                channel=group.channel,
+            )
+            if refused and group
+            else ""
         )
         self.open_settings_button.setVisible(refused)
 
@@ -406,7 +455,12 @@ class SyncLogPane(QDockWidget):
 
     # ---- export ----------------------------------------------------------------------------------------------
     def _choose_export_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export the sync log", "sync-log.csv", "CSV files (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("SyncLogPane", "Export the sync log"),
+            "sync-log.csv",
+            translate("SyncLogPane", "CSV files (*.csv)"),
+        )
         if path:
             self.export_csv(path)
 
@@ -421,10 +475,12 @@ class SyncLogPane(QDockWidget):
                     writer.writerow(_export_row(entry))
         except (OSError, DatabaseUnavailable) as exc:
             self.status_label.setStyleSheet(colours.style("error"))
-            self.status_label.setText(f"The log could not be exported: {exc}")
+            self.status_label.setText(translate("SyncLogPane", "The log could not be exported: {reason}", reason=exc))
             return 0
         self.status_label.setStyleSheet("")
-        self.status_label.setText(f"{len(entries)} entries exported to {Path(path).name}.")
+        self.status_label.setText(
+            translate("SyncLogPane", "%Ln entry(ies) exported to {file}.", len(entries), file=Path(path).name)
+        )
         return len(entries)
 
 
@@ -434,8 +490,8 @@ class DiscardEventDialog(QDialog):
     def __init__(self, event_id: int, *, user: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("discardEventDialog")
-        self.setAccessibleName("Discard sync event")
-        self.setWindowTitle("Discard sync event")
+        self.setAccessibleName(translate("DiscardEventDialog", "Discard sync event"))
+        self.setWindowTitle(translate("DiscardEventDialog", "Discard sync event"))
         self._event_id = event_id
         self._user = user
         self.result_event: OutboxEvent | None = None
@@ -443,37 +499,52 @@ class DiscardEventDialog(QDialog):
         event = outbox.get_event(event_id)
         KeyboardOrder(self)
         layout = QVBoxLayout(self)
-        self.error_label = _named(QLabel(), "discardEventError", "Discard error")
+        self.error_label = _named(QLabel(), "discardEventError", translate("DiscardEventDialog", "Discard error"))
         self.error_label.setStyleSheet(colours.style("error"))
         self.error_label.setWordWrap(True)
         self.error_label.hide()
-        about = QLabel(
-            f"Order {event.order.reference}: {event.kind} event #{event.id}, {event.state}.\n"
-            f"{event.last_error or 'No message.'}\n\n"
-            f"{event.channel.name} will never hear of this change. The order stays as it is here; "
-            "its history records that you discarded the event, and why."
+        what = translate(
+            "DiscardEventDialog",
+            "Order {reference}: {kind} event #{number}, {state}.",
+            reference=event.order.reference,
+            kind=event_kind_label(event.kind),
+            number=event.id,
+            state=event_state_label(event.state),
         )
+        means = translate(
+            "DiscardEventDialog",
+            "{channel} will never hear of this change. The order stays as it is here; "
+            "its history records that you discarded the event, and why.",
+            channel=event.channel.name,
+        )
+        error = event.last_error or translate("DiscardEventDialog", "No message.")
+        about = QLabel(f"{what}\n{error}\n\n{means}")
         about.setWordWrap(True)
-        self.reason_edit = _named(QLineEdit(), "discardReasonEdit", "Reason for discarding")
-        self.reason_edit.setPlaceholderText("e.g. fixed by hand in the channel")
-        self.reason_error = _named(QLabel(), "discardReasonError", "Reason error")
+        self.reason_edit = _named(
+            QLineEdit(), "discardReasonEdit", translate("DiscardEventDialog", "Reason for discarding")
+        )
+        self.reason_edit.setPlaceholderText(translate("DiscardEventDialog", "e.g. fixed by hand in the channel"))
+        self.reason_error = _named(QLabel(), "discardReasonError", translate("DiscardEventDialog", "Reason error"))
         self.reason_error.setStyleSheet(colours.style("error"))
         self.reason_error.setWordWrap(True)
         buttons = QDialogButtonBox()
         self.confirm_button = _named(
-            buttons.addButton("Discard event", QDialogButtonBox.ButtonRole.AcceptRole),
+            buttons.addButton(translate("DiscardEventDialog", "Discard event"), QDialogButtonBox.ButtonRole.AcceptRole),
             "discardConfirmButton",
-            "Discard the event",
+            translate("DiscardEventDialog", "Discard the event"),
         )
         cancel = _named(
-            buttons.addButton(QDialogButtonBox.StandardButton.Cancel), "discardCancelButton", "Keep the event"
+            buttons.addButton(QDialogButtonBox.StandardButton.Cancel),
+            "discardCancelButton",
+            translate("DiscardEventDialog", "Keep the event"),
         )
         cancel.setAutoDefault(False)
         self.confirm_button.setDefault(True)
         buttons.accepted.connect(self._confirm)
         buttons.rejected.connect(self.reject)
         self.reason_edit.textChanged.connect(self._validate)
-        for widget in (self.error_label, about, QLabel("Why discard it?"), self.reason_edit, self.reason_error):
+        why = QLabel(translate("DiscardEventDialog", "Why discard it?"))
+        for widget in (self.error_label, about, why, self.reason_edit, self.reason_error):
             layout.addWidget(widget)
         layout.addWidget(buttons)
         self._validate()
@@ -481,7 +552,9 @@ class DiscardEventDialog(QDialog):
     def _validate(self) -> None:
         given = bool(self.reason_edit.text().strip())
         self.confirm_button.setEnabled(given)
-        self.reason_error.setText("" if given else "Give a reason: it goes into the order's history.")
+        self.reason_error.setText(
+            "" if given else translate("DiscardEventDialog", "Give a reason: it goes into the order's history.")
+        )
 
     def _confirm(self) -> None:
         if not self.confirm_button.isEnabled():
@@ -513,44 +586,58 @@ def _named(widget: W, object_name: str, accessible_name: str) -> W:
     return widget
 
 
-def _fill(combo: QComboBox, everything: str, values: list[str]) -> None:
-    """Refill a filter combo, keeping what was chosen, without firing a filter change."""
+def _fill(combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
+    """Refill a filter combo with (shown text, value) items, keeping what was chosen, without firing a change."""
     current = combo.currentData()
     combo.blockSignals(True)
     combo.clear()
     combo.addItem(everything, None)
-    for value in values:
-        combo.addItem(value, value)
+    for text, value in items:
+        combo.addItem(text, value)
     found = combo.findData(current) if current is not None else 0
     combo.setCurrentIndex(max(found, 0))
     combo.blockSignals(False)
 
 
-def _add_missing(combo: QComboBox, value: str) -> None:
+def _add_missing(combo: QComboBox, text: str, value: str) -> None:
     if value and combo.findData(value) < 0:
         combo.blockSignals(True)
-        combo.addItem(value, value)
+        combo.addItem(text, value)
         combo.blockSignals(False)
 
 
 def _details_text(entry: SyncLogEntry, event: OutboxEvent | None) -> str:
-    took = f", took {entry.duration_ms} ms" if entry.duration_ms is not None else ""
-    status = f", HTTP {entry.http_status}" if entry.http_status is not None else ""
+    # The operation, the message and the excerpts are the sync's and the channel's own words.
+    heading = [local_time(entry.at), entry.channel, direction_word(entry.direction), entry.operation]
+    outcome = [translate("SyncLogPane", "Outcome: {outcome}", outcome=outcome_word(entry.outcome))]
+    if entry.http_status is not None:
+        outcome.append(translate("SyncLogPane", "HTTP {status}", status=entry.http_status))
+    if entry.duration_ms is not None:
+        took = locale_format.count(entry.duration_ms)
+        outcome.append(translate("SyncLogPane", "took {milliseconds} ms", milliseconds=took))
+    none_kept = translate("SyncLogPane", "(none kept)")
     lines = [
-        f"{local_time(entry.at)}  {entry.channel}  {entry.direction}  {entry.operation}  {entry.order_reference}",
-        f"Outcome: {entry.outcome}{status}{took}",
+        "  ".join([*heading, entry.order_reference]),
+        ", ".join(outcome),
         "",
-        entry.message or "(no message)",
+        entry.message or translate("SyncLogPane", "(no message)"),
     ]
     if event is not None:
         lines += [
             "",
-            f"Sync event #{event.id} ({event.kind}): now {event.state}, {event.attempts} attempt(s)",
+            translate(
+                "SyncLogPane",
+                "Sync event #{number} ({kind}): now {state}, %n attempt(s)",
+                event.attempts,
+                number=event.id,
+                kind=event_kind_label(event.kind),
+                state=event_state_label(event.state),
+            ),
         ]
         if event.last_error:
-            lines.append(f"Last error: {event.last_error}")
-    lines += ["", "Request (secrets masked):", entry.request_excerpt or "(none kept)"]
-    lines += ["", "Response:", entry.response_excerpt or "(none kept)"]
+            lines.append(translate("SyncLogPane", "Last error: {error}", error=event.last_error))
+    lines += ["", translate("SyncLogPane", "Request (secrets masked):"), entry.request_excerpt or none_kept]
+    lines += ["", translate("SyncLogPane", "Response:"), entry.response_excerpt or none_kept]
     return "\n".join(lines)
 
 

@@ -44,7 +44,7 @@ def test_buy_on_ot_places_the_selected_order_and_shows_it_in_the_purchases_pane(
     pane = window.purchases_pane
     assert pane.isVisible() and pane.selected_purchase() == event.payload["purchase_id"]
     table = pane.purchases_table
-    assert [table.item(0, c).text() for c in range(5)] == ["P1", "D-1", "ot", "", "placing"]
+    assert [table.item(0, c).text() for c in range(5)] == ["P1", "D-1", "ot", "", "Placing"]
 
 
 def test_the_pane_shows_dropped_lines_and_pays_with_a_deposit(window, qtbot):
@@ -62,7 +62,7 @@ def test_the_pane_shows_dropped_lines_and_pays_with_a_deposit(window, qtbot):
 
     paying = OutboxEvent.select().where(OutboxEvent.kind == "purchase_pay").get()
     assert paying.payload["deposit"] == "50" and paying.payload["ot_order_id"] == "ORD-0000000040"
-    assert pane.purchases_table.item(0, 4).text() == "paying"
+    assert pane.purchases_table.item(0, 4).text() == "Paying"
 
 
 def test_a_refused_action_is_one_sentence_in_a_message_box(window, qtbot, monkeypatch):
@@ -112,7 +112,7 @@ def test_ots_question_appears_with_its_choices_and_a_button_answers_it(window, q
 
     answered = PurchaseActivity.get_by_id(activity.id)
     assert (answered.state, answered.answer) == ("answering", "remove")
-    assert pane.activities_table.item(0, 3).text() == "answering"
+    assert pane.activities_table.item(0, 3).text() == "Answering"
     window.status.refresh_counts()
     assert not window.status.questions.isVisible()
 

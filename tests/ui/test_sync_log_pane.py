@@ -14,7 +14,7 @@ from orderdesk.core.events import EventState
 from orderdesk.services import status
 from orderdesk.store import outbox, synclog
 from orderdesk.store.models import AuditEntry, OutboxEvent
-from orderdesk.ui import colours
+from orderdesk.ui import colours, i18n
 from orderdesk.ui.sync_log_model import ENTRY_ID_ROLE, SyncLogModel
 from orderdesk.ui.sync_log_pane import SyncLogPane
 
@@ -22,6 +22,13 @@ from orderdesk.ui.sync_log_pane import SyncLogPane
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 START = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+
+
+def english_time(moment: datetime, with_date: bool) -> str:
+    """How QLocale's English (en_US) writes a moment in local time: 11/20/26 9:00:00 AM."""
+    local = moment.astimezone()
+    time = f"{local.hour % 12 or 12}:{local:%M:%S}\u202f{'AM' if local.hour < 12 else 'PM'}"  # a narrow space (CLDR)
+    return f"{local.month}/{local.day}/{local:%y} {time}" if with_date else time
 
 
 def log(n: int = 1, **fields: object) -> list[int]:
@@ -104,7 +111,8 @@ def test_log_model_is_a_sound_qt_model_and_reads_newest_first_in_windows(db, qtm
     assert shown_ids(model) == ids[::-1]
 
 
-def test_log_model_shows_formatted_text_and_keeps_raw_values(db):
+def test_log_model_shows_formatted_text_and_keeps_raw_values(db, qapp):
+    i18n.install("en")
     log(1, outcome="failed", http_status=503, message="down\nfor   maintenance", order_reference="AFF-9")
     log(1, outcome="retry", at=START + timedelta(hours=1))
     log(1, outcome="done", at=START + timedelta(hours=2))
@@ -112,7 +120,7 @@ def test_log_model_shows_formatted_text_and_keeps_raw_values(db):
     model.reload()
     failed_row = 2  # newest first
     cell = {model.headerData(c, Qt.Orientation.Horizontal): model.index(failed_row, c) for c in range(8)}
-    assert cell["Time"].data() == START.astimezone().strftime("%Y-%m-%d %H:%M:%S")  # not today: with the date
+    assert cell["Time"].data() == english_time(START, with_date=True)  # not today: with the date
     assert cell["Time"].data(Qt.ItemDataRole.UserRole) == START
     assert cell["HTTP status"].data() == "503"
     assert cell["HTTP status"].data(Qt.ItemDataRole.UserRole) == 503
@@ -262,7 +270,7 @@ def test_group_retry_queues_every_event_of_one_cause(pane, qtbot):
     states = {OutboxEvent.get_by_id(e.id).state for e in (first, second)}
     assert states == {EventState.PENDING.value}
     assert view.rowCount() == 0
-    assert "2 event(s)" in widget.group_error.text()
+    assert "2 events of aff queued again" in widget.group_error.text()
 
 
 # ---- export ---------------------------------------------------------------------------------------------------
@@ -291,7 +299,7 @@ def test_export_writes_the_filtered_log_as_csv(pane, qtbot, tmp_path):
     assert (channel, order, outcome, http) == ("shop", "CS-1", "failed", "500")
     assert message == '\'=HYPERLINK("x")'  # never a formula in a spreadsheet
     assert datetime.fromisoformat(time) == START
-    assert "1 entries exported" in widget.status_label.text()
+    assert "1 entry exported to log.csv" in widget.status_label.text()
 
 
 # ---- live refresh ---------------------------------------------------------------------------------------------
@@ -329,9 +337,10 @@ def test_a_hidden_pane_reads_nothing_until_shown(pane, qtbot):
 def test_the_time_is_shown_in_full_with_the_date_only_when_not_today(pane):
     from orderdesk.ui.sync_log_model import local_time
 
+    i18n.install("en")
     now = datetime.now(UTC)
-    assert local_time(now) == now.astimezone().strftime("%H:%M:%S")
-    assert local_time(START) == START.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    assert local_time(now) == english_time(now, with_date=False)
+    assert local_time(START) == english_time(START, with_date=True)
     log(1, at=START)
     widget = pane()
     metrics = widget.table.fontMetrics()
