@@ -95,6 +95,15 @@ def cli(db_url, keyring_memory, capsys, monkeypatch):  # type: ignore[no-untyped
     return run
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _english_from_the_start():  # type: ignore[no-untyped-def]
+    """The window chooses English where the system's language is not one it speaks (a test box's C locale): the
+    tests start from there too, so a date reads 12/7/26 and not what the C locale makes of it."""
+    from orderdesk.ui import i18n
+
+    i18n.install(i18n.ENGLISH)
+
+
 @pytest.fixture(autouse=True)
 def _english_after_each_test():  # type: ignore[no-untyped-def]
     """A test that switches the language switches it back, so the next one reads the English it expects."""

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import peewee
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
 from orderdesk.core import secret_expiry
 from orderdesk.core.errors import RuleViolation
 from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
-from orderdesk.store import outbox, purchases
-from orderdesk.store.models import Channel
+from orderdesk.store import outbox, purchases, sync_holders
+from orderdesk.store.db import is_postgres
+from orderdesk.store.models import Channel, database_proxy
+from orderdesk.sync.contract import EngineSettings
 from orderdesk.ui import colours, locale_format
 
 PROGRESS_EVERY_MS = 200
+HOLDERS_EVERY_MS = 5000
 TROUBLE = ("offline", "auth_failed", "error", "paused")
 # A channel's sync state in the status bar's words (shown through translate("OrderStatusBar", ...)).
 STATE_WORDS = {
@@ -38,6 +42,7 @@ class OrderStatusBar(QStatusBar):
         self.setObjectName("statusBar")
         self.setAccessibleName(translate("OrderStatusBar", "Sync status"))
         self._states: dict[str, tuple[str, str]] = {}
+        self._synced_by: dict[str, str] = {}  # channel -> the host whose engine syncs it, when not this desk
         self.channel_states = QLabel()
         self.channel_states.setObjectName("channelStates")
         self.channel_states.setAccessibleName(translate("OrderStatusBar", "Channels' sync states"))
@@ -87,6 +92,13 @@ class OrderStatusBar(QStatusBar):
         self.addPermanentWidget(self.questions)
         self.addPermanentWidget(self.progress)
         self.addPermanentWidget(self.counts)
+        self._holders_timer = QTimer(self)  # a shared database: who syncs which channel changes when an engine dies
+        self._holders_timer.setObjectName("syncHoldersTimer")
+        self._holders_timer.setInterval(HOLDERS_EVERY_MS)
+        self._holders_timer.timeout.connect(self.refresh_holders)
+        if is_postgres(database_proxy.obj):
+            self._holders_timer.start()
+            self.refresh_holders()
         self.reload_channels()
 
     def reload_channels(self) -> None:
@@ -130,9 +142,13 @@ class OrderStatusBar(QStatusBar):
         """One line for every channel, so many channels fit a laptop: the ones that need a look by name, the rest
         counted; each channel in full in the tooltip."""
         troubled = [n for n, (state, _m) in self._states.items() if state in TROUBLE]
-        busy = [n for n, (state, _m) in self._states.items() if state in ("pulling", "pushing")]
-        calm = len(self._states) - len(troubled) - len(busy)
+        elsewhere = [n for n in self._states if n in self._synced_by and n not in troubled]
+        busy = [n for n, (state, _m) in self._states.items() if state in ("pulling", "pushing") and n not in elsewhere]
+        calm = len(self._states) - len(troubled) - len(busy) - len(elsewhere)
         parts = [f"⚠ {name}: {self.channel_words(name)}" for name in troubled]
+        for host in sorted({self._synced_by[name] for name in elsewhere}):
+            names = ", ".join(name for name in elsewhere if self._synced_by[name] == host)
+            parts.append(translate("OrderStatusBar", "{channels}: synced by {host}", channels=names, host=host))
         if busy:
             parts.append(translate("OrderStatusBar", "{channels}: syncing", channels=", ".join(busy)))
         if calm == 1 and not parts:
@@ -141,13 +157,34 @@ class OrderStatusBar(QStatusBar):
             parts.append(translate("OrderStatusBar", "%n channel(s) idle", calm))
         self.channel_states.setText(" · ".join(parts))
         self.channel_states.setToolTip(
-            "\n".join(f"{name}: {self.channel_words(name)}" for name in self._states)
+            "\n".join(f"{name}: {self.channel_words(name)}{self._where(name)}" for name in self._states)
             or translate("OrderStatusBar", "No channels yet")
         )
         bad = any(self._states[n][0] != "paused" for n in troubled)
         self.channel_states.setStyleSheet(
             colours.style("error") if bad else colours.style("warning") if troubled else ""
         )
+
+    def _where(self, channel: str) -> str:
+        host = self._synced_by.get(channel)
+        return translate("OrderStatusBar", " (synced by {host})", host=host) if host else ""
+
+    def refresh_holders(self) -> None:
+        """Which channels another machine's (or program's) engine syncs, on a shared PostgreSQL database."""
+        try:
+            held = sync_holders.holders()
+        except peewee.DatabaseError:
+            return  # the server is away for a moment: the next look will say
+        names = {c.id: c.name for c in Channel.select(Channel.id, Channel.name)}
+        me = EngineSettings().worker
+        synced_by = {
+            names[channel_id]: sync_holders.host_of(label)
+            for channel_id, label in held.items()
+            if channel_id in names and label != me
+        }
+        if synced_by != self._synced_by:
+            self._synced_by = synced_by
+            self._show_states()
 
     def set_progress(self, channel: str, done: int, total: int) -> None:
         """Show progress, at most a few times a second: QProgressBar repaints the window synchronously on every

@@ -67,7 +67,10 @@ class StockView(QDialog):
         self.user = user
         self.table = named(QTableWidget(0, len(COLUMNS)), "stockTable", translate("StockView", "Stock quantities"))
         self.table.setHorizontalHeaderLabels([translate("StockView", title) for title in COLUMNS])
-        self.table.horizontalHeader().setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in range(len(COLUMNS) - 1):  # every title readable in every language; the answer takes the rest
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()

@@ -706,8 +706,16 @@
             <translation>Bald ablaufende Passwörter oder Tokens der Kanäle</translation>
         </message>
         <message>
+            <source> (synced by {host})</source>
+            <translation> (synchronisiert von {host})</translation>
+        </message>
+        <message>
             <source>Sync log: {waiting} waiting · {failed} failed</source>
             <translation>Synchronisierungsprotokoll: {waiting} wartend · {failed} fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>{channels}: synced by {host}</source>
+            <translation>{channels}: synchronisiert von {host}</translation>
         </message>
         <message>
             <source>{channels}: syncing</source>

@@ -91,7 +91,7 @@
         </message>
         <message>
             <source>{channel} keeps no attributes of orders</source>
-            <translation>{channel} bewaart geen kenmerken van orders</translation>
+            <translation>{channel} bewaart geen attributen van orders</translation>
         </message>
         <message>
             <source>select one order only</source>
@@ -175,11 +175,11 @@
         </message>
         <message>
             <source>Attributes…</source>
-            <translation>Kenmerken…</translation>
+            <translation>Attributen…</translation>
         </message>
         <message>
             <source>Order and line attributes</source>
-            <translation>Kenmerken van de order en de regels</translation>
+            <translation>Attributen van de order en de regels</translation>
         </message>
         <message>
             <source>Buy on OT Platform</source>
@@ -706,8 +706,16 @@
             <translation>Wachtwoorden of tokens van kanalen die bijna verlopen</translation>
         </message>
         <message>
+            <source> (synced by {host})</source>
+            <translation> (gesynchroniseerd door {host})</translation>
+        </message>
+        <message>
             <source>Sync log: {waiting} waiting · {failed} failed</source>
             <translation>Synchronisatielogboek: {waiting} wachtend · {failed} mislukt</translation>
+        </message>
+        <message>
+            <source>{channels}: synced by {host}</source>
+            <translation>{channels}: gesynchroniseerd door {host}</translation>
         </message>
         <message>
             <source>{channels}: syncing</source>

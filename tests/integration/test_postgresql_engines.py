@@ -122,3 +122,19 @@ def test_two_engines_claiming_at_once_never_take_one_event_and_keep_each_orders_
     assert len({order for _id, order in claimed}) == len(orders)
     heads = {o.id: min(e.id for e in OutboxEvent.select().where(OutboxEvent.order == o)) for o in orders}
     assert set(ids) == set(heads.values())
+
+
+def test_the_status_bar_says_which_host_syncs_a_channel_this_desk_does_not(schema_url, sim, keyring_memory, qtbot):
+    from orderdesk.ui.status_bar import OrderStatusBar
+
+    open_database(schema_url)
+    channel = configure("Affiliates", sim.demo_config())
+    server = fast_engine(worker="warehouse-server:4242")
+    server.pull(channel)
+    bar = OrderStatusBar()
+    qtbot.addWidget(bar)
+    assert "Affiliates: synced by warehouse-server" in bar.channel_states.text()
+    assert "(synced by warehouse-server)" in bar.channel_states.toolTip()
+    server.close()  # the service stops: nobody syncs it elsewhere any more
+    bar.refresh_holders()
+    assert "synced by" not in bar.channel_states.text()
