@@ -7,6 +7,8 @@ from collections.abc import Mapping, Sequence
 from orderdesk.core import validation
 from orderdesk.core.errors import RuleViolation
 from orderdesk.core.events import EventKind
+from orderdesk.core.roles import Right
+from orderdesk.services.access import require
 from orderdesk.services.common import check_supported, finish, load, snapshot
 from orderdesk.services.status import ActionResult
 from orderdesk.store.db import transaction
@@ -37,6 +39,7 @@ def set_attributes(
     expected_version: int | None = None,
 ) -> ActionResult:
     """Set (or, with an empty value, remove) attributes of the order or of one of its lines."""
+    user = require(Right.ATTRIBUTES, user)
     if not values:
         raise RuleViolation("Give at least one attribute as name=value.", field="attribute")
     with transaction():

@@ -10,7 +10,9 @@ from orderdesk.core import validation
 from orderdesk.core.errors import RuleViolation
 from orderdesk.core.events import EventKind
 from orderdesk.core.records import utcnow
+from orderdesk.core.roles import Right
 from orderdesk.core.statuses import RETURNABLE, OrderStatus
+from orderdesk.services.access import require
 from orderdesk.services.common import check_supported, finish, load, snapshot, status_of
 from orderdesk.store.db import transaction
 from orderdesk.store.models import Order, OrderLine, OutboxEvent, ReturnItem, ReturnOrder
@@ -57,6 +59,7 @@ def create_return(
     expected_version: int | None = None,
 ) -> ReturnResult:
     """Record returned units (line id -> units) of a dispatched order; when all are back the order is returned."""
+    user = require(Right.RETURNS, user)
     why = validation.reason(reason, "The return reason")
     kind = parse_return_type(return_type)
     awb = validation.optional_text(awb_number, "The AWB number", field="awb_number", max_length=64)

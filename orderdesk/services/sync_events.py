@@ -6,6 +6,8 @@ from orderdesk.core import validation
 from orderdesk.core.errors import RuleViolation
 from orderdesk.core.events import EventState
 from orderdesk.core.records import utcnow
+from orderdesk.core.roles import Right
+from orderdesk.services.access import require
 from orderdesk.store import audit, outbox
 from orderdesk.store.db import transaction
 from orderdesk.store.models import OutboxEvent
@@ -15,6 +17,7 @@ REPAIRABLE = {EventState.FAILED.value, EventState.UNCERTAIN.value}
 
 def retry_event(event_id: int, *, user: str) -> OutboxEvent:
     """Send a failed event again from a clean slate of attempts."""
+    user = require(Right.RETRY, user)
     with transaction():
         event = outbox.get_event(event_id)
         if event.state not in REPAIRABLE:
@@ -33,6 +36,7 @@ def retry_event(event_id: int, *, user: str) -> OutboxEvent:
 
 def discard_event(event_id: int, *, user: str, reason: str | None = None) -> OutboxEvent:
     """Give up on an event: the channel will not hear of this change. Audited with who and why."""
+    user = require(Right.DISCARD, user)
     why = validation.optional_text(reason, "The reason", field="reason") or "discarded by supervisor"
     with transaction():
         event = outbox.get_event(event_id)
@@ -54,6 +58,7 @@ def discard_event(event_id: int, *, user: str, reason: str | None = None) -> Out
 
 def retry_group(channel: str, cause: str, *, user: str) -> list[int]:
     """Retry every failed event of one cause, after the supervisor fixed that cause once."""
+    user = require(Right.RETRY, user)
     from orderdesk.store.synclog import failure_groups
 
     for group in failure_groups():

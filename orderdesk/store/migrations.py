@@ -14,7 +14,7 @@ import peewee
 from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
 from playhouse.migrate import migrate as run_operations
 
-from orderdesk.store import backup, identity, search_index
+from orderdesk.store import backup, desk_users, identity, pg_rights, search_index
 from orderdesk.store import models as m
 from orderdesk.store.db_errors import DatabaseUnavailable
 
@@ -69,6 +69,12 @@ def _v8_purchases(migrator: SchemaMigrator) -> None:
     migrator.database.create_tables([m.Purchase, m.PurchaseActivity])
 
 
+def _v9_roles(migrator: SchemaMigrator) -> None:
+    """v9: who may do what. A SQLite file names each OS login's role, the one bringing it here its admin; a
+    PostgreSQL database gets its group roles and privileges. Both after the steps (install_rights)."""
+    migrator.database.create_tables([m.DeskUser])
+
+
 # Version N is reached by running MIGRATIONS[N] on a database at version N - 1. Never edit a released step.
 MIGRATIONS: dict[int, Callable[[SchemaMigrator], None]] = {
     2: _v2_sync_claims_and_pauses,
@@ -78,6 +84,7 @@ MIGRATIONS: dict[int, Callable[[SchemaMigrator], None]] = {
     6: _v6_database_identity,
     7: _v7_invoices_and_stock,
     8: _v8_purchases,
+    9: _v9_roles,
 }
 CURRENT_VERSION = max(MIGRATIONS, default=1)
 
@@ -136,6 +143,7 @@ def _migrate(db: peewee.Database, sqlite_file: Path | None) -> int:
             db.create_tables(m.MODELS)
             identity.install(db)
             search_index.install(db)
+            install_rights(db)
             _record_version(db, CURRENT_VERSION)
         return 0
     if found == CURRENT_VERSION:
@@ -161,7 +169,22 @@ def _migrate(db: peewee.Database, sqlite_file: Path | None) -> int:
         if sqlite:
             db.execute_sql("PRAGMA foreign_keys = ON")
     search_index.install(db)  # a step that rebuilt the order table dropped the index's triggers
+    install_rights(db)  # tables and columns a step added get their privileges
     return found
+
+
+def install_rights(db: peewee.Database) -> None:
+    """Who may do what: PostgreSQL's group roles and their privileges (idempotent; `db upgrade` runs it again to
+    repair them), or a SQLite file's first admin."""
+    if isinstance(db, peewee.PostgresqlDatabase):
+        # Under the migration lock (taken again when migrating: it counts): grants running side by side fail.
+        db.execute_sql("SELECT pg_advisory_lock(%s)", (MIGRATION_LOCK,))
+        try:
+            pg_rights.install(db)
+        finally:
+            db.execute_sql("SELECT pg_advisory_unlock(%s)", (MIGRATION_LOCK,))
+    elif isinstance(db, peewee.SqliteDatabase):
+        desk_users.claim_first_admin(db)
 
 
 def make_migrator(db: peewee.Database) -> SchemaMigrator:

@@ -278,6 +278,16 @@ class PurchaseActivity(BaseModel):
     created_by = peewee.CharField(max_length=128, default="")
 
 
+class DeskUser(BaseModel):
+    """On a SQLite file: the role of each OS login that works on it (the first to open the file is its admin). It is
+    advisory: whoever may write the file may edit this table. On PostgreSQL the database's own roles decide."""
+
+    login = peewee.CharField(max_length=128, unique=True)
+    role = peewee.CharField(max_length=16)
+    granted_at = UTCDateTimeField(default=utcnow)
+    granted_by = peewee.CharField(max_length=128, default="")
+
+
 MODELS: list[type[BaseModel]] = [
     DatabaseIdentity,
     Channel,
@@ -293,6 +303,7 @@ MODELS: list[type[BaseModel]] = [
     AuditEntry,
     Purchase,
     PurchaseActivity,
+    DeskUser,
 ]
 
 
