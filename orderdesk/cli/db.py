@@ -61,12 +61,7 @@ def cmd_db_users(args: argparse.Namespace) -> int:
     users = access.users()
     me = access.current_login()
     if args.format == "json":
-        emit_json(
-            [
-                {"login": u.login, "role": u.role.value if u.role else None, "note": u.note, "you": u.login == me}
-                for u in users
-            ]
-        )
+        emit_json([{"login": u.login, "role": u.role, "how": u.note, "you": u.login == me} for u in users])
         return EXIT_OK
     rows = [[u.login, u.role.value if u.role else "", u.note, "you" if u.login == me else ""] for u in users]
     emit(table(["login", "role", "how", ""], rows))

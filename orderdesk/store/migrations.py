@@ -143,8 +143,8 @@ def _migrate(db: peewee.Database, sqlite_file: Path | None) -> int:
             db.create_tables(m.MODELS)
             identity.install(db)
             search_index.install(db)
-            install_rights(db)
             _record_version(db, CURRENT_VERSION)
+            install_rights(db)  # last: every table is there to be granted
         return 0
     if found == CURRENT_VERSION:
         if isinstance(db, peewee.PostgresqlDatabase):

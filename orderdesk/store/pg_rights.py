@@ -213,12 +213,16 @@ def set_password(db: peewee.Database, name: str, password: str) -> None:
 
 
 def _with_hashed_password(db: peewee.Database, statement: str, name: str, password: str) -> None:
+    import psycopg2
     from psycopg2.extensions import encrypt_password
 
     connection = db.connection()
     hashed = encrypt_password(password, name, connection)  # the server's algorithm (SCRAM-SHA-256)
-    with connection.cursor() as cursor:
-        cursor.execute(statement, (hashed,))
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute(statement, (hashed,))
+    except psycopg2.Error as exc:  # as peewee's execute_sql would raise it
+        raise peewee.DatabaseError(str(exc).strip()) from exc
 
 
 def set_group(db: peewee.Database, name: str, role: Role) -> None:
