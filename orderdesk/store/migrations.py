@@ -14,7 +14,7 @@ import peewee
 from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
 from playhouse.migrate import migrate as run_operations
 
-from orderdesk.store import backup, desk_users, identity, pg_rights, search_index
+from orderdesk.store import backup, change_notices, desk_users, identity, pg_rights, search_index
 from orderdesk.store import models as m
 from orderdesk.store.db_errors import DatabaseUnavailable
 
@@ -143,12 +143,14 @@ def _migrate(db: peewee.Database, sqlite_file: Path | None) -> int:
             db.create_tables(m.MODELS)
             identity.install(db)
             search_index.install(db)
+            change_notices.install(db)
             _record_version(db, CURRENT_VERSION)
             install_rights(db)  # last: every table is there to be granted
         return 0
     if found == CURRENT_VERSION:
         if isinstance(db, peewee.PostgresqlDatabase):
             search_index.install(db)  # a shared database made before its search index: cheap when in place
+            change_notices.install(db)  # likewise its change notices
         return found
     if sqlite_file is not None:
         backup_sqlite(db, sqlite_file, found)
@@ -169,6 +171,7 @@ def _migrate(db: peewee.Database, sqlite_file: Path | None) -> int:
         if sqlite:
             db.execute_sql("PRAGMA foreign_keys = ON")
     search_index.install(db)  # a step that rebuilt the order table dropped the index's triggers
+    change_notices.install(db)
     install_rights(db)  # tables and columns a step added get their privileges
     return found
 

@@ -13,6 +13,7 @@ from orderdesk.core import validation
 from orderdesk.core.events import EventKind, EventState
 from orderdesk.core.records import utcnow
 from orderdesk.core.statuses import SyncState
+from orderdesk.store.db import is_postgres
 from orderdesk.store.models import Channel, Order, OutboxEvent, database_proxy
 from orderdesk.store.orders import NotFound
 
@@ -105,7 +106,7 @@ def sendable() -> Any:
     )
 
 
-def claimable(channel_id: int, now: datetime, limit: int) -> list[OutboxEvent]:
+def _due_query(channel_id: int, now: datetime, limit: int) -> Any:
     """The head event of each order of the channel that is due: FIFO per order and channel, a failed one blocks
     the rest. Per channel, because an order may have events for two channels (its own, and the OT channel it is
     bought on): a refused purchase must not hold back the order's dispatch, nor the other way round."""
@@ -125,7 +126,27 @@ def claimable(channel_id: int, now: datetime, limit: int) -> list[OutboxEvent]:
         .order_by(OutboxEvent.id)
         .limit(limit)
     )
-    return list(query)
+    return query
+
+
+def claimable(channel_id: int, now: datetime, limit: int) -> list[OutboxEvent]:
+    """The events due to be sent now (see _due_query), not claimed."""
+    return list(_due_query(channel_id, now, limit))
+
+
+def claim_due(channel_id: int, worker: str, now: datetime, lease: timedelta, limit: int) -> list[OutboxEvent]:
+    """Claim up to `limit` due events of the channel for `worker`; returns them as they were before the claim (their
+    state says whether the channel must be read back first).
+
+    On PostgreSQL the due rows are locked with FOR UPDATE SKIP LOCKED, so two engines asking at once each get
+    other events and neither waits for the other; on SQLite the write lock is taken first (BEGIN IMMEDIATE).
+    Either way each claim is a compare-and-set on the event's state and lease, so a claim another engine made
+    in between is never taken over."""
+    with database_proxy.atomic():
+        query = _due_query(channel_id, now, limit)
+        if is_postgres(database_proxy.obj):
+            query = query.for_update("FOR UPDATE SKIP LOCKED")
+        return [event for event in query if claim(event, worker, now, lease)]
 
 
 def claim(event: OutboxEvent, worker: str, now: datetime, lease: timedelta) -> bool:

@@ -41,6 +41,7 @@ from orderdesk.store import outbox, remote_base, stock, synclog
 from orderdesk.store.db import is_locked, transaction
 from orderdesk.store.models import Channel, Order, OrderLine, OutboxEvent, database_proxy
 from orderdesk.store.orders import find_by_external_id, order_record
+from orderdesk.store.sync_holders import ChannelHolds
 from orderdesk.store.upsert import upsert_record
 from orderdesk.sync import purchasing
 from orderdesk.sync.channel_config import config_for
@@ -119,6 +120,7 @@ class SyncEngine:
         self._adapters: dict[int, tuple[ChannelConfig, Adapter]] = {}
         self._lock = threading.Lock()
         self.patience = LockPatience(self._stop, self._tell, self.settings.lock_retry_s)
+        self.holds = ChannelHolds(self.settings.worker)
 
     # ---- control -------------------------------------------------------------------------------------
     def stop(self) -> None:
@@ -127,6 +129,10 @@ class SyncEngine:
 
     def resume(self) -> None:
         self._stop.clear()
+
+    def close(self) -> None:
+        """Give up the channels this engine syncs on a shared database, so a standby engine takes them at once."""
+        self.holds.release_all()
 
     @property
     def stopping(self) -> bool:
@@ -257,6 +263,8 @@ class SyncEngine:
     @one_channels_failure("pull", "pull", lambda _message: list[int]())
     def pull(self, channel: Channel) -> list[int]:
         """Pull the channel from its cursor; returns the ids of orders that changed here."""
+        if not self.holds.hold(channel.id):
+            return []  # another engine syncs this channel (a shared database): this one stands by
         return self.patiently(lambda: self._pull(channel)) or []
 
     def _pull(self, channel: Channel) -> list[int]:
@@ -370,6 +378,8 @@ class SyncEngine:
     @one_channels_failure("push", "push", lambda _message: (0, list[int]()))
     def push(self, channel: Channel) -> tuple[int, list[int]]:
         """Send what is due for the channel; returns (events done, events failed)."""
+        if not self.holds.hold(channel.id):
+            return 0, []  # another engine syncs this channel (a shared database): this one stands by
         return self.patiently(lambda: self._push(channel)) or (0, [])
 
     def _push(self, channel: Channel) -> tuple[int, list[int]]:
@@ -386,11 +396,11 @@ class SyncEngine:
             # between batches, whether the admin disabled or removed the channel).
             while not self.stopping and not self.paused(channel):
                 now = self._clock()
-                candidates = outbox.claimable(channel.id, now, self.settings.max_in_flight)
                 claimed = [
                     (event.id, self._needs_read_back(event))
-                    for event in candidates
-                    if outbox.claim(event, self.settings.worker, now, self.settings.lease)
+                    for event in outbox.claim_due(
+                        channel.id, self.settings.worker, now, self.settings.lease, self.settings.max_in_flight
+                    )
                 ]
                 if not claimed:
                     break

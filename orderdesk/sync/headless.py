@@ -56,11 +56,14 @@ def run_sync(args: argparse.Namespace) -> int:
     if getattr(args, "listen", None) and not args.watch:
         raise RuleViolation("--listen takes webhooks while syncing: give it with --watch.")
     engine = SyncEngine(listener=StderrListener())
-    if args.reconcile:
-        return _reconcile(engine, args)
-    if args.watch:
-        return _watch(engine, args.channel, getattr(args, "listen", None))
-    return _once(engine, args.channel)
+    try:
+        if args.reconcile:
+            return _reconcile(engine, args)
+        if args.watch:
+            return _watch(engine, args.channel, getattr(args, "listen", None))
+        return _once(engine, args.channel)
+    finally:
+        engine.close()
 
 
 def _once(engine: SyncEngine, channel: str | None) -> int:

@@ -146,6 +146,7 @@ class SyncWorker(QObject):
         """Last thing in the sync thread: stop the timer and close this thread's connection."""
         try:
             self.engine.stop()
+            self.engine.close()
             if self._timer is not None:
                 self._timer.stop()
                 self._timer.deleteLater()

@@ -3,15 +3,22 @@ them within about a second and refreshes just those rows.
 
 Cheap by design: on SQLite `PRAGMA data_version` says whether any other connection committed since the last look
 (one call, no table read); only then are the new audit entries and sync-log lines read, by id, which name the
-orders that changed. PostgreSQL has no such counter; there the two newest ids are compared each second.
+orders that changed. On PostgreSQL the database says it itself: its triggers NOTIFY the ids of changed orders and
+new log lines (store.change_notices), which arrive on a socket Qt watches, with no query at all; where those
+triggers are missing (a login that may not create them) the two newest ids are compared each second.
 """
 
 from __future__ import annotations
 
-import peewee
-from PySide6.QtCore import QObject, QTimer, Signal
+import logging
 
+import peewee
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
+
+from orderdesk.store import change_notices
 from orderdesk.store.models import AuditEntry, Order, SyncLogEntry, database_proxy
+
+log = logging.getLogger(__name__)
 
 POLL_MS = 1000
 
@@ -35,7 +42,44 @@ class ExternalChanges(QObject):
         self.timer.setObjectName("externalChangesTimer")
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.poll)
+        self.listener: change_notices.ChangeListener | None = None
+        self._notifier: QSocketNotifier | None = None
+        db = database_proxy.obj
+        if isinstance(db, peewee.PostgresqlDatabase) and change_notices.install(db):
+            try:
+                self.listener = change_notices.ChangeListener(db)
+            except peewee.DatabaseError as exc:
+                log.warning("Not listening for change notices (%s); looking each second instead.", exc)
+        if self.listener is not None:
+            self._notifier = QSocketNotifier(self.listener.fileno(), QSocketNotifier.Type.Read, self)
+            self._notifier.activated.connect(self._take_notices)
+            # The socket says when notices arrive; the timer only catches one read with another's answer.
+            self.timer.timeout.disconnect(self.poll)
+            self.timer.timeout.connect(self._take_notices)
         self.timer.start()
+
+    def _take_notices(self) -> None:
+        assert self.listener is not None
+        try:
+            changes = self.listener.take()
+        except Exception as exc:  # noqa: BLE001 - the server went away: fall back to looking each second
+            log.warning("The change notices stopped (%s); looking each second instead.", exc)
+            self._stop_listening()
+            return
+        if changes.log_lines:
+            self.log_added.emit()
+        if changes.orders:
+            self.orders_changed.emit(sorted(changes.orders))
+
+    def _stop_listening(self) -> None:
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier = None
+        if self.listener is not None:
+            self.listener.close()
+            self.listener = None
+            self.timer.timeout.disconnect(self._take_notices)
+            self.timer.timeout.connect(self.poll)
 
     def _data_version(self) -> int | None:
         if not self._sqlite:
@@ -81,3 +125,4 @@ class ExternalChanges(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
+        self._stop_listening()
