@@ -71,8 +71,12 @@ def _v8_purchases(migrator: SchemaMigrator) -> None:
 
 def _v9_roles(migrator: SchemaMigrator) -> None:
     """v9: who may do what. A SQLite file names each OS login's role, the one bringing it here its admin; a
-    PostgreSQL database gets its group roles and privileges. Both after the steps (install_rights)."""
+    PostgreSQL database gets its group roles and privileges. Both after the steps (install_rights). And the sync
+    log's outcome gets room for every outcome on PostgreSQL."""
     migrator.database.create_tables([m.DeskUser])
+    if isinstance(migrator.database, peewee.PostgresqlDatabase):
+        # A pull's outcome "cancelled_remotely" did not fit the 16 characters PostgreSQL holds to (SQLite does not).
+        run_operations(migrator.alter_column_type("sync_log_entry", "outcome", peewee.CharField(max_length=32)))
 
 
 # Version N is reached by running MIGRATIONS[N] on a database at version N - 1. Never edit a released step.

@@ -204,7 +204,8 @@ class SyncLogEntry(BaseModel):
     operation = peewee.CharField(max_length=64)
     order_reference = peewee.CharField(max_length=128, default="")
     event = peewee.ForeignKeyField(OutboxEvent, null=True, backref="log_entries", on_delete="SET NULL")
-    outcome = peewee.CharField(max_length=16, index=True)  # ok, retry, failed, uncertain, paused
+    # ok, retry, failed, uncertain, paused; a pull's own: conflict, cancelled_remotely...
+    outcome = peewee.CharField(max_length=32, index=True)
     http_status = peewee.IntegerField(null=True)
     duration_ms = peewee.IntegerField(null=True)
     message = peewee.TextField(default="")

@@ -225,3 +225,53 @@ def test_db_grant_gives_one_role_and_db_users_lists_them(desk: Desk, capsys, mon
     assert (code, err) == (1, f"There is no PostgreSQL login {newcomer}; create it as well (--create).\n")
     code, _, err = cli(admin, "db", "grant", desk.groups[Role.ADMIN], "--role", "operator", capsys=capsys)
     assert (code, err) == (1, f"{desk.groups[Role.ADMIN]} is a group role, not a login.\n")
+
+
+def test_the_sync_engine_runs_on_an_operators_login(desk: Desk, sim):
+    """Any desk may run the engine: an operator's login pulls, pushes, keeps the channel's bookkeeping and drops the
+    unsent changes of an order the channel cancelled."""
+    from sync_harness import configure, drain, fast_engine
+
+    from orderdesk.store.models import Channel, Order, SyncLogEntry
+
+    configure("live", sim.demo_config())  # as the superuser, the admin here
+    db = open_database(desk.url(Role.OPERATOR))
+    engine = fast_engine()
+    assert engine.pull(Channel.get(Channel.name == "live"))
+    paid = [o for o in sim.orders.values() if o["status"] == "pending" and o["payment_status"] == "paid"]
+    kept, dropped = (Order.get(Order.external_id == str(o["id"])) for o in paid[:2])
+    status.set_status(kept.id, "processing", user="anna")
+    unsent = status.set_status(dropped.id, "processing", user="anna").event
+    sim.touch_order(int(dropped.external_id), status="cancelled")
+    engine.pull(Channel.get(Channel.name == "live"))
+    assert Order.get_by_id(dropped.id).status == "cancelled" and OutboxEvent.get_by_id(unsent.id).state == "discarded"
+    assert drain(engine, "live") == (1, [])
+    assert sim.order(int(kept.external_id))["status"] == "processing"
+    assert Channel.get(Channel.name == "live").last_pull_at is not None and SyncLogEntry.select().count() > 0
+    db.close()
+
+
+def test_a_database_from_before_roles_gets_them_when_upgraded(schema_url, keyring_memory):
+    from orderdesk.store import migrations
+
+    db = open_database(schema_url)
+    groups = pg_rights.group_names(db)
+    for statement in (
+        "ALTER TABLE sync_log_entry ALTER COLUMN outcome TYPE varchar(16)",
+        "DROP TABLE desk_user",
+        "DROP POLICY orderdesk_operator_update ON outbox_event",
+        f"UPDATE {migrations.VERSION_TABLE} SET version = 8",
+    ):
+        db.execute_sql(statement)
+    db.close()
+    db = open_database(schema_url)
+    assert migrations.schema_version(db) == migrations.CURRENT_VERSION and db.table_exists("desk_user")
+    width = db.execute_sql(
+        "SELECT character_maximum_length FROM information_schema.columns WHERE table_schema = current_schema() "
+        "AND table_name = 'sync_log_entry' AND column_name = 'outcome'"
+    ).fetchone()
+    policies = db.execute_sql("SELECT policyname FROM pg_policies WHERE schemaname = current_schema()").fetchall()
+    assert width == (32,) and ("orderdesk_operator_update",) in policies
+    assert access.current_role() == Role.ADMIN and {u.role for u in access.users()} == {Role.ADMIN}
+    assert pg_rights.login_exists(db, groups[Role.OPERATOR]) is False  # the group roles are there
+    db.close()
