@@ -63,10 +63,12 @@ def cmd_db_users(args: argparse.Namespace) -> int:
     if args.format == "json":
         emit_json([{"login": u.login, "role": u.role, "how": u.note, "you": u.login == me} for u in users])
         return EXIT_OK
-    rows = [[u.login, u.role.value if u.role else "", u.note, "you" if u.login == me else ""] for u in users]
-    emit(table(["login", "role", "how", ""], rows))
-    if not access.enforced():
-        emit("Any other OS login works as an operator. On a SQLite file the roles are advisory.")
+    if access.enforced():
+        rows = [[u.login, u.role or "", u.note, "you" if u.login == me else ""] for u in users]
+        emit(table(["login", "role", "how", ""], rows))
+        return EXIT_OK
+    emit(table(["login", "role", ""], [[u.login, u.role or "", "you" if u.login == me else ""] for u in users]))
+    emit("Any other OS login works as an operator. On a SQLite file the roles are advisory.")
     return EXIT_OK
 
 
