@@ -10,7 +10,7 @@ from urllib.parse import unquote, urlparse
 import peewee
 from playhouse.db_url import connect
 
-from orderdesk.store import sqlite_file
+from orderdesk.store import pg_rights, sqlite_file
 from orderdesk.store.db_errors import DatabaseLocked as DatabaseLocked
 from orderdesk.store.db_errors import DatabaseReadOnly as DatabaseReadOnly
 from orderdesk.store.db_errors import DatabaseUnavailable as DatabaseUnavailable
@@ -77,7 +77,10 @@ def open_database(url: str | None = None, *, read_only_ok: bool = False) -> peew
         else:
             migrate(db, sqlite_path(resolved))
     except peewee.DatabaseError as exc:
+        refused = pg_rights.refusal_words(db, exc, describe(resolved)) if is_postgres(db) else None
         db.close()
+        if refused is not None:
+            raise DatabaseUnavailable(refused) from exc
         if is_locked(exc):
             raise DatabaseLocked(
                 f"The order database at {describe(resolved)} is locked by another program; try again in a moment."

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import peewee
 
 from orderdesk.core.roles import Role
+from orderdesk.core.text import translate
 
 # What an operator may write besides reading every table. Deletes are the engine's and the editors' (a line
 # dropped with its attributes and returned units, the sync log pruned); orders themselves are never deleted.
@@ -240,3 +241,40 @@ def set_group(db: peewee.Database, name: str, role: Role) -> None:
     for other, group in groups.items():
         if other != role and group in member_of:
             db.execute_sql(f"REVOKE {quoted(group)} FROM {quoted(name)}")
+
+
+_INSUFFICIENT_PRIVILEGE, _NO_SCHEMA = "42501", "3F000"
+_NO_ROLE = (
+    "SELECT CASE WHEN current_schema() IS NULL THEN EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = "
+    "ANY(string_to_array(replace(current_setting('search_path'), ' ', ''), ',')) AND NOT has_schema_privilege(oid, "
+    "'USAGE')) ELSE NOT has_table_privilege('schema_version', 'SELECT') END"
+)
+
+
+def refusal_words(db: peewee.Database, exc: peewee.DatabaseError, where: str) -> str | None:
+    """What a PostgreSQL refusal while opening the database means, in plain words (None: not a refusal): a login
+    without an OrderDesk role, or a schema upgrade only the tables' owner may make."""
+    original = exc.__cause__ or exc.__context__
+    code = getattr(original, "pgcode", None)
+    if code not in (_INSUFFICIENT_PRIVILEGE, _NO_SCHEMA):
+        return None
+    try:
+        # A schema in the search path this login may not use (so it found no tables and tried to make them), or
+        # the tables out of its reach: no role here. Tables it reads but may not alter: an upgrade it may not make.
+        row = db.execute_sql(_NO_ROLE).fetchone()
+    except peewee.DatabaseError:
+        return None
+    if row is not None and row[0]:
+        return translate(
+            "Roles",
+            "The login {login} holds no OrderDesk role on the order database at {where}; an admin gives it one "
+            "(orderdesk db grant {login} --role operator).",
+            login=login(db),
+            where=where,
+        )
+    return translate(
+        "Roles",
+        "The order database at {where} needs an upgrade to this OrderDesk's schema, which only the login that owns "
+        "its tables may make: run orderdesk db upgrade as that login.",
+        where=where,
+    )

@@ -46,6 +46,10 @@ class Desk:
             url = parts._replace(netloc=netloc).geturl()
         return f"{url}?options=-csearch_path%3D{self.schema}"
 
+    def where(self, role: Role) -> str:
+        """The URL as OrderDesk's messages show it (the password masked)."""
+        return self.url(role).replace(f":{password(role)}@", ":***@")
+
     def connect(self, role: Role) -> psycopg2.extensions.connection:
         """A plain psycopg2 connection as the role's login: hand-written SQL, no OrderDesk in between."""
         assert PG_URL is not None
@@ -275,3 +279,26 @@ def test_a_database_from_before_roles_gets_them_when_upgraded(schema_url, keyrin
     assert access.current_role() == Role.ADMIN and {u.role for u in access.users()} == {Role.ADMIN}
     assert pg_rights.login_exists(db, groups[Role.OPERATOR]) is False  # the group roles are there
     db.close()
+
+
+def test_a_login_without_a_role_and_an_upgrade_only_the_owner_may_make_are_told_plainly(desk: Desk):
+    from orderdesk.store import migrations
+    from orderdesk.store.db import DatabaseUnavailable
+
+    stranger = desk.logins[Role.OPERATOR]
+    admin = pg_schema.connect(PG_URL)
+    admin.execute_sql(f'REVOKE "{desk.groups[Role.OPERATOR]}" FROM "{stranger}"')
+    with pytest.raises(DatabaseUnavailable) as caught:
+        open_database(desk.url(Role.OPERATOR))
+    assert str(caught.value) == (
+        f"The login {stranger} holds no OrderDesk role on the order database at {desk.where(Role.OPERATOR)}; an "
+        f"admin gives it one (orderdesk db grant {stranger} --role operator)."
+    )
+    admin.execute_sql(f"UPDATE {desk.schema}.{migrations.VERSION_TABLE} SET version = 8")
+    admin.close()
+    with pytest.raises(DatabaseUnavailable) as caught:
+        open_database(desk.url(Role.SUPERVISOR))
+    assert str(caught.value) == (
+        f"The order database at {desk.where(Role.SUPERVISOR)} needs an upgrade to this OrderDesk's schema, which "
+        "only the login that owns its tables may make: run orderdesk db upgrade as that login."
+    )
