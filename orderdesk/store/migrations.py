@@ -152,6 +152,8 @@ def _migrate(db: peewee.Database, sqlite_file: Path | None) -> int:
             install_rights(db)  # last: every table is there to be granted
         return 0
     if found == CURRENT_VERSION:
+        if isinstance(db, peewee.SqliteDatabase):
+            desk_users.claim_first_admin(db)  # a table someone emptied by hand: the next to open the file is admin
         if isinstance(db, peewee.PostgresqlDatabase):
             search_index.install(db)  # a shared database made before its search index: cheap when in place
             change_notices.install(db)  # likewise its change notices

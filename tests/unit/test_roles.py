@@ -179,3 +179,13 @@ def test_the_command_line_grants_lists_and_refuses_with_the_sentence(cli, monkey
     assert (code, err) == (1, "A supervisor may not grant roles; ask an admin.\n")
     code, _, err = cli("db", "grant", "olga", "--role", "boss")
     assert code == 2 and "invalid choice: 'boss'" in err
+
+
+def test_a_role_table_emptied_by_hand_makes_the_next_to_open_the_file_its_admin(db_url, monkeypatch):
+    open_database(db_url).close()
+    with sqlite3.connect(db_url.removeprefix("sqlite:///")) as con:
+        con.execute("DELETE FROM desk_user")
+    act_as(monkeypatch, "bram")
+    db = open_database(db_url)
+    assert [(u.login, u.role) for u in access.users()] == [("bram", Role.ADMIN)]
+    db.close()
