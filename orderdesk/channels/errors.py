@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from orderdesk.core.text import translate
+
 
 class ChannelError(Exception):
     """A channel call did not go through. `message` is in plain words, with the channel's own text."""
@@ -63,3 +65,163 @@ class UnsupportedAction(PermanentError):
     """The channel has no way to take this kind of change."""
 
     kind = "unsupported"
+
+
+# ---- the plain explanations of HTTP failures, in the user's language (the channel's own words stay as they are) ----
+def rate_limited(channel: str, message: str, *, retry_after: float | None, http_status: int) -> RateLimited:
+    return RateLimited(
+        translate(
+            "ChannelErrors", "{channel} asked us to slow down (HTTP 429): {message}", channel=channel, message=message
+        ),
+        retry_after=retry_after,
+        http_status=http_status,
+        channel_message=message,
+    )
+
+
+def server_error(channel: str, status: int, message: str, *, outcome_unknown: bool) -> TransientError:
+    return TransientError(
+        translate(
+            "ChannelErrors",
+            "{channel} had a server error (HTTP {status}): {message}",
+            channel=channel,
+            status=status,
+            message=message,
+        ),
+        http_status=status,
+        channel_message=message,
+        outcome_unknown=outcome_unknown,
+    )
+
+
+def credentials_refused(channel: str, status: int, message: str) -> AuthError:
+    return AuthError(
+        translate(
+            "ChannelErrors",
+            "{channel} refused the credentials (HTTP {status}): {message}",
+            channel=channel,
+            status=status,
+            message=message,
+        ),
+        http_status=status,
+        channel_message=message,
+    )
+
+
+def request_refused(channel: str, status: int, message: str) -> PermanentError:
+    return PermanentError(
+        translate(
+            "ChannelErrors",
+            "{channel} refused the request (HTTP {status}): {message}",
+            channel=channel,
+            status=status,
+            message=message,
+        ),
+        http_status=status,
+        channel_message=message,
+    )
+
+
+def connect_timeout(channel: str) -> TransientError:
+    message = translate("ChannelErrors", "{channel} did not answer the connection in time.", channel=channel)
+    return TransientError(message)
+
+
+def read_timeout(channel: str) -> TransientError:
+    return TransientError(
+        translate(
+            "ChannelErrors", "{channel} took too long to answer; the request may have been received.", channel=channel
+        ),
+        outcome_unknown=True,
+    )
+
+
+def certificate_failed(channel: str, where: str) -> PermanentError:
+    return PermanentError(
+        translate(
+            "ChannelErrors",
+            "The secure connection to {channel} at {where} failed: its certificate is not trusted here, has expired, "
+            "or was made for another name (or the server does not speak https).",
+            channel=channel,
+            where=where,
+        )
+    )
+
+
+def unknown_host(channel: str, where: str) -> TransientError:
+    return TransientError(
+        translate(
+            "ChannelErrors",
+            "{channel}'s server {where} is not known: check the address (or this computer's network).",
+            channel=channel,
+            where=where,
+        )
+    )
+
+
+def connection_refused(channel: str, where: str) -> TransientError:
+    return TransientError(
+        translate(
+            "ChannelErrors",
+            "{channel} refused the connection at {where}: nothing answers there (is the address and port right, and "
+            "the service running?).",
+            channel=channel,
+            where=where,
+        )
+    )
+
+
+def connection_dropped(channel: str) -> TransientError:
+    return TransientError(
+        translate(
+            "ChannelErrors",
+            "The connection to {channel} dropped before it answered; the request may have been received.",
+            channel=channel,
+        ),
+        outcome_unknown=True,
+    )
+
+
+def unreachable(channel: str, where: str) -> TransientError:
+    return TransientError(
+        translate(
+            "ChannelErrors",
+            "{channel} cannot be reached at {where}; check the address and the network.",
+            channel=channel,
+            where=where,
+        )
+    )
+
+
+def header_not_carried(channel: str, header: str) -> AuthError:
+    return AuthError(
+        translate(
+            "ChannelErrors",
+            "{channel} cannot be called: what is stored for its {header} header has a character a channel cannot "
+            "carry. Enter the channel's secrets and settings again.",
+            channel=channel,
+            header=header,
+        )
+    )
+
+
+def not_json(channel: str, status: int, snippet: str) -> MalformedResponse:
+    return MalformedResponse(
+        translate(
+            "ChannelErrors",
+            "{channel} answered something that is not JSON (HTTP {status}): {snippet}",
+            channel=channel,
+            status=status,
+            snippet=repr(snippet),
+        ),
+        http_status=status,
+    )
+
+
+def renewing_note(message: str) -> str:
+    """The call log's line for a 401 answered by renewing the token once."""
+    return translate("ChannelErrors", "credentials expired, renewing: {message}", message=message)
+
+
+def rate_limited_note(message: str) -> str:
+    return translate("ChannelErrors", "rate limited: {message}", message=message)

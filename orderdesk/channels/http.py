@@ -15,13 +15,10 @@ from urllib.parse import urljoin, urlparse, urlsplit
 import requests
 
 from orderdesk import __version__
+from orderdesk.channels import errors
 from orderdesk.channels.errors import (
-    AuthError,
     ChannelError,
-    MalformedResponse,
     PermanentError,
-    RateLimited,
-    TransientError,
 )
 from orderdesk.channels.redaction import excerpt, redact_headers, redact_text, redact_url
 from orderdesk.core import urls
@@ -264,21 +261,17 @@ class ChannelHttp:
             # Channels sometimes echo what they were sent: no secret may reach an exception message either.
             message = redact_text(self.error_reader(response), [s for s in self.secrets if s])
             if status == 401 and authenticated and self.renew_auth is not None and not renewed:
-                self._log(call, status, "retry", f"credentials expired, renewing: {message}", response.text)
+                self._log(call, status, "retry", errors.renewing_note(message), response.text)
                 renewed = True
                 self.renew_auth()
                 continue
             if status == 429:
                 wait = retry_after_seconds(response)
                 retrying = safe and attempt < self.settings.max_retries and (wait or 0) <= self.settings.max_retry_after
-                self._log(call, status, "retry" if retrying else "failed", f"rate limited: {message}", response.text)
+                note = errors.rate_limited_note(message)
+                self._log(call, status, "retry" if retrying else "failed", note, response.text)
                 if not retrying:
-                    raise RateLimited(
-                        f"{self.channel} asked us to slow down (HTTP 429): {message}",
-                        retry_after=wait,
-                        http_status=status,
-                        channel_message=message,
-                    )
+                    raise errors.rate_limited(self.channel, message, retry_after=wait, http_status=status)
                 self.sleep(
                     wait
                     if wait is not None
@@ -290,28 +283,15 @@ class ChannelHttp:
                 retrying = safe and attempt < self.settings.max_retries
                 self._log(call, status, "retry" if retrying else "failed", message, response.text)
                 if not retrying:
-                    raise TransientError(
-                        f"{self.channel} had a server error (HTTP {status}): {message}",
-                        http_status=status,
-                        channel_message=message,
-                        # A 5xx on a non-idempotent call may still have done its work.
-                        outcome_unknown=not safe,
-                    )
+                    # A 5xx on a non-idempotent call may still have done its work.
+                    raise errors.server_error(self.channel, status, message, outcome_unknown=not safe)
                 self.sleep(backoff_delay(attempt, self.settings.backoff_base, self.settings.backoff_cap))
                 attempt += 1
                 continue
             self._log(call, status, "failed", message, response.text)
             if status in (401, 403):
-                raise AuthError(
-                    f"{self.channel} refused the credentials (HTTP {status}): {message}",
-                    http_status=status,
-                    channel_message=message,
-                )
-            raise PermanentError(
-                f"{self.channel} refused the request (HTTP {status}): {message}",
-                http_status=status,
-                channel_message=message,
-            )
+                raise errors.credentials_refused(self.channel, status, message)
+            raise errors.request_refused(self.channel, status, message)
 
     def json(self, method: str, path: str, **kwargs: Any) -> Any:
         """`request` and read the JSON answer; an unreadable body is a MalformedResponse."""
@@ -320,27 +300,17 @@ class ChannelHttp:
 
     def _network_error(self, exc: requests.exceptions.RequestException) -> ChannelError:
         if isinstance(exc, requests.exceptions.ConnectTimeout):
-            return TransientError(f"{self.channel} did not answer the connection in time.")
+            return errors.connect_timeout(self.channel)
         if isinstance(exc, requests.exceptions.ReadTimeout):
-            return TransientError(
-                f"{self.channel} took too long to answer; the request may have been received.", outcome_unknown=True
-            )
+            return errors.read_timeout(self.channel)
         text = str(exc)
         where = urlparse(self.base_url).netloc or self.base_url
         if isinstance(exc, requests.exceptions.SSLError):
-            return PermanentError(
-                f"The secure connection to {self.channel} at {where} failed: its certificate is not trusted here, "
-                "has expired, or was made for another name (or the server does not speak https)."
-            )
+            return errors.certificate_failed(self.channel, where)
         if any(marker in text for marker in UNKNOWN_HOST):
-            return TransientError(
-                f"{self.channel}'s server {where} is not known: check the address (or this computer's network)."
-            )
+            return errors.unknown_host(self.channel, where)
         if any(marker in text for marker in REFUSED):
-            return TransientError(
-                f"{self.channel} refused the connection at {where}: nothing answers there (is the address and "
-                "port right, and the service running?)."
-            )
+            return errors.connection_refused(self.channel, where)
         sent = any(
             marker in text
             for marker in (
@@ -353,11 +323,8 @@ class ChannelHttp:
         )
         sent = sent or isinstance(exc, requests.exceptions.ChunkedEncodingError)
         if sent:
-            return TransientError(
-                f"The connection to {self.channel} dropped before it answered; the request may have been received.",
-                outcome_unknown=True,
-            )
-        return TransientError(f"{self.channel} cannot be reached at {where}; check the address and the network.")
+            return errors.connection_dropped(self.channel)
+        return errors.unreachable(self.channel, where)
 
     def _log(self, call: _Attempt, status: int | None, outcome: str, message: str, response_text: str = "") -> None:
         if self.logger is None:
@@ -400,18 +367,11 @@ def _check_headers(channel: str, headers: Mapping[str, str]) -> None:
         except UnicodeEncodeError:
             carried = False
         if not carried:
-            raise AuthError(
-                f"{channel} cannot be called: what is stored for its {name} header has a character a channel cannot "
-                "carry. Enter the channel's secrets and settings again."
-            )
+            raise errors.header_not_carried(channel, name)
 
 
 def read_json(response: requests.Response, channel: str) -> Any:
     try:
         return response.json()
     except ValueError:
-        snippet = (response.text or "")[:120]
-        raise MalformedResponse(
-            f"{channel} answered something that is not JSON (HTTP {response.status_code}): {snippet!r}",
-            http_status=response.status_code,
-        ) from None
+        raise errors.not_json(channel, response.status_code, (response.text or "")[:120]) from None

@@ -6,6 +6,8 @@ from enum import StrEnum
 
 from orderdesk.core.errors import RuleViolation, shown
 from orderdesk.core.events import EventKind
+from orderdesk.core.labels import label_in
+from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 
 E = EventKind
 
@@ -18,12 +20,13 @@ class ChannelKind(StrEnum):
     MANUAL = "manual"  # orders entered or imported locally; nothing to send back
 
 
+# The kinds as the settings show them (kind_label() in the user's language); product names stay as they are.
 LABELS = {
-    ChannelKind.AFFILIATE: "Affiliate order system",
-    ChannelKind.CLOUDSUITE: "CloudSuite webshop",
-    ChannelKind.MAGENTO: "Magento 2 (Increff Omni)",
-    ChannelKind.OTPLATFORM: "OT Platform",
-    ChannelKind.MANUAL: "Manual / imported",
+    ChannelKind.AFFILIATE: QT_TRANSLATE_NOOP("ChannelKind", "Affiliate order system"),
+    ChannelKind.CLOUDSUITE: QT_TRANSLATE_NOOP("ChannelKind", "CloudSuite webshop"),
+    ChannelKind.MAGENTO: QT_TRANSLATE_NOOP("ChannelKind", "Magento 2 (Increff Omni)"),
+    ChannelKind.OTPLATFORM: QT_TRANSLATE_NOOP("ChannelKind", "OT Platform"),
+    ChannelKind.MANUAL: QT_TRANSLATE_NOOP("ChannelKind", "Manual / imported"),
 }
 
 CAPABILITIES: dict[ChannelKind, frozenset[EventKind]] = {
@@ -46,23 +49,29 @@ CAPABILITIES: dict[ChannelKind, frozenset[EventKind]] = {
 # channel never silently disagree.
 LOCAL_WHEN_UNSUPPORTED = frozenset({E.STATUS})
 
+# What an order from a channel that cannot carry the change could not be (must_send's refusal).
 ACTION_WORDS = {
-    E.ACKNOWLEDGE: "acknowledged",
-    E.STATUS: "given a new status",
-    E.EDIT: "edited",
-    E.SPLIT: "split",
-    E.DISPATCH: "dispatched",
-    E.CANCEL: "cancelled",
-    E.INVOICE: "invoiced",
-    E.RETURN: "returned",
-    E.ATTRIBUTES: "given attributes",
-    E.STOCK: "given stock",
-    E.ERP_NUMBER: "given an ERP number",
-    E.ERP_LINES: "given ERP line numbers",
-    E.PURCHASE_PLACE: "bought",
-    E.PURCHASE_CANCEL: "given a cancelled purchase",
-    E.PURCHASE_PAY: "paid for",
+    E.ACKNOWLEDGE: QT_TRANSLATE_NOOP("Capabilities", "acknowledged"),
+    E.STATUS: QT_TRANSLATE_NOOP("Capabilities", "given a new status"),
+    E.EDIT: QT_TRANSLATE_NOOP("Capabilities", "edited"),
+    E.SPLIT: QT_TRANSLATE_NOOP("Capabilities", "split"),
+    E.DISPATCH: QT_TRANSLATE_NOOP("Capabilities", "dispatched"),
+    E.CANCEL: QT_TRANSLATE_NOOP("Capabilities", "cancelled"),
+    E.INVOICE: QT_TRANSLATE_NOOP("Capabilities", "invoiced"),
+    E.RETURN: QT_TRANSLATE_NOOP("Capabilities", "returned"),
+    E.ATTRIBUTES: QT_TRANSLATE_NOOP("Capabilities", "given attributes"),
+    E.STOCK: QT_TRANSLATE_NOOP("Capabilities", "given stock"),
+    E.ERP_NUMBER: QT_TRANSLATE_NOOP("Capabilities", "given an ERP number"),
+    E.ERP_LINES: QT_TRANSLATE_NOOP("Capabilities", "given ERP line numbers"),
+    E.PURCHASE_PLACE: QT_TRANSLATE_NOOP("Capabilities", "bought"),
+    E.PURCHASE_CANCEL: QT_TRANSLATE_NOOP("Capabilities", "given a cancelled purchase"),
+    E.PURCHASE_PAY: QT_TRANSLATE_NOOP("Capabilities", "paid for"),
 }
+
+
+def kind_label(kind: ChannelKind | str) -> str:
+    """A kind of channel as the settings show it ("CloudSuite webshop"); an unknown value as it is."""
+    return label_in("ChannelKind", LABELS, ChannelKind, kind)
 
 
 def parse_kind(value: str) -> ChannelKind:
@@ -70,7 +79,13 @@ def parse_kind(value: str) -> ChannelKind:
         return ChannelKind(value.strip().lower())
     except ValueError:
         choices = ", ".join(k.value for k in ChannelKind)
-        raise RuleViolation(f"'{shown(value)}' is not a channel kind. Use one of: {choices}.", field="kind") from None
+        message = translate(
+            "Capabilities",
+            "'{value}' is not a channel kind. Use one of: {choices}.",
+            value=shown(value),
+            choices=choices,
+        )
+        raise RuleViolation(message, field="kind") from None
 
 
 def supports(kind: str, event: EventKind) -> bool:
@@ -86,7 +101,11 @@ def must_send(kind: str, event: EventKind) -> bool:
         return True
     if event in LOCAL_WHEN_UNSUPPORTED:
         return False
-    label = LABELS[channel_kind]
     raise RuleViolation(
-        f"Orders from a {label} cannot be {ACTION_WORDS[event]} here: the channel has no way to take it."
+        translate(
+            "Capabilities",
+            "Orders from a {kind} cannot be {action} here: the channel has no way to take it.",
+            kind=kind_label(channel_kind),
+            action=translate("Capabilities", ACTION_WORDS[event]),
+        )
     )

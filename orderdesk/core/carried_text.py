@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from orderdesk.core.text import translate
+
 _INVISIBLE = ("Cc", "Cf", "Cs")  # control characters, format characters (zero-width space...), lone surrogates
 
 
@@ -26,14 +28,27 @@ def problem(value: str, *, header: bool, reveal: bool = True) -> str | None:
     for position, ch in enumerate(value, start=1):
         bad = unicodedata.category(ch) in _INVISIBLE or (header and ord(ch) > 0xFF)
         if bad:
-            what = f"'{ch}' ({_character(ch)})" if reveal and ch.isprintable() else _character(ch) if reveal else ""
-            where = f"character {position}" + (f", {what}," if what else "")
+            where = _where(ch, position, reveal)
             if header and ord(ch) > 0xFF:
-                return (
-                    f"has a character a channel cannot carry: {where} is not one an HTTP header can hold "
-                    "(only Latin-1 letters, digits and signs)"
+                return translate(
+                    "CarriedText",
+                    "has a character a channel cannot carry: {where} is not one an HTTP header can hold "
+                    "(only Latin-1 letters, digits and signs)",
+                    where=where,
                 )
-            return f"has a character a channel cannot carry: {where} is an invisible control or format character"
+            return translate(
+                "CarriedText",
+                "has a character a channel cannot carry: {where} is an invisible control or format character",
+                where=where,
+            )
     if header and value != value.strip():
-        return "starts or ends with a space, which a channel's HTTP header would drop"
+        return translate("CarriedText", "starts or ends with a space, which a channel's HTTP header would drop")
     return None
+
+
+def _where(ch: str, position: int, reveal: bool) -> str:
+    """The offending character's place, and (revealed) the character itself with its Unicode name."""
+    if not reveal:
+        return translate("CarriedText", "character {position}", position=position)
+    what = f"'{ch}' ({_character(ch)})" if ch.isprintable() else _character(ch)
+    return translate("CarriedText", "character {position}, {what},", position=position, what=what)

@@ -8,25 +8,33 @@ import json
 import re
 from dataclasses import dataclass
 
+from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
+
 
 @dataclass(frozen=True)
 class CarrierFormat:
     pattern: str  # a regular expression the whole number must match (case-insensitive, spaces ignored)
-    description: str  # the format in words, for the warning
+    description: str  # the format in words, for the warning (the defaults' are translated where shown)
 
 
 # Defaults for the carriers our warehouses use most; the admin can change or add them in the settings.
 DEFAULT_FORMATS: dict[str, CarrierFormat] = {
-    "DHL": CarrierFormat(r"\d{10}|\d{12}|\d{20}|J?JD\d{9,18}", "10, 12 or 20 digits, or JJD/JD and digits"),
-    "DPD": CarrierFormat(r"\d{14}", "14 digits"),
-    "GLS": CarrierFormat(r"\d{11,12}|[A-Z0-9]{8}", "11 or 12 digits, or 8 letters and digits"),
-    "UPS": CarrierFormat(r"1Z[A-Z0-9]{16}", "1Z and 16 letters or digits"),
-    "FedEx": CarrierFormat(r"\d{12}|\d{15}|\d{20}|\d{22}", "12, 15, 20 or 22 digits"),
-    "PostNL": CarrierFormat(r"3S[A-Z0-9]{11,13}", "3S and 11 to 13 letters or digits"),
-    "InPost": CarrierFormat(r"\d{24}", "24 digits"),
-    "TNT": CarrierFormat(r"\d{9}|GE\d{9}[A-Z]{2}", "9 digits"),
-    "Poczta Polska": CarrierFormat(r"[A-Z]{2}\d{9}[A-Z]{2}|\d{20}", "2 letters, 9 digits, 2 letters (or 20 digits)"),
-    "Hermes": CarrierFormat(r"\d{14,16}|H\d{19}", "14 to 16 digits"),
+    "DHL": CarrierFormat(
+        r"\d{10}|\d{12}|\d{20}|J?JD\d{9,18}", QT_TRANSLATE_NOOP("Carriers", "10, 12 or 20 digits, or JJD/JD and digits")
+    ),
+    "DPD": CarrierFormat(r"\d{14}", QT_TRANSLATE_NOOP("Carriers", "14 digits")),
+    "GLS": CarrierFormat(
+        r"\d{11,12}|[A-Z0-9]{8}", QT_TRANSLATE_NOOP("Carriers", "11 or 12 digits, or 8 letters and digits")
+    ),
+    "UPS": CarrierFormat(r"1Z[A-Z0-9]{16}", QT_TRANSLATE_NOOP("Carriers", "1Z and 16 letters or digits")),
+    "FedEx": CarrierFormat(r"\d{12}|\d{15}|\d{20}|\d{22}", QT_TRANSLATE_NOOP("Carriers", "12, 15, 20 or 22 digits")),
+    "PostNL": CarrierFormat(r"3S[A-Z0-9]{11,13}", QT_TRANSLATE_NOOP("Carriers", "3S and 11 to 13 letters or digits")),
+    "InPost": CarrierFormat(r"\d{24}", QT_TRANSLATE_NOOP("Carriers", "24 digits")),
+    "TNT": CarrierFormat(r"\d{9}|GE\d{9}[A-Z]{2}", QT_TRANSLATE_NOOP("Carriers", "9 digits")),
+    "Poczta Polska": CarrierFormat(
+        r"[A-Z]{2}\d{9}[A-Z]{2}|\d{20}", QT_TRANSLATE_NOOP("Carriers", "2 letters, 9 digits, 2 letters (or 20 digits)")
+    ),
+    "Hermes": CarrierFormat(r"\d{14,16}|H\d{19}", QT_TRANSLATE_NOOP("Carriers", "14 to 16 digits")),
 }
 
 
@@ -51,17 +59,22 @@ def consignment_warning(carrier: str, number: str, formats: dict[str, CarrierFor
             return None
     except re.error:
         return None  # a pattern the admin mistyped warns about nothing rather than about everything
-    return f"This does not look like a {carrier.strip()} consignment number ({fmt.description})."
+    return translate(
+        "Carriers",
+        "This does not look like a {carrier} consignment number ({format}).",
+        carrier=carrier.strip(),
+        format=translate("Carriers", fmt.description),
+    )
 
 
 def check_pattern(pattern: str) -> str | None:
     """Why an admin's pattern cannot be used, or None."""
     if not pattern.strip():
-        return "Give a pattern, or remove the carrier."
+        return translate("Carriers", "Give a pattern, or remove the carrier.")
     try:
         re.compile(pattern)
     except re.error as exc:
-        return f"'{pattern}' is not a valid pattern: {exc}."
+        return translate("Carriers", "'{pattern}' is not a valid pattern: {error}.", pattern=pattern, error=exc)
     return None
 
 

@@ -15,10 +15,11 @@ from collections.abc import Mapping
 
 from orderdesk.core import erp_numbers, secret_expiry
 from orderdesk.core.errors import RuleViolation
+from orderdesk.core.text import translate
 
 ATTRIBUTE_MAP = "attribute_map"
 SLOT_COUNT = 10  # Increff Omni's attribute1..attribute10
-MESSAGE_PREFIX = "Attribute mapping: "
+MESSAGE_PREFIX = "Attribute mapping: "  # how the English message starts (the translated one starts in its own words)
 
 _SEPARATORS = re.compile(r"[,;\n]")
 _SLOT = re.compile(r"attribute\s*(\d+)", re.IGNORECASE)
@@ -43,33 +44,54 @@ def parse_attribute_map(text: str | None) -> dict[str, str]:
         raw_name, sep, raw_slot = piece.partition("=")
         name = " ".join(raw_name.split())
         if not sep:
-            problems.append(f"'{piece}' is not name=attributeN.")
+            problems.append(translate("ChannelOptions", "'{piece}' is not name=attributeN.", piece=piece))
             continue
         if not name:
-            problems.append(f"'{piece}' has no attribute name before '='.")
+            problems.append(translate("ChannelOptions", "'{piece}' has no attribute name before '='.", piece=piece))
             continue
         match = _SLOT.fullmatch(raw_slot.strip())
         if match is None:
             problems.append(
-                f"'{raw_slot.strip()}' (for '{name}') is not an Increff slot: use attribute1 to attribute10."
+                translate(
+                    "ChannelOptions",
+                    "'{slot}' (for '{name}') is not an Increff slot: use attribute1 to attribute10.",
+                    slot=raw_slot.strip(),
+                    name=name,
+                )
             )
             continue
         number = int(match.group(1))
         if not 1 <= number <= SLOT_COUNT:
-            problems.append(f"attribute{number} (for '{name}') does not exist: Increff has attribute1 to attribute10.")
+            problems.append(
+                translate(
+                    "ChannelOptions",
+                    "attribute{number} (for '{name}') does not exist: Increff has attribute1 to attribute10.",
+                    number=number,
+                    name=name,
+                )
+            )
             continue
         slot = f"attribute{number}"
         if normalize_name(name) in seen:
-            problems.append(f"'{name}' is mapped twice.")
+            problems.append(translate("ChannelOptions", "'{name}' is mapped twice.", name=name))
             continue
         if slot in owner:
-            problems.append(f"{slot} is given to both '{owner[slot]}' and '{name}': each name needs its own slot.")
+            problems.append(
+                translate(
+                    "ChannelOptions",
+                    "{slot} is given to both '{first}' and '{name}': each name needs its own slot.",
+                    slot=slot,
+                    first=owner[slot],
+                    name=name,
+                )
+            )
             continue
         seen.add(normalize_name(name))
         owner[slot] = name
         mapping[name] = slot
     if problems:
-        raise RuleViolation(MESSAGE_PREFIX + " ".join(problems), field=ATTRIBUTE_MAP)
+        message = translate("ChannelOptions", "Attribute mapping: {problems}", problems=" ".join(problems))
+        raise RuleViolation(message, field=ATTRIBUTE_MAP)
     return mapping
 
 

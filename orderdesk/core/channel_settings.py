@@ -7,74 +7,97 @@ from dataclasses import dataclass
 from orderdesk.core import carried_text, urls
 from orderdesk.core.capabilities import ChannelKind
 from orderdesk.core.errors import RuleViolation
+from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True)
 class SettingField:
     key: str  # "url" and "username" are the channel's columns; others live in options, or in the keyring if secret
-    label: str
+    label: str  # English, marked for translation: shown through setting_label()
     secret: bool = False
     required: bool = True
     default: str = ""
-    help: str = ""
+    help: str = ""  # English, marked for translation: shown through setting_help()
     url: bool = False  # a web address: checked by core.urls
     header: bool = False  # sent in an HTTP header: Latin-1 only (core.carried_text)
 
 
-URL = SettingField("url", "Base URL", url=True, help="https://... (plain http only for a simulator on this machine)")
+URL = SettingField(
+    "url",
+    QT_TRANSLATE_NOOP("ChannelSettings", "Base URL"),
+    url=True,
+    help=QT_TRANSLATE_NOOP("ChannelSettings", "https://... (plain http only for a simulator on this machine)"),
+)
 # Read by orderdesk.core.status_map. Every adapter reads it: a pulled status word the admin mapped wins over the
 # adapter's built-in table; where a channel takes a free status word (affiliate's status PUT, Magento's status
 # comment) the admin's word is sent. CloudSuite and OT Platform take fixed states/actions, so there it is inbound only.
 STATUS_MAP = SettingField(
     "status_map",
-    "Status mapping",
+    QT_TRANSLATE_NOOP("ChannelSettings", "Status mapping"),
     required=False,
-    help="OrderDesk status=the channel's status word, comma separated; several words for one status with |, "
-    "the first is the one sent, e.g. pending=new, processing=processing, dispatched=complete|shipped",
+    help=QT_TRANSLATE_NOOP(
+        "ChannelSettings",
+        "OrderDesk status=the channel's status word, comma separated; several words for one status with |, "
+        "the first is the one sent, e.g. pending=new, processing=processing, dispatched=complete|shipped",
+    ),
 )
 
 # Read by orderdesk.core.erp_numbers (seed 001 steps 3b/3c): who gives a CloudSuite order its ERP numbers.
 ERP_NUMBERS = SettingField(
     "erp_numbers",
-    "ERP numbers",
+    QT_TRANSLATE_NOOP("ChannelSettings", "ERP numbers"),
     required=False,
     default="auto",
-    help="auto: acknowledging an order gives it an ERP order number (prefix + local id) and its lines 10, 20, "
-    "30...; manual: the operator enters them (orders erp, or the ERP tab of the edit dialog)",
+    help=QT_TRANSLATE_NOOP(
+        "ChannelSettings",
+        "auto: acknowledging an order gives it an ERP order number (prefix + local id) and its lines 10, 20, "
+        "30...; manual: the operator enters them (orders erp, or the ERP tab of the edit dialog)",
+    ),
 )
 ERP_PREFIX = SettingField(
     "erp_prefix",
-    "ERP order number prefix",
+    QT_TRANSLATE_NOOP("ChannelSettings", "ERP order number prefix"),
     required=False,
     default="OD-",
-    help="put before the local order id in automatic ERP order numbers, e.g. OD- gives OD-1042",
+    help=QT_TRANSLATE_NOOP(
+        "ChannelSettings", "put before the local order id in automatic ERP order numbers, e.g. OD- gives OD-1042"
+    ),
 )
 
 SECRET_EXPIRES = SettingField(
     "secret_expires",
-    "Password/token expires on",
+    QT_TRANSLATE_NOOP("ChannelSettings", "Password/token expires on"),
     required=False,
-    help="YYYY-MM-DD, when the channel's password or token stops working; OrderDesk warns two weeks ahead",
+    help=QT_TRANSLATE_NOOP(
+        "ChannelSettings",
+        "YYYY-MM-DD, when the channel's password or token stops working; OrderDesk warns two weeks ahead",
+    ),
 )
 
 CARRIERS = SettingField(
     "carriers",
-    "Carriers",
+    QT_TRANSLATE_NOOP("ChannelSettings", "Carriers"),
     required=False,
-    help="the carriers this channel's parcels go with, comma separated; the dispatch prompt offers them, "
-    "the last used first",
+    help=QT_TRANSLATE_NOOP(
+        "ChannelSettings",
+        "the carriers this channel's parcels go with, comma separated; the dispatch prompt offers them, "
+        "the last used first",
+    ),
 )
 
 FIELDS: dict[ChannelKind, tuple[SettingField, ...]] = {
     ChannelKind.AFFILIATE: (
         URL,
-        SettingField("token", "API token", secret=True, header=True),
+        SettingField("token", QT_TRANSLATE_NOOP("ChannelSettings", "API token"), secret=True, header=True),
         SettingField(
             "webhook_secret",
-            "Webhook secret",
+            QT_TRANSLATE_NOOP("ChannelSettings", "Webhook secret"),
             secret=True,
             required=False,
-            help="the secret the affiliate system signs its webhooks with (orderdesk sync --watch --listen)",
+            help=QT_TRANSLATE_NOOP(
+                "ChannelSettings",
+                "the secret the affiliate system signs its webhooks with (orderdesk sync --watch --listen)",
+            ),
         ),
         STATUS_MAP,
         CARRIERS,
@@ -82,10 +105,20 @@ FIELDS: dict[ChannelKind, tuple[SettingField, ...]] = {
     ),
     ChannelKind.CLOUDSUITE: (
         URL,
-        SettingField("token_url", "Token URL", url=True, help="the OAuth2 token endpoint of this installation"),
-        SettingField("username", "Client id"),
-        SettingField("client_secret", "Client secret", secret=True),
-        SettingField("webshop", "Webshop id", required=False, help="only when references repeat across webshops"),
+        SettingField(
+            "token_url",
+            QT_TRANSLATE_NOOP("ChannelSettings", "Token URL"),
+            url=True,
+            help=QT_TRANSLATE_NOOP("ChannelSettings", "the OAuth2 token endpoint of this installation"),
+        ),
+        SettingField("username", QT_TRANSLATE_NOOP("ChannelSettings", "Client id")),
+        SettingField("client_secret", QT_TRANSLATE_NOOP("ChannelSettings", "Client secret"), secret=True),
+        SettingField(
+            "webshop",
+            QT_TRANSLATE_NOOP("ChannelSettings", "Webshop id"),
+            required=False,
+            help=QT_TRANSLATE_NOOP("ChannelSettings", "only when references repeat across webshops"),
+        ),
         ERP_NUMBERS,
         ERP_PREFIX,
         STATUS_MAP,
@@ -94,19 +127,31 @@ FIELDS: dict[ChannelKind, tuple[SettingField, ...]] = {
     ),
     ChannelKind.MAGENTO: (
         URL,
-        SettingField("store_code", "Store code", default="default"),
-        SettingField("username", "Admin user"),
-        SettingField("password", "Admin password", secret=True),
-        SettingField("increff_url", "Increff Omni URL", required=False, url=True),
-        SettingField("increff_username", "Increff user", required=False, header=True),
-        SettingField("increff_domain", "Increff domain", required=False, header=True),
-        SettingField("increff_password", "Increff password", secret=True, required=False, header=True),
-        SettingField("location_code", "Warehouse location code", required=False),
+        SettingField("store_code", QT_TRANSLATE_NOOP("ChannelSettings", "Store code"), default="default"),
+        SettingField("username", QT_TRANSLATE_NOOP("ChannelSettings", "Admin user")),
+        SettingField("password", QT_TRANSLATE_NOOP("ChannelSettings", "Admin password"), secret=True),
+        SettingField("increff_url", QT_TRANSLATE_NOOP("ChannelSettings", "Increff Omni URL"), required=False, url=True),
+        SettingField(
+            "increff_username", QT_TRANSLATE_NOOP("ChannelSettings", "Increff user"), required=False, header=True
+        ),
+        SettingField(
+            "increff_domain", QT_TRANSLATE_NOOP("ChannelSettings", "Increff domain"), required=False, header=True
+        ),
+        SettingField(
+            "increff_password",
+            QT_TRANSLATE_NOOP("ChannelSettings", "Increff password"),
+            secret=True,
+            required=False,
+            header=True,
+        ),
+        SettingField("location_code", QT_TRANSLATE_NOOP("ChannelSettings", "Warehouse location code"), required=False),
         SettingField(
             "attribute_map",
-            "Attribute mapping",
+            QT_TRANSLATE_NOOP("ChannelSettings", "Attribute mapping"),
             required=False,
-            help="name=attributeN pairs, comma separated, e.g. coupon code=attribute1",
+            help=QT_TRANSLATE_NOOP(
+                "ChannelSettings", "name=attributeN pairs, comma separated, e.g. coupon code=attribute1"
+            ),
         ),
         STATUS_MAP,
         CARRIERS,
@@ -114,22 +159,58 @@ FIELDS: dict[ChannelKind, tuple[SettingField, ...]] = {
     ),
     ChannelKind.OTPLATFORM: (
         URL,
-        SettingField("instance_key", "Instance key"),
-        SettingField("username", "Operator login"),
-        SettingField("password", "Operator password", secret=True),
-        SettingField("signature_secret", "Signature secret", secret=True, required=False),
-        SettingField("customer_login", "Customer login", required=False, help="needed to add orders"),
-        SettingField("customer_password", "Customer password", secret=True, required=False),
-        SettingField("delivery_mode_id", "Delivery mode", required=False, help="DeliveryModeId for purchases"),
-        SettingField("user_profile_id", "Customer profile", required=False, help="default: the customer's first"),
-        SettingField("provider_type", "Provider", required=False, help="autopurchase provider, default Taobao"),
-        SettingField("provider_session_id", "Provider session", secret=True, required=False),
+        SettingField("instance_key", QT_TRANSLATE_NOOP("ChannelSettings", "Instance key")),
+        SettingField("username", QT_TRANSLATE_NOOP("ChannelSettings", "Operator login")),
+        SettingField("password", QT_TRANSLATE_NOOP("ChannelSettings", "Operator password"), secret=True),
+        SettingField(
+            "signature_secret", QT_TRANSLATE_NOOP("ChannelSettings", "Signature secret"), secret=True, required=False
+        ),
+        SettingField(
+            "customer_login",
+            QT_TRANSLATE_NOOP("ChannelSettings", "Customer login"),
+            required=False,
+            help=QT_TRANSLATE_NOOP("ChannelSettings", "needed to add orders"),
+        ),
+        SettingField(
+            "customer_password", QT_TRANSLATE_NOOP("ChannelSettings", "Customer password"), secret=True, required=False
+        ),
+        SettingField(
+            "delivery_mode_id",
+            QT_TRANSLATE_NOOP("ChannelSettings", "Delivery mode"),
+            required=False,
+            help=QT_TRANSLATE_NOOP("ChannelSettings", "DeliveryModeId for purchases"),
+        ),
+        SettingField(
+            "user_profile_id",
+            QT_TRANSLATE_NOOP("ChannelSettings", "Customer profile"),
+            required=False,
+            help=QT_TRANSLATE_NOOP("ChannelSettings", "default: the customer's first"),
+        ),
+        SettingField(
+            "provider_type",
+            QT_TRANSLATE_NOOP("ChannelSettings", "Provider"),
+            required=False,
+            help=QT_TRANSLATE_NOOP("ChannelSettings", "autopurchase provider, default Taobao"),
+        ),
+        SettingField(
+            "provider_session_id", QT_TRANSLATE_NOOP("ChannelSettings", "Provider session"), secret=True, required=False
+        ),
         STATUS_MAP,
         CARRIERS,
         SECRET_EXPIRES,
     ),
     ChannelKind.MANUAL: (CARRIERS,),
 }
+
+
+def setting_label(field: SettingField) -> str:
+    """The field's name as the settings form shows it, in the user's language ("API token")."""
+    return translate("ChannelSettings", field.label)
+
+
+def setting_help(field: SettingField) -> str:
+    """The field's hint as the settings form shows it, in the user's language ("" when it has none)."""
+    return translate("ChannelSettings", field.help) if field.help else ""
 
 
 def fields_for(kind: str) -> tuple[SettingField, ...]:
@@ -150,18 +231,25 @@ def check_setting(field: SettingField, value: str) -> str:
     if field.secret:
         why = carried_text.problem(value, header=field.header)
         if why:
-            raise RuleViolation(
-                f"The {field.label} {why}. Was it pasted from a document? Copy it again from the channel.",
-                field=field.key,
+            message = translate(
+                "ChannelSettings",
+                "The {setting} {problem}. Was it pasted from a document? Copy it again from the channel.",
+                setting=setting_label(field),
+                problem=why,
             )
+            raise RuleViolation(message, field=field.key)
         return value
     text = value.strip()
     if field.url and text:
-        return urls.check_url(text, f"The {field.label}", field=field.key)
+        label = translate("ChannelSettings", "The {setting}", setting=setting_label(field))
+        return urls.check_url(text, label, field=field.key)
     if field.header:
         why = carried_text.problem(text, header=True)
         if why:
-            raise RuleViolation(f"The {field.label} {why}.", field=field.key)
+            message = translate(
+                "ChannelSettings", "The {setting} {problem}.", setting=setting_label(field), problem=why
+            )
+            raise RuleViolation(message, field=field.key)
     return text
 
 
@@ -170,7 +258,11 @@ def stored_secret_problem(field: SettingField, value: str, channel: str) -> str 
     why = carried_text.problem(value, header=field.header, reveal=False)
     if why is None:
         return None
-    return (
-        f"The {field.label} kept in the keyring for this channel {why}, so it cannot be sent. Enter it again in "
-        f'Settings or with `orderdesk channels update "{channel}" --secret-stdin`.'
+    return translate(
+        "ChannelSettings",
+        "The {setting} kept in the keyring for this channel {problem}, so it cannot be sent. Enter it again in "
+        'Settings or with `orderdesk channels update "{channel}" --secret-stdin`.',
+        setting=setting_label(field),
+        problem=why,
+        channel=channel,
     )

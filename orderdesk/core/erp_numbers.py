@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from orderdesk.core.errors import RuleViolation
+from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 
 MODE = "erp_numbers"
 PREFIX = "erp_prefix"
@@ -31,11 +32,13 @@ def parse_mode(text: str | None) -> str:
     if not cleaned:
         return AUTO
     if cleaned not in MODES:
-        raise RuleViolation(
-            f"ERP numbers: '{(text or '').strip()}' is neither auto nor manual. Write auto to let OrderDesk number "
+        message = translate(
+            "ErpNumbers",
+            "ERP numbers: '{value}' is neither auto nor manual. Write auto to let OrderDesk number "
             "orders when they are acknowledged, or manual to enter the numbers yourself.",
-            field=MODE,
+            value=(text or "").strip(),
         )
+        raise RuleViolation(message, field=MODE)
     return cleaned
 
 
@@ -45,11 +48,16 @@ def parse_prefix(text: str | None) -> str:
     if not cleaned:
         return DEFAULT_PREFIX
     if len(cleaned) > MAX_PREFIX_LENGTH:
-        raise RuleViolation(
-            f"The ERP prefix is {len(cleaned)} characters long; keep it to {MAX_PREFIX_LENGTH}.", field=PREFIX
+        message = translate(
+            "ErpNumbers",
+            "The ERP prefix is %n character(s) long; keep it to {limit}.",
+            len(cleaned),
+            limit=MAX_PREFIX_LENGTH,
         )
+        raise RuleViolation(message, field=PREFIX)
     if any(not ch.isprintable() or ch.isspace() for ch in cleaned):
-        raise RuleViolation("The ERP prefix cannot contain spaces or invisible characters.", field=PREFIX)
+        message = translate("ErpNumbers", "The ERP prefix cannot contain spaces or invisible characters.")
+        raise RuleViolation(message, field=PREFIX)
     return cleaned
 
 
@@ -61,24 +69,34 @@ def parse_order_number(text: str | None) -> str:
     """An ERP order number the operator typed; RuleViolation (field "erp_order_number") when it cannot be sent."""
     cleaned = (text or "").strip()
     if not cleaned:
-        raise RuleViolation("The ERP order number is empty.", field="erp_order_number")
+        raise RuleViolation(translate("ErpNumbers", "The ERP order number is empty."), field="erp_order_number")
     if len(cleaned) > MAX_NUMBER_LENGTH:
-        raise RuleViolation(
-            f"The ERP order number is {len(cleaned)} characters long; CloudSuite takes at most {MAX_NUMBER_LENGTH}.",
-            field="erp_order_number",
+        message = translate(
+            "ErpNumbers",
+            "The ERP order number is %n character(s) long; CloudSuite takes at most {limit}.",
+            len(cleaned),
+            limit=MAX_NUMBER_LENGTH,
         )
+        raise RuleViolation(message, field="erp_order_number")
     if any(not ch.isprintable() for ch in cleaned):
-        raise RuleViolation("The ERP order number contains invisible characters.", field="erp_order_number")
+        message = translate("ErpNumbers", "The ERP order number contains invisible characters.")
+        raise RuleViolation(message, field="erp_order_number")
     return cleaned
 
 
-def parse_line_number(text: object, what: str = "The ERP line number") -> str:
-    """A line number as stored: a whole number above zero, without leading zeros."""
+def parse_line_number(text: object, what: str = QT_TRANSLATE_NOOP("ErpNumbers", "The ERP line number")) -> str:
+    """A line number as stored: a whole number above zero, without leading zeros. `what` names it in the user's
+    language (a text marked in the context "ErpNumbers" is translated here)."""
+    what = translate("ErpNumbers", what)
     cleaned = str(text if text is not None else "").strip()
     if not cleaned.isdigit() or int(cleaned) <= 0:
-        raise RuleViolation(f"{what} must be a whole number above zero, not '{cleaned}'.", field="erp_line_number")
+        message = translate(
+            "ErpNumbers", "{what} must be a whole number above zero, not '{value}'.", what=what, value=cleaned
+        )
+        raise RuleViolation(message, field="erp_line_number")
     if int(cleaned) > MAX_LINE_NUMBER:
-        raise RuleViolation(f"{what} is too big for CloudSuite ({cleaned}).", field="erp_line_number")
+        message = translate("ErpNumbers", "{what} is too big for CloudSuite ({value}).", what=what, value=cleaned)
+        raise RuleViolation(message, field="erp_line_number")
     return str(int(cleaned))
 
 

@@ -6,7 +6,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from orderdesk.core.labels import label_in
 from orderdesk.core.records import OrderRecord
+from orderdesk.core.text import QT_TRANSLATE_NOOP
 
 
 class EventKind(StrEnum):
@@ -42,6 +44,44 @@ class EventState(StrEnum):
 
 
 OPEN_STATES = frozenset({EventState.PENDING, EventState.IN_FLIGHT, EventState.FAILED, EventState.UNCERTAIN})
+
+# What the sync log shows for an event's kind and state (event_kind_label(), event_state_label()).
+KIND_LABELS = {
+    EventKind.ACKNOWLEDGE: QT_TRANSLATE_NOOP("EventKind", "Acknowledgement"),
+    EventKind.STATUS: QT_TRANSLATE_NOOP("EventKind", "Status change"),
+    EventKind.EDIT: QT_TRANSLATE_NOOP("EventKind", "Edit"),
+    EventKind.SPLIT: QT_TRANSLATE_NOOP("EventKind", "Split"),
+    EventKind.DISPATCH: QT_TRANSLATE_NOOP("EventKind", "Dispatch"),
+    EventKind.CANCEL: QT_TRANSLATE_NOOP("EventKind", "Cancellation"),
+    EventKind.INVOICE: QT_TRANSLATE_NOOP("EventKind", "Invoice"),
+    EventKind.RETURN: QT_TRANSLATE_NOOP("EventKind", "Return"),
+    EventKind.ATTRIBUTES: QT_TRANSLATE_NOOP("EventKind", "Attributes"),
+    EventKind.STOCK: QT_TRANSLATE_NOOP("EventKind", "Stock"),
+    EventKind.ERP_NUMBER: QT_TRANSLATE_NOOP("EventKind", "ERP order number"),
+    EventKind.ERP_LINES: QT_TRANSLATE_NOOP("EventKind", "ERP line numbers"),
+    EventKind.PURCHASE_PLACE: QT_TRANSLATE_NOOP("EventKind", "Purchase"),
+    EventKind.PURCHASE_CANCEL: QT_TRANSLATE_NOOP("EventKind", "Purchase cancellation"),
+    EventKind.PURCHASE_PAY: QT_TRANSLATE_NOOP("EventKind", "Purchase payment"),
+}
+
+STATE_LABELS = {
+    EventState.PENDING: QT_TRANSLATE_NOOP("EventState", "Waiting"),
+    EventState.IN_FLIGHT: QT_TRANSLATE_NOOP("EventState", "Sending"),
+    EventState.DONE: QT_TRANSLATE_NOOP("EventState", "Done"),
+    EventState.FAILED: QT_TRANSLATE_NOOP("EventState", "Failed"),
+    EventState.UNCERTAIN: QT_TRANSLATE_NOOP("EventState", "Checking (answer lost)"),
+    EventState.DISCARDED: QT_TRANSLATE_NOOP("EventState", "Discarded"),
+}
+
+
+def event_kind_label(kind: EventKind | str) -> str:
+    """An outbox event's kind in the user's words ("Dispatch", "Verzending"); an unknown value as it is."""
+    return label_in("EventKind", KIND_LABELS, EventKind, kind)
+
+
+def event_state_label(state: EventState | str) -> str:
+    """An outbox event's state in the user's words ("Waiting", "Failed"); an unknown value as it is."""
+    return label_in("EventState", STATE_LABELS, EventState, state)
 
 
 @dataclass(frozen=True)

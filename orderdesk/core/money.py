@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from orderdesk.core.text import translate
+
 # ISO 4217 currencies whose minor unit is not two digits; everything else has cents.
 _MINOR_UNITS = {"JPY": 0, "KRW": 0, "ISK": 0, "CLP": 0, "VND": 0, "BHD": 3, "KWD": 3, "OMR": 3, "JOD": 3, "TND": 3}
 
@@ -20,7 +22,7 @@ def to_decimal(value: object) -> Decimal:
     if isinstance(value, Decimal):
         result = value
     elif isinstance(value, bool):
-        raise ValueError("an amount cannot be true or false")
+        raise ValueError(translate("Money", "an amount cannot be true or false"))
     elif isinstance(value, int):
         result = Decimal(value)
     elif isinstance(value, float):
@@ -34,12 +36,16 @@ def to_decimal(value: object) -> Decimal:
         try:
             result = Decimal(text)
         except InvalidOperation:
-            raise ValueError(f"{value!r} is not an amount") from None
+            raise ValueError(_not_an_amount(value)) from None
     else:
-        raise ValueError(f"{value!r} is not an amount")
+        raise ValueError(_not_an_amount(value))
     if not result.is_finite():
-        raise ValueError(f"{value!r} is not an amount")
+        raise ValueError(_not_an_amount(value))
     return result
+
+
+def _not_an_amount(value: object) -> str:
+    return translate("Money", "{value} is not an amount", value=repr(value))
 
 
 def round_money(amount: Decimal, currency: str | None = None) -> Decimal:

@@ -7,9 +7,11 @@ warns a fortnight ahead: better a calm warning on Monday than every sync failing
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from orderdesk.core.errors import RuleViolation
+from orderdesk.core.text import translate
 
 FIELD = "secret_expires"
 WARN_DAYS = 14
@@ -23,21 +25,45 @@ def parse_expiry(text: str | None) -> date | None:
     try:
         return date.fromisoformat(cleaned)
     except ValueError:
-        raise RuleViolation(
-            f"'{cleaned}' is not a date: write it as year-month-day, e.g. 2027-01-31.", field=FIELD
-        ) from None
+        message = translate(
+            "SecretExpiry", "'{value}' is not a date: write it as year-month-day, e.g. 2027-01-31.", value=cleaned
+        )
+        raise RuleViolation(message, field=FIELD) from None
 
 
-def expiry_warning(channel: str, expires: date | None, today: date) -> str | None:
-    """The status bar's words for a channel whose credentials expire soon or have expired; None otherwise."""
+def _english_day(day: date) -> str:
+    return f"{day:%d %b %Y}"
+
+
+def expiry_warning(
+    channel: str, expires: date | None, today: date, shown_day: Callable[[date], str] = _english_day
+) -> str | None:
+    """The status bar's words for a channel whose credentials expire soon or have expired; None otherwise.
+
+    `shown_day` writes the date (the window passes its locale's; the default is "31 Jan 2027")."""
     if expires is None:
         return None
     days = (expires - today).days
-    when = f"{expires:%d %b %Y}"
+    when = shown_day(expires)
     if days < 0:
-        return f"{channel}: the password or token expired on {when}; renew it in Channels settings"
+        return translate(
+            "SecretExpiry",
+            "{channel}: the password or token expired on {day}; renew it in Channels settings",
+            channel=channel,
+            day=when,
+        )
     if days == 0:
-        return f"{channel}: the password or token expires today; renew it in Channels settings"
+        return translate(
+            "SecretExpiry",
+            "{channel}: the password or token expires today; renew it in Channels settings",
+            channel=channel,
+        )
     if days <= WARN_DAYS:
-        return f"{channel}: the password or token expires in {days} day{'s' if days != 1 else ''} ({when})"
+        return translate(
+            "SecretExpiry",
+            "{channel}: the password or token expires in %n day(s) ({day})",
+            days,
+            channel=channel,
+            day=when,
+        )
     return None

@@ -9,6 +9,7 @@ from decimal import Decimal
 from orderdesk.core.commission import commission
 from orderdesk.core.errors import RuleViolation, shown
 from orderdesk.core.money import ZERO
+from orderdesk.core.text import translate
 
 
 @dataclass(frozen=True)
@@ -72,26 +73,36 @@ def plan_split(
     """
     by_id = {line.line_id: line for line in lines}
     if not moves or all(not move for move in moves):
-        raise RuleViolation("Choose at least one line and a quantity to move to the new order.")
+        raise RuleViolation(translate("Split", "Choose at least one line and a quantity to move to the new order."))
     moved: dict[int, int] = {}
     for move in moves:
         if not move:
-            raise RuleViolation("Every new order needs at least one line.")
+            raise RuleViolation(translate("Split", "Every new order needs at least one line."))
         for line_id, quantity in move.items():
             line = by_id.get(line_id)
             if line is None:
-                raise RuleViolation(f"Line {shown(line_id)} is not on this order.", field="lines")
+                message = translate("Split", "Line {line} is not on this order.", line=shown(line_id))
+                raise RuleViolation(message, field="lines")
             if isinstance(quantity, bool) or not isinstance(quantity, int):
-                raise RuleViolation(f"The quantity for {line.sku} must be a whole number.", field="quantity")
+                message = translate("Split", "The quantity for {sku} must be a whole number.", sku=line.sku)
+                raise RuleViolation(message, field="quantity")
             if quantity <= 0:
-                raise RuleViolation(f"Move at least 1 unit of {line.sku}, or leave the line out.", field="quantity")
+                message = translate("Split", "Move at least 1 unit of {sku}, or leave the line out.", sku=line.sku)
+                raise RuleViolation(message, field="quantity")
             moved[line_id] = moved.get(line_id, 0) + quantity
             if moved[line_id] > line.quantity:
-                raise RuleViolation(
-                    f"{line.sku} has {line.quantity} unit(s); you cannot move {moved[line_id]}.", field="quantity"
+                message = translate(
+                    "Split",
+                    "{sku} has %n unit(s); you cannot move {moved}.",
+                    line.quantity,
+                    sku=line.sku,
+                    moved=moved[line_id],
                 )
+                raise RuleViolation(message, field="quantity")
     if all(moved.get(line.line_id, 0) == line.quantity for line in lines):
-        raise RuleViolation("Moving every unit is not a split: at least one unit must stay on the original order.")
+        raise RuleViolation(
+            translate("Split", "Moving every unit is not a split: at least one unit must stay on the original order.")
+        )
 
     parts: list[SplitPart] = []
     for offset, move in enumerate(moves):

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from orderdesk.core.errors import RuleViolation
 from orderdesk.core.statuses import OrderStatus
+from orderdesk.core.text import translate
 
 FIELD = "status_map"
 EXAMPLE = "dispatched=complete|shipped"
@@ -87,23 +88,48 @@ def parse_status_map(text: str | None) -> StatusMap:
             continue
         name, sep, right = item.partition("=")
         if not sep:
-            raise _bad(f"'{item}' has no '='. Write OrderDesk status=channel word, e.g. pending=new.")
+            raise _bad(
+                translate(
+                    "StatusMap",
+                    "'{item}' has no '='. Write OrderDesk status=channel word, e.g. pending=new.",
+                    item=item,
+                )
+            )
         status = _status(name.strip(), item)
         if status in entries:
             raise _bad(
-                f"{status.value} is mapped twice ('{written[status]}' and '{item}'). "
-                f"Put all its channel words in one place, separated by '|', e.g. {EXAMPLE}."
+                translate(
+                    "StatusMap",
+                    "{status} is mapped twice ('{first}' and '{item}'). "
+                    "Put all its channel words in one place, separated by '|', e.g. {example}.",
+                    status=status.value,
+                    first=written[status],
+                    item=item,
+                    example=EXAMPLE,
+                )
             )
         words = tuple(word.strip() for word in right.split("|"))
         seen: set[str] = set()
         for word in words:
             if not word:
                 raise _bad(
-                    f"'{item}' has an empty channel word. Write the channel's word after '=' "
-                    f"(several separated by '|', e.g. {EXAMPLE})."
+                    translate(
+                        "StatusMap",
+                        "'{item}' has an empty channel word. Write the channel's word after '=' "
+                        "(several separated by '|', e.g. {example}).",
+                        item=item,
+                        example=EXAMPLE,
+                    )
                 )
             if _key(word) in seen:
-                raise _bad(f"the channel word '{word}' is listed twice for {status.value}.")
+                raise _bad(
+                    translate(
+                        "StatusMap",
+                        "the channel word '{word}' is listed twice for {status}.",
+                        word=word,
+                        status=status.value,
+                    )
+                )
             seen.add(_key(word))
         entries[status] = words
         written[status] = item
@@ -113,11 +139,26 @@ def parse_status_map(text: str | None) -> StatusMap:
 def _status(name: str, item: str) -> OrderStatus:
     choices = ", ".join(s.value for s in OrderStatus)
     if not name:
-        raise _bad(f"'{item}' names no OrderDesk status before '='. Use one of: {choices}.")
+        raise _bad(
+            translate(
+                "StatusMap",
+                "'{item}' names no OrderDesk status before '='. Use one of: {choices}.",
+                item=item,
+                choices=choices,
+            )
+        )
     try:
         return OrderStatus(name.lower())
     except ValueError:
-        raise _bad(f"'{name}' (in '{item}') is not an OrderDesk status. Use one of: {choices}.") from None
+        raise _bad(
+            translate(
+                "StatusMap",
+                "'{name}' (in '{item}') is not an OrderDesk status. Use one of: {choices}.",
+                name=name,
+                item=item,
+                choices=choices,
+            )
+        ) from None
 
 
 def _key(word: str) -> str:
@@ -125,4 +166,4 @@ def _key(word: str) -> str:
 
 
 def _bad(message: str) -> RuleViolation:
-    return RuleViolation(f"Status mapping: {message}", field=FIELD)
+    return RuleViolation(translate("StatusMap", "Status mapping: {problem}", problem=message), field=FIELD)

@@ -7,6 +7,7 @@ import ipaddress
 from urllib.parse import urlsplit
 
 from orderdesk.core.errors import RuleViolation
+from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 
 _SCHEMES = ("http", "https")
 
@@ -21,41 +22,61 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def check_url(url: str, label: str = "The base URL", *, field: str = "url") -> str:
-    """The address trimmed, or RuleViolation(field=field) saying in plain words why it cannot be a channel's."""
+def check_url(url: str, label: str = QT_TRANSLATE_NOOP("Urls", "The base URL"), *, field: str = "url") -> str:
+    """The address trimmed, or RuleViolation(field=field) saying in plain words why it cannot be a channel's.
+
+    `label` names the address in the user's language (a text marked in the context "Urls" is translated here)."""
+    label = translate("Urls", label)
     text = url.strip()
     if not text:
-        raise RuleViolation(f"{label} is empty.", field=field)
+        raise RuleViolation(translate("Urls", "{label} is empty.", label=label), field=field)
     if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in text):
-        raise RuleViolation(f"{label} contains spaces or control characters; a web address has none.", field=field)
+        message = translate(
+            "Urls", "{label} contains spaces or control characters; a web address has none.", label=label
+        )
+        raise RuleViolation(message, field=field)
     parts = urlsplit(text)
     # Before anything that repeats the address: a password in it must not be echoed in a message.
     if "@" in parts.netloc:
-        raise RuleViolation(
-            f"{label} must not carry a login or password (user:password@...): enter the login in its own field "
+        message = translate(
+            "Urls",
+            "{label} must not carry a login or password (user:password@...): enter the login in its own field "
             "and the password or token as the channel's secret, which is kept in the OS keyring.",
-            field=field,
+            label=label,
         )
+        raise RuleViolation(message, field=field)
     scheme = parts.scheme.lower()
     if scheme not in _SCHEMES or not parts.netloc:
-        raise RuleViolation(
-            f"{label} '{text}' is not a web address: it must start with https:// "
+        message = translate(
+            "Urls",
+            "{label} '{url}' is not a web address: it must start with https:// "
             "(or http:// for a simulator on this machine).",
-            field=field,
+            label=label,
+            url=text,
         )
+        raise RuleViolation(message, field=field)
     if not parts.hostname:
-        raise RuleViolation(f"{label} '{text}' names no server.", field=field)
+        raise RuleViolation(translate("Urls", "{label} '{url}' names no server.", label=label, url=text), field=field)
     try:
         port = parts.port
     except ValueError:
         port = -1
     if port is not None and not 1 <= port <= 65535:
-        raise RuleViolation(f"{label} '{text}' has a port that does not exist: ports run from 1 to 65535.", field=field)
-    if scheme == "http" and not is_loopback(parts.hostname):
-        raise RuleViolation(
-            f"{label} '{text}' uses plain http: use https:// so that credentials are not sent in the clear.",
-            field=field,
+        message = translate(
+            "Urls",
+            "{label} '{url}' has a port that does not exist: ports run from 1 to 65535.",
+            label=label,
+            url=text,
         )
+        raise RuleViolation(message, field=field)
+    if scheme == "http" and not is_loopback(parts.hostname):
+        message = translate(
+            "Urls",
+            "{label} '{url}' uses plain http: use https:// so that credentials are not sent in the clear.",
+            label=label,
+            url=text,
+        )
+        raise RuleViolation(message, field=field)
     return text
 
 

@@ -2,6 +2,9 @@
 
 One set of limits for every way in: the import file, the command line, the window's dialogs and the records the
 channel adapters build. Everything here is pure and raises RuleViolation with one plain sentence.
+
+A `label` names the field in the message ("The quantity"): pass it in the user's language, or an English text
+marked with QT_TRANSLATE_NOOP("Validation", ...), which is translated here.
 """
 
 from __future__ import annotations
@@ -15,21 +18,33 @@ from orderdesk.core.errors import RuleViolation
 from orderdesk.core.errors import shown as shown  # messages elsewhere quote values the same way
 from orderdesk.core.money import to_decimal
 from orderdesk.core.records import Address, LineRecord, OrderRecord
+from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 
 # The longest text any of our channels accepts in a free field (Increff refuses more than 255).
 DEFAULT_MAX_TEXT = 255
 _CONSIGNMENT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ./_-]*$")
 
 
+def _named(label: str) -> str:
+    """The label in the user's language (one already translated, or a caller's own, stays as it is)."""
+    return translate("Validation", label)
+
+
+def _required(label: str, field: str) -> RuleViolation:
+    return RuleViolation(translate("Validation", "{label} is required.", label=label), field=field)
+
+
 def require_text(value: object, label: str, *, field: str, max_length: int = DEFAULT_MAX_TEXT) -> str:
     """A required free-text field: trimmed, not empty, not longer than the channel accepts."""
+    label = _named(label)
     result = _plain_text(value, label, field)
     if not result:
-        raise RuleViolation(f"{label} is required.", field=field)
+        raise _required(label, field)
     return check_length(result, label, field=field, max_length=max_length)
 
 
 def optional_text(value: object, label: str, *, field: str, max_length: int = DEFAULT_MAX_TEXT) -> str | None:
+    label = _named(label)
     result = _plain_text(value, label, field)
     return check_length(result, label, field=field, max_length=max_length) if result else None
 
@@ -39,87 +54,114 @@ def _plain_text(value: object, label: str, field: str) -> str:
         return ""
     if isinstance(value, str):
         if "\x00" in value:  # PostgreSQL keeps no NUL in text; SQLite would cut the text there when read
-            raise RuleViolation(f"{label} holds a NUL character, which no text may hold.", field=field)
+            message = translate("Validation", "{label} holds a NUL character, which no text may hold.", label=label)
+            raise RuleViolation(message, field=field)
         return value.strip()
     if isinstance(value, int | Decimal | float) and not isinstance(value, bool):
         return str(value)
-    raise RuleViolation(f"{label} must be text, not {shown_kind(value)}.", field=field)
+    message = translate("Validation", "{label} must be text, not {kind}.", label=label, kind=shown_kind(value))
+    raise RuleViolation(message, field=field)
 
 
 def check_length(text: str, label: str, *, field: str, max_length: int = DEFAULT_MAX_TEXT) -> str:
     if len(text) > max_length:
-        raise RuleViolation(
-            f"{label} is {len(text):,} characters long; the channel accepts at most {max_length}.", field=field
+        message = translate(
+            "Validation",
+            "{label} is %Ln character(s) long; the channel accepts at most {limit}.",
+            len(text),
+            label=_named(label),
+            limit=max_length,
         )
+        raise RuleViolation(message, field=field)
     return text
 
 
 def consignment_number(value: str | None) -> str:
     """A consignment (tracking) number as a scanner or an operator enters it."""
-    text = require_text(value, "The consignment number", field="consignment_number", max_length=64)
+    label = QT_TRANSLATE_NOOP("Validation", "The consignment number")
+    text = require_text(value, label, field="consignment_number", max_length=64)
     if not _CONSIGNMENT.match(text):
-        raise RuleViolation(
-            "The consignment number may hold only letters, digits, spaces and . / _ -", field="consignment_number"
-        )
+        message = translate("Validation", "The consignment number may hold only letters, digits, spaces and . / _ -")
+        raise RuleViolation(message, field="consignment_number")
     return text
 
 
 def carrier(value: str | None) -> str:
-    return require_text(value, "The carrier", field="carrier", max_length=64)
+    return require_text(value, QT_TRANSLATE_NOOP("Validation", "The carrier"), field="carrier", max_length=64)
 
 
-def reason(value: str | None, what: str = "The reason") -> str:
+def reason(value: str | None, what: str = QT_TRANSLATE_NOOP("Validation", "The reason")) -> str:
     return require_text(value, what, field="reason")
 
 
-def quantity(value: object, label: str = "The quantity", *, allow_zero: bool = False) -> int:
+def quantity(
+    value: object, label: str = QT_TRANSLATE_NOOP("Validation", "The quantity"), *, allow_zero: bool = False
+) -> int:
     """A whole number of units, 1 (or 0 when allowed) to MAX_QUANTITY."""
+    label = _named(label)
     if value is None or (isinstance(value, str) and not value.strip()):
-        raise RuleViolation(f"{label} is required.", field="quantity")
+        raise _required(label, "quantity")
     if isinstance(value, bool):
-        raise RuleViolation(f"{label} must be a whole number.", field="quantity")
+        raise RuleViolation(translate("Validation", "{label} must be a whole number.", label=label), field="quantity")
     try:
         parsed = value if isinstance(value, int) else to_decimal(value)
     except ValueError:
-        raise RuleViolation(f"{label} must be a whole number, not {_quoted(value)}.", field="quantity") from None
+        message = translate(
+            "Validation", "{label} must be a whole number, not {value}.", label=label, value=_quoted(value)
+        )
+        raise RuleViolation(message, field="quantity") from None
     if isinstance(parsed, Decimal) and parsed != parsed.to_integral_value():
-        raise RuleViolation(f"{label} must be a whole number, not {shown(value)}.", field="quantity")
+        message = translate(
+            "Validation", "{label} must be a whole number, not {value}.", label=label, value=shown(value)
+        )
+        raise RuleViolation(message, field="quantity")
     if parsed < 0:
-        raise RuleViolation(f"{label} cannot be negative.", field="quantity")
+        raise RuleViolation(translate("Validation", "{label} cannot be negative.", label=label), field="quantity")
     if parsed == 0 and not allow_zero:
-        raise RuleViolation(f"{label} must be at least 1.", field="quantity")
+        raise RuleViolation(translate("Validation", "{label} must be at least 1.", label=label), field="quantity")
     if parsed > MAX_QUANTITY:
-        raise RuleViolation(f"{label} is {shown(value)}; at most {MAX_QUANTITY:,} units fit a line.", field="quantity")
+        message = translate(
+            "Validation",
+            "{label} is {value}; at most %Ln unit(s) fit a line.",
+            MAX_QUANTITY,
+            label=label,
+            value=shown(value),
+        )
+        raise RuleViolation(message, field="quantity")
     return int(parsed)
 
 
-def price(value: object, label: str = "The price") -> Decimal:
+def price(value: object, label: str = QT_TRANSLATE_NOOP("Validation", "The price")) -> Decimal:
     """A unit price: a number, not negative, below the amount limit, at most 4 decimals."""
     return amount(value, label, field="unit_price")
 
 
-def sku(value: object, label: str = "The SKU") -> str:
+def sku(value: object, label: str = QT_TRANSLATE_NOOP("Validation", "The SKU")) -> str:
+    label = _named(label)
     result = text(value, label, field="sku", required=True)
     if any(ch.isspace() for ch in result):
-        raise RuleViolation(f"{label} cannot contain spaces.", field="sku")
+        raise RuleViolation(translate("Validation", "{label} cannot contain spaces.", label=label), field="sku")
     return result
 
 
 def email(value: object) -> str:
-    address = text(value, "The e-mail address", field="email")
+    address = text(value, QT_TRANSLATE_NOOP("Validation", "The e-mail address"), field="email")
     if address and not re.match(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", address):
-        raise RuleViolation(f"'{shown(address)}' is not an e-mail address.", field="email")
+        message = translate("Validation", "'{value}' is not an e-mail address.", value=shown(address))
+        raise RuleViolation(message, field="email")
     return address
 
 
 def attribute_key(value: str | None) -> str:
-    text = require_text(value, "The attribute name", field="attribute", max_length=64)
+    label = QT_TRANSLATE_NOOP("Validation", "The attribute name")
+    text = require_text(value, label, field="attribute", max_length=64)
     if not re.match(r"^[A-Za-z][A-Za-z0-9_ -]*$", text):
-        raise RuleViolation(
-            f"'{shown(text)}' is not a usable attribute name: "
-            "start with a letter; letters, digits, spaces, _ and - only.",
-            field="attribute",
+        message = translate(
+            "Validation",
+            "'{name}' is not a usable attribute name: start with a letter; letters, digits, spaces, _ and - only.",
+            name=shown(text),
         )
+        raise RuleViolation(message, field="attribute")
     return text
 
 
@@ -177,40 +219,52 @@ def text_limit(field: str) -> int:
 
 def text(value: object, label: str, *, field: str, required: bool = False) -> str:
     """A text field from a file or a channel: text or a number, never an object, a list or true/false."""
+    label = _named(label)
     result = _plain_text(value, label, field)
     if required and not result:
-        raise RuleViolation(f"{label} is required.", field=field)
+        raise _required(label, field)
     return check_length(result, label, field=field, max_length=text_limit(field))
 
 
 def shown_kind(value: object) -> str:
     """What a value is, in words (an object, a list, a number...), for a message that refuses it."""
     if value is None:
-        return "empty"
+        return translate("Validation", "empty")
     if isinstance(value, dict):
-        return "an object"
+        return translate("Validation", "an object")
     if isinstance(value, list | tuple):
-        return "a list"
+        return translate("Validation", "a list")
     if isinstance(value, bool):
-        return "true or false"
-    return "a number" if isinstance(value, int | float | Decimal) else f"'{shown(value)}'"
+        return translate("Validation", "true or false")
+    return translate("Validation", "a number") if isinstance(value, int | float | Decimal) else f"'{shown(value)}'"
 
 
 def amount(value: object, label: str, *, field: str, negative: bool = False) -> Decimal:
     """An amount of money: a number, below 100,000,000,000 either way, at most 4 decimals."""
+    label = _named(label)
     if value is None or (isinstance(value, str) and not value.strip()):
-        raise RuleViolation(f"{label} is required.", field=field)
+        raise _required(label, field)
     try:
         result = to_decimal(value)
     except ValueError:
-        raise RuleViolation(f"{label} must be a number, not {_quoted(value)}.", field=field) from None
+        message = translate("Validation", "{label} must be a number, not {value}.", label=label, value=_quoted(value))
+        raise RuleViolation(message, field=field) from None
     if result < 0 and not negative:
-        raise RuleViolation(f"{label} cannot be negative.", field=field)
+        raise RuleViolation(translate("Validation", "{label} cannot be negative.", label=label), field=field)
     if abs(result) >= MAX_AMOUNT:
-        raise RuleViolation(f"{label} is too large: amounts must stay below {MAX_AMOUNT:,}.", field=field)
+        message = translate(
+            "Validation",
+            "{label} is too large: amounts must stay below {limit}.",
+            label=label,
+            limit=f"{MAX_AMOUNT:,}",
+        )
+        raise RuleViolation(message, field=field)
     exponent = result.as_tuple().exponent
     if isinstance(exponent, int) and exponent < -AMOUNT_DECIMALS:
-        raise RuleViolation(f"{label} has too many decimals (at most {AMOUNT_DECIMALS}).", field=field)
+        message = translate(
+            "Validation", "{label} has too many decimals (at most {limit}).", label=label, limit=AMOUNT_DECIMALS
+        )
+        raise RuleViolation(message, field=field)
     return result
 
 
@@ -218,38 +272,61 @@ def _quoted(value: object) -> str:
     return f"'{shown(value)}'" if isinstance(value, str | int | float | Decimal) else shown_kind(value)
 
 
-def total(value: Decimal, label: str = "The order total") -> Decimal:
+def total(value: Decimal, label: str = QT_TRANSLATE_NOOP("Validation", "The order total")) -> Decimal:
     """A sum the desk computed (lines and shipping): it must fit the same range as any amount."""
     if abs(value) >= MAX_AMOUNT:
-        raise RuleViolation(f"{label} would be {shown(value)}; amounts must stay below {MAX_AMOUNT:,}.", field="total")
+        message = translate(
+            "Validation",
+            "{label} would be {value}; amounts must stay below {limit}.",
+            label=_named(label),
+            value=shown(value),
+            limit=f"{MAX_AMOUNT:,}",
+        )
+        raise RuleViolation(message, field="total")
     return value
 
 
-def shipping(value: object, label: str = "The shipping") -> Decimal:
+def shipping(value: object, label: str = QT_TRANSLATE_NOOP("Validation", "The shipping")) -> Decimal:
     return amount(value, label, field="shipping_total")
 
 
-def commission_rate(value: object, label: str = "The commission rate") -> Decimal | None:
+def commission_rate(
+    value: object, label: str = QT_TRANSLATE_NOOP("Validation", "The commission rate")
+) -> Decimal | None:
     """An affiliate's commission, in percent of the lines total: 0 to 100, or none."""
     if value is None or value == "":
         return None
+    label = _named(label)
     rate = amount(value, label, field="commission_rate")
     if rate > MAX_COMMISSION_PERCENT:
-        raise RuleViolation(
-            f"{label} is {format(rate.normalize(), 'f')}%; it must be between 0 and 100%.", field="commission_rate"
+        message = translate(
+            "Validation",
+            "{label} is {value}%; it must be between 0 and 100%.",
+            label=label,
+            value=format(rate.normalize(), "f"),
         )
+        raise RuleViolation(message, field="commission_rate")
     return rate
 
 
 def currency(value: object) -> str:
     """A three-letter ISO 4217 code of money a shop charges in (EUR, GBP, PLN...)."""
     if not isinstance(value, str):
-        raise RuleViolation(f"The currency must be a three-letter code such as EUR, not {shown_kind(value)}.")
+        raise RuleViolation(
+            translate(
+                "Validation",
+                "The currency must be a three-letter code such as EUR, not {kind}.",
+                kind=shown_kind(value),
+            )
+        )
     code = value.strip().upper()
     if code not in ISO_4217:
-        raise RuleViolation(
-            f"'{shown(value)}' is not a currency: use its three-letter ISO 4217 code, such as EUR.", field="currency"
+        message = translate(
+            "Validation",
+            "'{value}' is not a currency: use its three-letter ISO 4217 code, such as EUR.",
+            value=shown(value),
         )
+        raise RuleViolation(message, field="currency")
     return code
 
 
@@ -260,7 +337,14 @@ def json_depth(value: object, label: str, *, limit: int = MAX_JSON_DEPTH) -> Non
         item, depth = stack.pop()
         if isinstance(item, dict | list | tuple):
             if depth > limit:
-                raise RuleViolation(f"{label} is nested more than {limit} levels deep.")
+                raise RuleViolation(
+                    translate(
+                        "Validation",
+                        "{label} is nested more than {limit} levels deep.",
+                        label=_named(label),
+                        limit=limit,
+                    )
+                )
             children = item.values() if isinstance(item, dict) else item
             stack.extend((child, depth + 1) for child in children)
 
@@ -273,79 +357,141 @@ def row_id(value: int) -> bool:
 # ---- whole records, however they were built (a file's order, a channel's payload) --------------------------
 
 _ORDER_TEXTS = (
-    ("external_id", "The external id"),
-    ("reference", "The reference"),
-    ("source", "The source"),
-    ("channel_status", "The channel status"),
-    ("consignment_number", "The consignment number"),
-    ("carrier", "The carrier"),
-    ("erp_order_number", "The ERP order number"),
+    ("external_id", QT_TRANSLATE_NOOP("Validation", "The external id")),
+    ("reference", QT_TRANSLATE_NOOP("Validation", "The reference")),
+    ("source", QT_TRANSLATE_NOOP("Validation", "The source")),
+    ("channel_status", QT_TRANSLATE_NOOP("Validation", "The channel status")),
+    ("consignment_number", QT_TRANSLATE_NOOP("Validation", "The consignment number")),
+    ("carrier", QT_TRANSLATE_NOOP("Validation", "The carrier")),
+    ("erp_order_number", QT_TRANSLATE_NOOP("Validation", "The ERP order number")),
 )
+# (record attribute, limit field, label with the line's {position})
 _LINE_TEXTS = (
-    ("external_id", "line_external_id", "external id"),
-    ("name", "name", "name"),
-    ("erp_line_number", "erp_line_number", "ERP line number"),
-    ("tracking_number", "tracking_number", "tracking number"),
+    ("external_id", "line_external_id", QT_TRANSLATE_NOOP("Validation", "Line {position} external id")),
+    ("name", "name", QT_TRANSLATE_NOOP("Validation", "Line {position} name")),
+    ("erp_line_number", "erp_line_number", QT_TRANSLATE_NOOP("Validation", "Line {position} ERP line number")),
+    ("tracking_number", "tracking_number", QT_TRANSLATE_NOOP("Validation", "Line {position} tracking number")),
 )
+# Each part of the shipping and the billing address, as a message names it.
+_ADDRESS_LABELS = {
+    ("shipping", "name"): QT_TRANSLATE_NOOP("Validation", "The shipping name"),
+    ("shipping", "company"): QT_TRANSLATE_NOOP("Validation", "The shipping company"),
+    ("shipping", "street"): QT_TRANSLATE_NOOP("Validation", "The shipping street"),
+    ("shipping", "city"): QT_TRANSLATE_NOOP("Validation", "The shipping city"),
+    ("shipping", "postcode"): QT_TRANSLATE_NOOP("Validation", "The shipping postcode"),
+    ("shipping", "region"): QT_TRANSLATE_NOOP("Validation", "The shipping region"),
+    ("shipping", "country"): QT_TRANSLATE_NOOP("Validation", "The shipping country"),
+    ("shipping", "phone"): QT_TRANSLATE_NOOP("Validation", "The shipping phone"),
+    ("billing", "name"): QT_TRANSLATE_NOOP("Validation", "The billing name"),
+    ("billing", "company"): QT_TRANSLATE_NOOP("Validation", "The billing company"),
+    ("billing", "street"): QT_TRANSLATE_NOOP("Validation", "The billing street"),
+    ("billing", "city"): QT_TRANSLATE_NOOP("Validation", "The billing city"),
+    ("billing", "postcode"): QT_TRANSLATE_NOOP("Validation", "The billing postcode"),
+    ("billing", "region"): QT_TRANSLATE_NOOP("Validation", "The billing region"),
+    ("billing", "country"): QT_TRANSLATE_NOOP("Validation", "The billing country"),
+    ("billing", "phone"): QT_TRANSLATE_NOOP("Validation", "The billing phone"),
+}
 
 
 def check_record(record: OrderRecord) -> OrderRecord:
     """Refuse an order that breaks a limit, naming the order and the field; returns it unchanged when it is fine."""
-    who = f"Order {shown(record.reference or record.external_id)}"
     try:
         _check_order(record)
     except RuleViolation as exc:
-        raise RuleViolation(f"{who}: {_lowered(exc.message)}", field=exc.field) from None
+        raise in_order(shown(record.reference or record.external_id), exc) from None
     return record
 
 
-def _lowered(message: str) -> str:
-    return message[:1].lower() + message[1:] if message.startswith(("The ", "Line ")) else message
+def in_order(order: str | None, exc: RuleViolation) -> RuleViolation:
+    """The refusal `exc` said of one order ("Order 1042: the quantity ..."; None: "The order: ...")."""
+    problem = lowered(exc.message)
+    if order is None:
+        return RuleViolation(translate("Validation", "The order: {problem}", problem=problem), field=exc.field)
+    message = translate("Validation", "Order {order}: {problem}", order=order, problem=problem)
+    return RuleViolation(message, field=exc.field)
+
+
+def lowered(message: str) -> str:
+    """An English message as it continues after a colon ("The quantity" -> "the quantity"); a translated one keeps
+    its capital (a whole sentence after a colon, as German writes it and Dutch may)."""
+    return message[:1].lower() + message[1:] if message.startswith(("The ", "Line ", "It ")) else message
+
+
+def line_label(label: str, position: int) -> str:
+    """A field of one line, named with the line's position: line_label("Line {position} SKU", 3)."""
+    return translate("Validation", label, position=position)
 
 
 def _check_order(record: OrderRecord) -> None:
     for field, label in _ORDER_TEXTS:
         text(getattr(record, field), label, field=field, required=field == "external_id")
-    text(record.customer.name, "The customer name", field="customer_name")
-    text(record.customer.email, "The customer e-mail", field="customer_email")
-    text(record.customer.phone, "The customer phone", field="customer_phone")
+    text(record.customer.name, QT_TRANSLATE_NOOP("Validation", "The customer name"), field="customer_name")
+    text(record.customer.email, QT_TRANSLATE_NOOP("Validation", "The customer e-mail"), field="customer_email")
+    text(record.customer.phone, QT_TRANSLATE_NOOP("Validation", "The customer phone"), field="customer_phone")
     _check_address(record.shipping_address, "shipping")
     _check_address(record.billing_address, "billing")
     currency(record.currency)
     shipping(record.shipping_total)
     commission_rate(record.commission_rate)
-    _check_attributes(record.attributes, "The order's attributes")
+    _check_attributes(record.attributes, translate("Validation", "The order's attributes"))
     if not record.lines:
-        raise RuleViolation("The order has no lines.")
+        raise RuleViolation(translate("Validation", "The order has no lines."))
     if len(record.lines) > MAX_LINES:
-        raise RuleViolation(f"The order has {len(record.lines):,} lines; at most {MAX_LINES:,} are taken.")
+        raise RuleViolation(
+            translate(
+                "Validation",
+                "The order has %Ln line(s); at most {limit} are taken.",
+                len(record.lines),
+                limit=f"{MAX_LINES:,}",
+            )
+        )
     for position, line in enumerate(record.lines, start=1):
         _check_line(line, position)
-    total(record.lines_total, "The lines total")
+    total(record.lines_total, QT_TRANSLATE_NOOP("Validation", "The lines total"))
     total(record.total)
-    json_depth(record.channel_data, "The channel's data for the order")
+    json_depth(record.channel_data, QT_TRANSLATE_NOOP("Validation", "The channel's data for the order"))
     size = len(json.dumps(record.channel_data, default=str))
     if size > MAX_CHANNEL_DATA:
-        raise RuleViolation(f"The channel's data for the order is {size:,} characters; at most {MAX_CHANNEL_DATA:,}.")
+        raise RuleViolation(
+            translate(
+                "Validation",
+                "The channel's data for the order is %Ln character(s); at most {limit}.",
+                size,
+                limit=f"{MAX_CHANNEL_DATA:,}",
+            )
+        )
 
 
 def _check_address(address: Address, which: str) -> None:
     for field in Address.FIELDS:
-        text(getattr(address, field), f"The {which} {field}", field=field)
+        text(getattr(address, field), _ADDRESS_LABELS[(which, field)], field=field)
 
 
 def _check_line(line: LineRecord, position: int) -> None:
-    label = f"Line {position}"
-    text(line.sku, f"{label} SKU", field="sku", required=True)
-    for attribute, field, words in _LINE_TEXTS:
-        text(getattr(line, attribute), f"{label} {words}", field=field)
-    quantity(line.quantity, f"{label} quantity", allow_zero=True)
-    price(line.unit_price, f"{label} price")
-    total(line.total, f"{label} total")
-    _check_attributes(line.attributes, f"{label} attributes")
+    text(
+        line.sku,
+        line_label(QT_TRANSLATE_NOOP("Validation", "Line {position} SKU"), position),
+        field="sku",
+        required=True,
+    )
+    for attribute, field, label in _LINE_TEXTS:
+        text(getattr(line, attribute), line_label(label, position), field=field)
+    quantity(
+        line.quantity,
+        line_label(QT_TRANSLATE_NOOP("Validation", "Line {position} quantity"), position),
+        allow_zero=True,
+    )
+    price(line.unit_price, line_label(QT_TRANSLATE_NOOP("Validation", "Line {position} price"), position))
+    total(line.total, line_label(QT_TRANSLATE_NOOP("Validation", "Line {position} total"), position))
+    _check_attributes(
+        line.attributes, line_label(QT_TRANSLATE_NOOP("Validation", "Line {position} attributes"), position)
+    )
 
 
 def _check_attributes(attributes: dict[str, str], label: str) -> None:
+    """`label` names the attributes in the user's language ("The order's attributes", "Line 3 attributes")."""
     for key, value in attributes.items():
-        text(key, f"{label}: the name {shown(key, 20)}", field="attribute", required=True)
-        text(value, f"{label}: the value of {shown(key, 20)}", field="attribute_value")
+        name_label = translate("Validation", "{attributes}: the name {key}", attributes=label, key=shown(key, 20))
+        text(key, name_label, field="attribute", required=True)
+        value_label = translate("Validation", "{attributes}: the value of {key}", attributes=label, key=shown(key, 20))
+        text(value, value_label, field="attribute_value")

@@ -8,6 +8,7 @@ from orderdesk.core import validation
 from orderdesk.core.errors import RuleViolation
 from orderdesk.core.events import EventKind
 from orderdesk.core.roles import Right
+from orderdesk.core.text import translate
 from orderdesk.services.access import require
 from orderdesk.services.common import check_supported, finish, load, snapshot
 from orderdesk.services.status import ActionResult
@@ -22,10 +23,15 @@ def parse_pairs(items: Sequence[str]) -> dict[str, str]:
     for item in items:
         key, sep, value = item.partition("=")
         if not sep:
-            raise RuleViolation(f"'{validation.shown(item)}' is not name=value.", field="attribute")
+            raise RuleViolation(
+                translate("AttributeService", "'{item}' is not name=value.", item=validation.shown(item)),
+                field="attribute",
+            )
         result[validation.attribute_key(key)] = value.strip()
     if not result:
-        raise RuleViolation("Give at least one attribute as name=value.", field="attribute")
+        raise RuleViolation(
+            translate("AttributeService", "Give at least one attribute as name=value."), field="attribute"
+        )
     return result
 
 
@@ -41,7 +47,9 @@ def set_attributes(
     """Set (or, with an empty value, remove) attributes of the order or of one of its lines."""
     user = require(Right.ATTRIBUTES, user)
     if not values:
-        raise RuleViolation("Give at least one attribute as name=value.", field="attribute")
+        raise RuleViolation(
+            translate("AttributeService", "Give at least one attribute as name=value."), field="attribute"
+        )
     with transaction():
         order = load(order_ref, channel)
         send = check_supported(order, EventKind.ATTRIBUTES)
@@ -49,7 +57,8 @@ def set_attributes(
         line = get_line(order, line_id) if line_id is not None else None
         for raw_key, raw_value in values.items():
             key = validation.attribute_key(raw_key)
-            value = validation.check_length(raw_value.strip(), f"The value of {key}", field=key)
+            label = translate("AttributeService", "The value of {key}", key=key)
+            value = validation.check_length(raw_value.strip(), label, field=key)
             if line is None:
                 OrderAttribute.delete().where(OrderAttribute.order == order, OrderAttribute.key == key).execute()
                 if value:

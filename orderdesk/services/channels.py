@@ -13,6 +13,7 @@ from orderdesk.core.channel_settings import check_setting, fields_for, option_fi
 from orderdesk.core.errors import RuleViolation
 from orderdesk.core.roles import Right
 from orderdesk.core.status_map import parse_status_map
+from orderdesk.core.text import translate
 from orderdesk.services.access import require
 from orderdesk.store import audit
 from orderdesk.store.db import transaction
@@ -28,7 +29,9 @@ def parse_options(items: list[str]) -> dict[str, str]:
     for item in items:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
-            raise RuleViolation(f"'{validation.shown(item)}' is not key=value.", field="option")
+            raise RuleViolation(
+                translate("ChannelService", "'{item}' is not key=value.", item=validation.shown(item)), field="option"
+            )
         options[key.strip()] = value.strip()
     return options
 
@@ -36,9 +39,13 @@ def parse_options(items: list[str]) -> dict[str, str]:
 def check_name(name: str) -> str:
     """A channel name as typed, trimmed; RuleViolation(field="name") when it cannot be one (the settings dialog
     checks it live with this)."""
-    clean_name = validation.require_text(name, "The channel name", field="name", max_length=64)
+    label = translate("ChannelService", "The channel name")
+    clean_name = validation.require_text(name, label, field="name", max_length=64)
     if not re.match(NAME_PATTERN, clean_name):
-        raise RuleViolation("A channel name may hold letters, digits, spaces, '.', '_' and '-'.", field="name")
+        raise RuleViolation(
+            translate("ChannelService", "A channel name may hold letters, digits, spaces, '.', '_' and '-'."),
+            field="name",
+        )
     return clean_name
 
 
@@ -68,14 +75,23 @@ def add_channel(
     values: dict[str, Any] = {"url": url.strip(), "username": username.strip(), **options, **secrets}
     missing = [f.label for f in fields_for(channel_kind) if f.required and not values.get(f.key) and not f.default]
     if missing:
-        raise RuleViolation(f"A {channel_kind.value} channel needs: {', '.join(missing)}.")
+        raise RuleViolation(
+            translate(
+                "ChannelService",
+                "A {kind} channel needs: {fields}.",
+                kind=channel_kind.value,
+                fields=", ".join(missing),
+            )
+        )
     for field in option_fields(channel_kind):
         if field.default and not options.get(field.key):
             options[field.key] = field.default
     _check_numbers(poll_interval_s, retry_limit, rate_limit_per_min)
     url, options, secrets = _checked_values(channel_kind, url, options, secrets)
     if Channel.get_or_none(Channel.name == clean_name) is not None:
-        raise RuleViolation(f"There is already a channel called '{clean_name}'.", field="name")
+        raise RuleViolation(
+            translate("ChannelService", "There is already a channel called '{name}'.", name=clean_name), field="name"
+        )
     database = database_id()
     for key, value in secrets.items():
         credentials.set_secret(database, clean_name, key, value)
@@ -171,7 +187,12 @@ def remove_channel(name: str, *, user: str) -> list[str]:
     orders = Order.select().where(Order.channel == channel).count()
     if orders:
         raise RuleViolation(
-            f"Channel {channel.name} still has {orders} order(s). Disable it instead, so its orders keep their history."
+            translate(
+                "ChannelService",
+                "Channel {name} still has %n order(s). Disable it instead, so its orders keep their history.",
+                orders,
+                name=channel.name,
+            )
         )
     with transaction():
         channel.delete_instance(recursive=True)
@@ -208,13 +229,29 @@ def _check_known(kind: str, options: Mapping[str, str], secrets: Mapping[str, st
     known_options = {f.key for f in option_fields(kind)}
     unknown = sorted(set(options) - known_options)
     if unknown:
-        allowed = ", ".join(sorted(known_options)) or "none"
-        raise RuleViolation(f"{kind} channels have no option {', '.join(unknown)}. Options: {allowed}.")
+        allowed = ", ".join(sorted(known_options)) or translate("ChannelService", "none")
+        raise RuleViolation(
+            translate(
+                "ChannelService",
+                "{kind} channels have no option {options}. Options: {allowed}.",
+                kind=kind,
+                options=", ".join(validation.shown(key) for key in unknown),
+                allowed=allowed,
+            )
+        )
     known_secrets = {f.key for f in secret_fields(kind)}
     strange = sorted(set(secrets) - known_secrets)
     if strange:
-        allowed = ", ".join(sorted(known_secrets)) or "none"
-        raise RuleViolation(f"{kind} channels keep no secret called {', '.join(strange)}. Secrets: {allowed}.")
+        allowed = ", ".join(sorted(known_secrets)) or translate("ChannelService", "none")
+        raise RuleViolation(
+            translate(
+                "ChannelService",
+                "{kind} channels keep no secret called {secrets}. Secrets: {allowed}.",
+                kind=kind,
+                secrets=", ".join(validation.shown(key) for key in strange),
+                allowed=allowed,
+            )
+        )
 
 
 def _check_clearable(kind: str, clear: Iterable[str], given: Mapping[str, str]) -> None:
@@ -223,11 +260,21 @@ def _check_clearable(kind: str, clear: Iterable[str], given: Mapping[str, str]) 
     for key in clear:
         if fields[key].required:
             raise RuleViolation(
-                f"The {fields[key].label} is required for a {kind} channel: give a new one instead of clearing it.",
+                translate(
+                    "ChannelService",
+                    "The {secret} is required for a {kind} channel: give a new one instead of clearing it.",
+                    secret=fields[key].label,
+                    kind=kind,
+                ),
                 field=key,
             )
         if given.get(key):
-            raise RuleViolation(f"The {fields[key].label} cannot be both replaced and cleared.", field=key)
+            raise RuleViolation(
+                translate(
+                    "ChannelService", "The {secret} cannot be both replaced and cleared.", secret=fields[key].label
+                ),
+                field=key,
+            )
 
 
 def _checked_values(
@@ -257,12 +304,18 @@ def _check_status_map(options: Mapping[str, str]) -> None:
 def _check_numbers(poll_interval_s: int, retry_limit: int, rate_limit_per_min: int | None) -> None:
     # The upper bounds are the settings form's; beyond them a number once overflowed the database's integer.
     if poll_interval_s < 10:
-        raise RuleViolation("The polling interval must be at least 10 seconds.", field="poll_interval_s")
+        message = translate("ChannelService", "The polling interval must be at least 10 seconds.")
+        raise RuleViolation(message, field="poll_interval_s")
     if poll_interval_s > 86_400:
-        raise RuleViolation("The polling interval can be at most 86,400 seconds (a day).", field="poll_interval_s")
+        message = translate("ChannelService", "The polling interval can be at most 86,400 seconds (a day).")
+        raise RuleViolation(message, field="poll_interval_s")
     if not 0 <= retry_limit <= 100:
-        raise RuleViolation("The retry limit must be between 0 and 100.", field="retry_limit")
+        raise RuleViolation(
+            translate("ChannelService", "The retry limit must be between 0 and 100."), field="retry_limit"
+        )
     if rate_limit_per_min is not None and rate_limit_per_min < 0:
-        raise RuleViolation("The rate limit cannot be negative.", field="rate_limit_per_min")
+        message = translate("ChannelService", "The rate limit cannot be negative.")
+        raise RuleViolation(message, field="rate_limit_per_min")
     if rate_limit_per_min is not None and rate_limit_per_min > 100_000:
-        raise RuleViolation("The rate limit can be at most 100,000 calls per minute.", field="rate_limit_per_min")
+        message = translate("ChannelService", "The rate limit can be at most 100,000 calls per minute.")
+        raise RuleViolation(message, field="rate_limit_per_min")

@@ -9,6 +9,7 @@ from orderdesk.core.events import EventKind, EventState
 from orderdesk.core.records import OrderRecord
 from orderdesk.core.roles import Right
 from orderdesk.core.statuses import SyncState
+from orderdesk.core.text import translate
 from orderdesk.services.access import require
 from orderdesk.services.common import check_supported, finish, load, snapshot
 from orderdesk.store import outbox
@@ -69,7 +70,10 @@ def keep_local(order_ref: int | str | Order, *, user: str, channel: str | None =
             send=send,
         )
         outbox.refresh_sync_state(Order.get_by_id(order.id))
-        return Resolution(Order.get_by_id(order.id), f"Order {order.reference}: the local version will be sent.")
+        message = translate(
+            "ConflictService", "Order {reference}: the local version will be sent.", reference=order.reference
+        )
+        return Resolution(Order.get_by_id(order.id), message)
 
 
 def take_remote(order_ref: int | str | Order, *, user: str, channel: str | None = None) -> Resolution:
@@ -82,7 +86,7 @@ def take_remote(order_ref: int | str | Order, *, user: str, channel: str | None 
         dropped = 0
         for event in OutboxEvent.select().where(OutboxEvent.order == order, OutboxEvent.state.in_(OPEN)):
             event.state = EventState.DISCARDED.value
-            event.last_error = f"replaced by the channel's version ({user})"
+            event.last_error = translate("ConflictService", "replaced by the channel's version ({user})", user=user)
             event.save()
             dropped += 1
         apply_remote_version(order, remote, keep_warehouse_steps=False)
@@ -93,15 +97,29 @@ def take_remote(order_ref: int | str | Order, *, user: str, channel: str | None 
         bump_version(order, None)
         detail = f"took the channel's version; {dropped} unsent change(s) dropped"
         finish(order, user=user, action="conflict_take_remote", detail=detail, before=before, event_kind=None)
-        return Resolution(Order.get_by_id(order.id), f"Order {order.reference}: {detail}.")
+        message = translate(
+            "ConflictService",
+            "Order {reference}: took the channel's version; %n unsent change(s) dropped.",
+            dropped,
+            reference=order.reference,
+        )
+        return Resolution(Order.get_by_id(order.id), message)
 
 
 def _conflicted(order: Order) -> OrderRecord:
     if order.sync_state != SyncState.CONFLICT.value:
-        raise RuleViolation(f"Order {order.reference} has no conflict to resolve.")
+        raise RuleViolation(
+            translate("ConflictService", "Order {reference} has no conflict to resolve.", reference=order.reference)
+        )
     remote = remote_record(order)
     if remote is None:
-        raise RuleViolation(f"Order {order.reference} has lost the channel's version; pull it again.")
+        raise RuleViolation(
+            translate(
+                "ConflictService",
+                "Order {reference} has lost the channel's version; pull it again.",
+                reference=order.reference,
+            )
+        )
     return remote
 
 

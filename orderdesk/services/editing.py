@@ -14,6 +14,7 @@ from orderdesk.core.records import Address
 from orderdesk.core.roles import Right
 from orderdesk.core.split import SplitLine, plan_split
 from orderdesk.core.statuses import OrderStatus, check_editable
+from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 from orderdesk.services import erp
 from orderdesk.services.access import require
 from orderdesk.services.common import check_supported, finish, load, snapshot, status_of
@@ -35,6 +36,26 @@ ADDRESS_LABELS = {
     "phone": "phone",
 }
 EDITABLE_FIELDS = sorted({*ADDRESS_LABELS, *CUSTOMER_FIELDS, "note"})
+# The same fields as a refusal names them ("The postcode is 300 characters long..."); the audit keeps the English.
+FIELD_LABELS = {
+    "customer_name": QT_TRANSLATE_NOOP("EditService", "The customer name"),
+    "customer_email": QT_TRANSLATE_NOOP("EditService", "The customer e-mail"),
+    "customer_phone": QT_TRANSLATE_NOOP("EditService", "The phone"),
+    "name": QT_TRANSLATE_NOOP("EditService", "The recipient"),
+    "company": QT_TRANSLATE_NOOP("EditService", "The company"),
+    "street": QT_TRANSLATE_NOOP("EditService", "The street"),
+    "city": QT_TRANSLATE_NOOP("EditService", "The city"),
+    "postcode": QT_TRANSLATE_NOOP("EditService", "The postcode"),
+    "region": QT_TRANSLATE_NOOP("EditService", "The region"),
+    "country": QT_TRANSLATE_NOOP("EditService", "The country"),
+    "phone": QT_TRANSLATE_NOOP("EditService", "The phone"),
+    "note": QT_TRANSLATE_NOOP("EditService", "The note"),
+}
+
+
+def field_label(key: str) -> str:
+    """An editable field as a message names it, in the user's language."""
+    return translate("EditService", FIELD_LABELS[key])
 
 
 @dataclass(frozen=True)
@@ -65,10 +86,16 @@ def parse_field_assignments(assignments: Sequence[str]) -> dict[str, str]:
         key, sep, value = item.partition("=")
         key = key.strip()
         if not sep:
-            raise RuleViolation(f"'{validation.shown(item)}' is not field=value.")
+            raise RuleViolation(translate("EditService", "'{item}' is not field=value.", item=validation.shown(item)))
         if key not in EDITABLE_FIELDS:
             raise RuleViolation(
-                f"'{validation.shown(key)}' cannot be edited. Editable: {', '.join(EDITABLE_FIELDS)}.", field=key
+                translate(
+                    "EditService",
+                    "'{field}' cannot be edited. Editable: {fields}.",
+                    field=validation.shown(key),
+                    fields=", ".join(EDITABLE_FIELDS),
+                ),
+                field=key,
             )
         result[key] = value
     return result
@@ -85,7 +112,7 @@ def edit_order(
     """Apply an operator's edit; totals and commission follow; the channel hears of it unless only the note changed."""
     user = require(Right.ORDERS, user)
     if changes.is_empty():
-        raise RuleViolation("Nothing to change.")
+        raise RuleViolation(translate("EditService", "Nothing to change."))
     with transaction():
         order = load(order_ref, channel)
         check_editable(status_of(order))
@@ -96,7 +123,11 @@ def edit_order(
         send = False if local_only else check_supported(order, EventKind.EDIT)
         lines = lines_of(order)
         if not lines:
-            raise RuleViolation("An order needs at least one line; cancel the order instead of removing every line.")
+            raise RuleViolation(
+                translate(
+                    "EditService", "An order needs at least one line; cancel the order instead of removing every line."
+                )
+            )
         recompute_totals(order, lines)
         validation.total(order.total)
         bump_version(order, expected_version)
@@ -119,27 +150,32 @@ def _apply_fields(order: Order, fields: Mapping[str, str]) -> list[str]:
     address = dict(order.shipping_address or {})
     for key, raw in fields.items():
         if key == "note":
-            note = validation.optional_text(raw, "The note", field="note", max_length=validation.text_limit("note"))
+            limit = validation.text_limit("note")
+            note = validation.optional_text(raw, field_label("note"), field="note", max_length=limit)
             order.note = note or ""
             described.append("note changed")
         elif key in CUSTOMER_FIELDS:
-            label = f"The {CUSTOMER_FIELDS[key]}"
+            label = field_label(key)
             value = validation.optional_text(raw, label, field=key, max_length=validation.text_limit(key)) or ""
             if key == "customer_email":
                 value = validation.email(value)
             setattr(order, key, value)
             described.append(f"{CUSTOMER_FIELDS[key]} set to '{value}'")
         elif key in ADDRESS_LABELS:
-            label = f"The {ADDRESS_LABELS[key]}"
+            label = field_label(key)
             value = validation.optional_text(raw, label, field=key, max_length=validation.text_limit(key)) or ""
             address[key] = value
             described.append(f"shipping {ADDRESS_LABELS[key]} set to '{value}'")
         else:
-            raise RuleViolation(f"'{validation.shown(key)}' cannot be edited.", field=key)
+            raise RuleViolation(
+                translate("EditService", "'{field}' cannot be edited.", field=validation.shown(key)), field=key
+            )
     if any(key in ADDRESS_LABELS for key in fields):
         normalised = Address.from_dict(address)
         if not normalised.city or not normalised.street:
-            raise RuleViolation("A shipping address needs at least a street and a city.", field="street")
+            raise RuleViolation(
+                translate("EditService", "A shipping address needs at least a street and a city."), field="street"
+            )
         order.shipping_address = normalised.as_dict()
         order.ship_city = normalised.city
         order.ship_country = normalised.country
@@ -153,9 +189,15 @@ def _apply_lines(order: Order, changes: OrderEdit, described: list[str]) -> bool
         described.append(f"line {line.sku} removed")
     for line_id, raw in changes.quantities.items():
         if line_id in changes.remove_lines:
-            raise RuleViolation(f"Line {validation.shown(line_id)} cannot be both removed and given a new quantity.")
+            raise RuleViolation(
+                translate(
+                    "EditService",
+                    "Line {line} cannot be both removed and given a new quantity.",
+                    line=validation.shown(line_id),
+                )
+            )
         line = get_line(order, line_id)
-        quantity = validation.quantity(raw, f"The quantity of {line.sku}")
+        quantity = validation.quantity(raw, translate("EditService", "The quantity of {sku}", sku=line.sku))
         if quantity != line.quantity:
             described.append(f"{line.sku} quantity {line.quantity} -> {quantity}")
             line.quantity = quantity
@@ -163,10 +205,13 @@ def _apply_lines(order: Order, changes: OrderEdit, described: list[str]) -> bool
     position = max((line.position for line in lines_of(order)), default=-1) + 1
     for new in changes.add_lines:
         sku = validation.sku(new.sku)
-        quantity = validation.quantity(new.quantity, f"The quantity of {sku}")
-        price = validation.price(new.unit_price, f"The price of {sku}")
+        quantity = validation.quantity(new.quantity, translate("EditService", "The quantity of {sku}", sku=sku))
+        price = validation.price(new.unit_price, translate("EditService", "The price of {sku}", sku=sku))
         name = validation.optional_text(
-            new.name, "The product name", field="name", max_length=validation.text_limit("name")
+            new.name,
+            translate("EditService", "The product name"),
+            field="name",
+            max_length=validation.text_limit("name"),
         )
         name = name or sku
         OrderLine.create(

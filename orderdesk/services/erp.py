@@ -15,6 +15,7 @@ from orderdesk.core.errors import RuleViolation
 from orderdesk.core.events import EventKind
 from orderdesk.core.roles import Right
 from orderdesk.core.statuses import OrderStatus
+from orderdesk.core.text import translate
 from orderdesk.services.access import require
 from orderdesk.services.common import check_supported, load, snapshot
 from orderdesk.store import audit, outbox
@@ -97,26 +98,43 @@ def set_erp_numbers(
     user = require(Right.ORDERS, user)
     lines = dict(lines or {})
     if number is None and not lines:
-        raise RuleViolation("Say what to set: the ERP order number, line numbers, or both.")
+        raise RuleViolation(translate("ErpService", "Say what to set: the ERP order number, line numbers, or both."))
     with transaction():
         order = load(order_ref, channel)
         send = check_supported(order, EventKind.ERP_NUMBER)
         if (order.channel_data or {}).get("offline"):
             raise RuleViolation(
-                f"Order {order.reference} is an offline order: it comes from the ERP and takes no ERP numbers here."
+                translate(
+                    "ErpService",
+                    "Order {reference} is an offline order: it comes from the ERP and takes no ERP numbers here.",
+                    reference=order.reference,
+                )
             )
         if order.status == OrderStatus.CANCELLED.value:
-            raise RuleViolation(f"Order {order.reference} is cancelled; its ERP numbers no longer change.")
+            raise RuleViolation(
+                translate(
+                    "ErpService",
+                    "Order {reference} is cancelled; its ERP numbers no longer change.",
+                    reference=order.reference,
+                )
+            )
         wanted = erp_numbers.parse_order_number(number) if number is not None else order.erp_order_number
         rows = lines_of(order)
         new_numbers = {row.id: row.erp_line_number for row in rows}
         for line_id, raw in lines.items():
             line = get_line(order, line_id)
-            new_numbers[line.id] = erp_numbers.parse_line_number(raw, f"The ERP line number of line {line_id}")
+            label = translate("ErpService", "The ERP line number of line {line}", line=line_id)
+            new_numbers[line.id] = erp_numbers.parse_line_number(raw, label)
         changed = [(row, new_numbers[row.id]) for row in rows if new_numbers[row.id] != row.erp_line_number]
         new_order_number = wanted != order.erp_order_number
         if not new_order_number and not changed:
-            raise RuleViolation(f"Order {order.reference} already has these ERP numbers; nothing to change.")
+            raise RuleViolation(
+                translate(
+                    "ErpService",
+                    "Order {reference} already has these ERP numbers; nothing to change.",
+                    reference=order.reference,
+                )
+            )
         if changed:
             _check_line_numbers(order, rows, new_numbers)
         before = snapshot(order)
@@ -145,9 +163,14 @@ def number_for_new_line(order: Order) -> str | None:
 def _check_line_numbers(order: Order, rows: list[OrderLine], numbers: Mapping[int, str | None]) -> None:
     missing = [row for row in rows if not numbers[row.id]]
     if missing:
-        names = ", ".join(f"line {row.id} ({row.sku})" for row in missing)
+        names = ", ".join(translate("ErpService", "line {line} ({sku})", line=row.id, sku=row.sku) for row in missing)
         raise RuleViolation(
-            f"Give every line of order {order.reference} an ERP line number: {names} has none.",
+            translate(
+                "ErpService",
+                "Give every line of order {reference} an ERP line number: {lines} has none.",
+                reference=order.reference,
+                lines=names,
+            ),
             field="erp_line_number",
         )
     seen: dict[str, int] = {}
@@ -155,8 +178,14 @@ def _check_line_numbers(order: Order, rows: list[OrderLine], numbers: Mapping[in
         value = str(numbers[row.id])
         if value in seen:
             raise RuleViolation(
-                f"ERP line number {value} is given to both line {seen[value]} and line {row.id}: each line needs "
-                "its own.",
+                translate(
+                    "ErpService",
+                    "ERP line number {number} is given to both line {first} and line {second}: "
+                    "each line needs its own.",
+                    number=value,
+                    first=seen[value],
+                    second=row.id,
+                ),
                 field="erp_line_number",
             )
         seen[value] = row.id

@@ -21,6 +21,7 @@ from orderdesk.core.errors import RuleViolation
 from orderdesk.core.record_io import record_from_dict
 from orderdesk.core.records import OrderRecord
 from orderdesk.core.roles import Right
+from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 from orderdesk.services.access import require
 from orderdesk.store import audit
 from orderdesk.store.db import transaction
@@ -31,10 +32,10 @@ BATCH_SIZE = 500
 _CHUNK = 64 * 1024
 # yajl's words for what is wrong, in an operator's words.
 _SYNTAX = {
-    "premature EOF": "it ends in the middle of the data",
-    "trailing garbage": "something follows the end of the data",
-    "invalid char in json text": "it has a character JSON does not allow there",
-    "invalid bytes in UTF8 string": "it has text that is not UTF-8",
+    "premature EOF": QT_TRANSLATE_NOOP("ImportService", "it ends in the middle of the data"),
+    "trailing garbage": QT_TRANSLATE_NOOP("ImportService", "something follows the end of the data"),
+    "invalid char in json text": QT_TRANSLATE_NOOP("ImportService", "it has a character JSON does not allow there"),
+    "invalid bytes in UTF8 string": QT_TRANSLATE_NOOP("ImportService", "it has text that is not UTF-8"),
 }
 
 
@@ -46,9 +47,13 @@ class ImportReport:
 
     def summary(self, channel: str) -> str:
         """The one line the command line and the window both say after an import."""
-        return (
-            f"Imported {len(self.imported)} order(s) into {channel}; {len(self.skipped)} already here; "
-            f"{len(self.rejected)} refused."
+        return translate(
+            "ImportService",
+            "Imported %n order(s) into {channel}; {skipped} already here; {refused} refused.",
+            len(self.imported),
+            channel=channel,
+            skipped=len(self.skipped),
+            refused=len(self.rejected),
         )
 
 
@@ -64,9 +69,13 @@ class OrderFile:
             with _open(self.path) as stream:
                 yield from ijson.items(stream, self.prefix, use_float=False)
         except OSError as exc:
-            raise RuleViolation(f"{self.path} cannot be read: {exc.strerror or exc}.") from None
+            raise RuleViolation(_unreadable(self.path, exc)) from None
         except ijson.JSONError:
-            raise RuleViolation(f"{self.path} changed while it was being imported; import it again.") from None
+            raise RuleViolation(
+                translate(
+                    "ImportService", "{path} changed while it was being imported; import it again.", path=self.path
+                )
+            ) from None
 
 
 def read_order_file(path: Path) -> OrderFile:
@@ -98,9 +107,15 @@ def _refusal(position: int, data: Any, why: str) -> tuple[str, str]:
     if isinstance(data, dict):
         raw = data.get("reference") or data.get("external_id")
         reference = validation.shown(raw) if isinstance(raw, str | int) and not isinstance(raw, bool) else ""
-    label = f"{reference} (order {position} in the file)" if reference else f"order {position} in the file"
-    prefix = f"Order {reference}: "
-    return label, why[len(prefix) :] if reference and why.startswith(prefix) else why
+    if reference:
+        label = translate(
+            "ImportService", "{reference} (order {position} in the file)", reference=reference, position=position
+        )
+    else:
+        label = translate("ImportService", "order {position} in the file", position=position)
+    # The reason names the order ("Order X: the city is..."), in whichever language it was worded: the label has it.
+    head, found, rest = why.partition(f" {reference}: ")
+    return label, rest if reference and found and head and " " not in head else why
 
 
 def _store(channel: Channel, batch: list[OrderRecord], user: str, report: ImportReport) -> None:
@@ -170,15 +185,31 @@ def _check_file(path: Path) -> str:
             except ijson.JSONError as exc:
                 error = exc
         if not _has_data(path):
-            raise RuleViolation(f"{path} is empty; it should hold a JSON list of orders.")
+            raise RuleViolation(
+                translate("ImportService", "{path} is empty; it should hold a JSON list of orders.", path=path)
+            )
     except FileNotFoundError:
-        raise RuleViolation(f"There is no file {path}.") from None
+        raise RuleViolation(translate("ImportService", "There is no file {path}.", path=path)) from None
     except IsADirectoryError:
-        raise RuleViolation(f"{path} is a folder, not a file of orders.") from None
+        raise RuleViolation(
+            translate("ImportService", "{path} is a folder, not a file of orders.", path=path)
+        ) from None
     except OSError as exc:
-        raise RuleViolation(f"{path} cannot be read: {exc.strerror or exc}.") from None
-    where = f"line {reader.line}, column {reader.offset - reader.line_start}"
-    raise RuleViolation(f"{path} is not valid JSON ({where}: {_words(error)}).")
+        raise RuleViolation(_unreadable(path, exc)) from None
+    raise RuleViolation(
+        translate(
+            "ImportService",
+            "{path} is not valid JSON (line {line}, column {column}: {why}).",
+            path=path,
+            line=reader.line,
+            column=reader.offset - reader.line_start,
+            why=_words(error),
+        )
+    )
+
+
+def _unreadable(path: Path, exc: OSError) -> str:
+    return translate("ImportService", "{path} cannot be read: {reason}.", path=path, reason=exc.strerror or exc)
 
 
 def _open(path: Path) -> IO[bytes]:
@@ -201,12 +232,16 @@ def _words(exc: Exception) -> str:
     text = str(exc).strip("b'\"")
     first = text.split("\\n")[0].split("\n")[0]
     reason = first.split("error:", 1)[-1].strip().rstrip(".")
-    return _SYNTAX.get(reason, reason or "it cannot be read as JSON")
+    if reason in _SYNTAX:
+        return translate("ImportService", _SYNTAX[reason])
+    return reason or translate("ImportService", "it cannot be read as JSON")
 
 
 def _shape(path: Path, events: Iterator[tuple[str, str, Any]]) -> str:
     """Walk every event (the C parser does the work) and tell where the orders are."""
-    shape_error = RuleViolation(f'{path} must hold a list of orders, or an object with an "orders" list.')
+    shape_error = RuleViolation(
+        translate("ImportService", '{path} must hold a list of orders, or an object with an "orders" list.', path=path)
+    )
     prefix = ""
     for event_prefix, event, _value in events:
         if not prefix:

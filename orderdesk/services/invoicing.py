@@ -8,6 +8,7 @@ from orderdesk.core.errors import RuleViolation
 from orderdesk.core.events import OPEN_STATES, EventKind
 from orderdesk.core.roles import Right
 from orderdesk.core.statuses import OrderStatus
+from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 from orderdesk.services.access import require
 from orderdesk.services.common import finish, load, snapshot
 from orderdesk.services.status import ActionResult
@@ -16,6 +17,14 @@ from orderdesk.store.models import Order, OutboxEvent
 from orderdesk.store.orders import bump_version
 
 NOT_INVOICEABLE = frozenset({OrderStatus.CANCELLED.value, OrderStatus.RETURNED.value})
+_NOT_INVOICED = {
+    OrderStatus.CANCELLED.value: QT_TRANSLATE_NOOP(
+        "InvoiceService", "Order {reference} is cancelled; a cancelled order is not invoiced."
+    ),
+    OrderStatus.RETURNED.value: QT_TRANSLATE_NOOP(
+        "InvoiceService", "Order {reference} is returned; a returned order is not invoiced."
+    ),
+}
 
 
 def invoice_refusal(order: Order) -> str | None:
@@ -23,20 +32,32 @@ def invoice_refusal(order: Order) -> str | None:
     kind = order.channel.kind
     if not capabilities.supports(kind, EventKind.INVOICE):
         label = LABELS.get(ChannelKind(kind), kind)
-        return f"Orders from a {label} are not invoiced from OrderDesk."
+        return translate("InvoiceService", "Orders from a {kind} are not invoiced from OrderDesk.", kind=label)
     if order.invoice_id:
-        return f"Order {order.reference} is already invoiced (invoice {order.invoice_id})."
+        return translate(
+            "InvoiceService",
+            "Order {reference} is already invoiced (invoice {invoice}).",
+            reference=order.reference,
+            invoice=order.invoice_id,
+        )
     if (order.channel_data or {}).get("invoiced"):
-        return f"The channel already shows order {order.reference} as invoiced."
+        return translate(
+            "InvoiceService", "The channel already shows order {reference} as invoiced.", reference=order.reference
+        )
     if order.status in NOT_INVOICEABLE:
-        return f"Order {order.reference} is {order.status}; a {order.status} order is not invoiced."
+        return translate("InvoiceService", _NOT_INVOICED[order.status], reference=order.reference)
     waiting = OutboxEvent.select().where(
         (OutboxEvent.order == order.id)
         & (OutboxEvent.kind == EventKind.INVOICE.value)
         & OutboxEvent.state.in_([s.value for s in OPEN_STATES])
     )
     if waiting.exists():
-        return f"An invoice for order {order.reference} is already on its way to {order.channel.name}."
+        return translate(
+            "InvoiceService",
+            "An invoice for order {reference} is already on its way to {channel}.",
+            reference=order.reference,
+            channel=order.channel.name,
+        )
     return None
 
 

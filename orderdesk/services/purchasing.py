@@ -27,14 +27,23 @@ from orderdesk.core.purchasing import (
 )
 from orderdesk.core.roles import Right
 from orderdesk.core.statuses import OrderStatus
+from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 from orderdesk.services.access import require
 from orderdesk.services.common import load
+from orderdesk.services.words import state_word
 from orderdesk.store import audit, outbox, purchases
 from orderdesk.store.db import transaction
 from orderdesk.store.models import Channel, Order, OutboxEvent, Purchase, PurchaseActivity
 from orderdesk.store.orders import get_channel, line_attributes, lines_of
 
 P = PurchaseState
+# An autopurchase operation as a sentence says it ("To link, name the purchase.").
+_ACTION_WORDS = {
+    "export": QT_TRANSLATE_NOOP("PurchaseService", "export"),
+    "synchronize": QT_TRANSLATE_NOOP("PurchaseService", "synchronize"),
+    "link": QT_TRANSLATE_NOOP("PurchaseService", "link"),
+    "unlink": QT_TRANSLATE_NOOP("PurchaseService", "unlink"),
+}
 
 
 @dataclass(frozen=True)
@@ -50,12 +59,26 @@ def via_channel(name: str | None) -> Channel:
     else:
         found = list(Channel.select().where(Channel.kind == ChannelKind.OTPLATFORM.value))
         if len(found) != 1:
-            raise RuleViolation("Name the OT Platform channel to buy on with --via CHANNEL.")
+            raise RuleViolation(
+                translate("PurchaseService", "Name the OT Platform channel to buy on with --via CHANNEL.")
+            )
         channel = found[0]
     if channel.kind != ChannelKind.OTPLATFORM.value:
-        raise RuleViolation(f"Channel {channel.name} is not an OT Platform channel; purchases go through one.")
+        raise RuleViolation(
+            translate(
+                "PurchaseService",
+                "Channel {channel} is not an OT Platform channel; purchases go through one.",
+                channel=channel.name,
+            )
+        )
     if not channel.enabled:
-        raise RuleViolation(f"Channel {channel.name} is switched off; switch it on to buy through it.")
+        raise RuleViolation(
+            translate(
+                "PurchaseService",
+                "Channel {channel} is switched off; switch it on to buy through it.",
+                channel=channel.name,
+            )
+        )
     return channel
 
 
@@ -73,19 +96,36 @@ def place(
         order = load(order_ref, channel)
         ot = via_channel(via)
         if order.status == OrderStatus.CANCELLED.value:
-            raise RuleViolation(f"Order {order.reference} is cancelled; there is nothing to buy.")
+            raise RuleViolation(
+                translate(
+                    "PurchaseService",
+                    "Order {reference} is cancelled; there is nothing to buy.",
+                    reference=order.reference,
+                )
+            )
         live = purchases.live_purchase(order, ot)
         if live is not None:
             raise RuleViolation(
-                f"Order {order.reference} is already bought on {ot.name} (purchase P{live.id}, {live.state}). "
-                "Cancel that purchase first to place it again."
+                translate(
+                    "PurchaseService",
+                    "Order {reference} is already bought on {channel} (purchase P{purchase}, {state}). "
+                    "Cancel that purchase first to place it again.",
+                    reference=order.reference,
+                    channel=ot.name,
+                    purchase=live.id,
+                    state=state_word(live.state),
+                )
             )
         capabilities.must_send(ot.kind, EventKind.PURCHASE_PLACE)
         items = items_for((ln.id, ln.sku, ln.quantity, line_attributes(ln)) for ln in lines_of(order))
         mode = (delivery_mode_id or str((ot.options or {}).get("delivery_mode_id") or "")).strip()
         if not mode:
             raise RuleViolation(
-                f"Buying on {ot.name} needs a delivery mode: set delivery_mode_id in its settings or give one."
+                translate(
+                    "PurchaseService",
+                    "Buying on {channel} needs a delivery mode: set delivery_mode_id in its settings or give one.",
+                    channel=ot.name,
+                )
             )
         purchase = Purchase.create(
             order=order,
@@ -94,7 +134,7 @@ def place(
             currency=order.currency,
             items=[item.as_dict() for item in items],
             created_by=user,
-            message="waiting to be sent to OT Platform",
+            message=translate("PurchaseService", "waiting to be sent to OT Platform"),
         )
         purchase.comment = comment_for(purchase.id, order.reference)
         purchase.save()
@@ -118,10 +158,17 @@ def cancel(purchase_id: int | str, *, user: str) -> PurchaseResult:
         state = P(purchase.state)
         if state not in CANCELLABLE or not purchase.ot_order_id:
             raise RuleViolation(
-                f"Purchase P{purchase.id} is {state.value}; only a placed or paid one can be cancelled."
+                translate(
+                    "PurchaseService",
+                    "Purchase P{purchase} is {state}; only a placed or paid one can be cancelled.",
+                    purchase=purchase.id,
+                    state=state_word(state.value),
+                )
             )
         payload = {"purchase_id": purchase.id, "ot_order_id": purchase.ot_order_id, "previous": state.value}
-        purchases.set_state(purchase, P.CANCELLING, "waiting to be cancelled on OT Platform")
+        purchases.set_state(
+            purchase, P.CANCELLING, translate("PurchaseService", "waiting to be cancelled on OT Platform")
+        )
         audit.record(user, "purchase_cancel", purchase.order, f"purchase P{purchase.id} ({purchase.ot_order_id})")
         _supersede_refused(purchase.order, purchase.channel_id, EventKind.PURCHASE_CANCEL)
         event = outbox.enqueue(purchase.order, EventKind.PURCHASE_CANCEL, payload, user, channel=purchase.channel_id)
@@ -136,23 +183,34 @@ def pay(purchase_id: int | str, *, user: str, deposit: Decimal | str | None = No
         try:
             amount = to_decimal(deposit)
         except ValueError:
-            raise RuleViolation(f"The deposit '{deposit}' is not an amount.") from None
+            raise RuleViolation(
+                translate("PurchaseService", "The deposit '{deposit}' is not an amount.", deposit=deposit)
+            ) from None
         if amount <= 0:
-            raise RuleViolation("The deposit must be more than zero.")
+            raise RuleViolation(translate("PurchaseService", "The deposit must be more than zero."))
     with transaction():
         purchase = purchases.get_purchase(purchase_id)
         state = P(purchase.state)
         if state == P.PAID:
-            raise RuleViolation(f"Purchase P{purchase.id} is paid already.")
+            raise RuleViolation(
+                translate("PurchaseService", "Purchase P{purchase} is paid already.", purchase=purchase.id)
+            )
         if state not in PAYABLE or not purchase.ot_order_id:
-            raise RuleViolation(f"Purchase P{purchase.id} is {state.value}; only a placed one can be paid.")
+            raise RuleViolation(
+                translate(
+                    "PurchaseService",
+                    "Purchase P{purchase} is {state}; only a placed one can be paid.",
+                    purchase=purchase.id,
+                    state=state_word(state.value),
+                )
+            )
         payload = {
             "purchase_id": purchase.id,
             "ot_order_id": purchase.ot_order_id,
             "comment": purchase.comment,
             "deposit": format(amount, "f") if amount is not None else None,
         }
-        purchases.set_state(purchase, P.PAYING, "waiting to be paid on OT Platform")
+        purchases.set_state(purchase, P.PAYING, translate("PurchaseService", "waiting to be paid on OT Platform"))
         tail = f" with a deposit of {amount} if the account is short" if amount is not None else ""
         audit.record(user, "purchase_pay", purchase.order, f"purchase P{purchase.id} ({purchase.ot_order_id}){tail}")
         _supersede_refused(purchase.order, purchase.channel_id, EventKind.PURCHASE_PAY)
@@ -171,11 +229,16 @@ def _supersede_refused(order: Order, channel_id: int, kind: EventKind) -> None:
     ):
         if event.error_kind == "uncertain":
             raise RuleViolation(
-                f"An earlier try (sync event #{event.id}) may have reached OT Platform; retry it from the sync log "
-                "(OT is read back first) or discard it."
+                translate(
+                    "PurchaseService",
+                    "An earlier try (sync event #{event}) may have reached OT Platform; retry it from the sync log "
+                    "(OT is read back first) or discard it.",
+                    event=event.id,
+                )
             )
         event.state = EventState.DISCARDED.value
-        event.last_error = f"{event.last_error} (superseded by a new try)".strip()
+        superseded = translate("PurchaseService", "{error} (superseded by a new try)", error=event.last_error or "")
+        event.last_error = superseded.strip()
         event.save()
 
 
@@ -192,19 +255,43 @@ def start_activity(
     """Ask for an autopurchase operation on OT (export, synchronize, link, unlink); the engine starts and follows it."""
     user = require(Right.PURCHASES, user)
     if action not in ACTIVITY_ACTIONS:
-        raise RuleViolation(f"'{action}' is not an autopurchase operation. Use one of: {', '.join(ACTIVITY_ACTIONS)}.")
+        raise RuleViolation(
+            translate(
+                "PurchaseService",
+                "'{action}' is not an autopurchase operation. Use one of: {actions}.",
+                action=action,
+                actions=", ".join(ACTIVITY_ACTIONS),
+            )
+        )
+    verb = translate("PurchaseService", _ACTION_WORDS[action])
     with transaction():
         purchase = purchases.get_purchase(purchase_id) if purchase_id is not None else None
         if purchase is None and action != "synchronize":
-            raise RuleViolation(f"To {action}, name the purchase.")
+            raise RuleViolation(translate("PurchaseService", "To {action}, name the purchase.", action=verb))
         channel = purchase.channel if purchase is not None else via_channel(via)
         if purchase is not None:
             if P(purchase.state) not in LIVE_STATES or not purchase.ot_order_id:
-                raise RuleViolation(f"Purchase P{purchase.id} is {purchase.state}; it has no OT order to {action}.")
+                raise RuleViolation(
+                    translate(
+                        "PurchaseService",
+                        "Purchase P{purchase} is {state}; it has no OT order to {action}.",
+                        purchase=purchase.id,
+                        state=state_word(purchase.state),
+                        action=verb,
+                    )
+                )
             if action == "export" and purchase.state != P.PAID.value:
-                raise RuleViolation(f"Purchase P{purchase.id} is not paid; OT exports only paid orders.")
+                raise RuleViolation(
+                    translate(
+                        "PurchaseService",
+                        "Purchase P{purchase} is not paid; OT exports only paid orders.",
+                        purchase=purchase.id,
+                    )
+                )
         if action == "link" and not provider_order_ids:
-            raise RuleViolation("To link, give the provider order ids (--provider-order ID).")
+            raise RuleViolation(
+                translate("PurchaseService", "To link, give the provider order ids (--provider-order ID).")
+            )
         ot_lines = _ot_line_ids(purchase, line_ids) if purchase is not None else []
         activity = PurchaseActivity.create(
             purchase=purchase,
@@ -235,7 +322,14 @@ def _ot_line_ids(purchase: Purchase, line_ids: Sequence[str]) -> list[str]:
         elif text in by_desk:
             result.append(by_desk[text])
         else:
-            raise RuleViolation(f"Purchase P{purchase.id} has no line {text} (neither an OT line nor a desk line).")
+            raise RuleViolation(
+                translate(
+                    "PurchaseService",
+                    "Purchase P{purchase} has no line {line} (neither an OT line nor a desk line).",
+                    purchase=purchase.id,
+                    line=text,
+                )
+            )
     return result
 
 
@@ -245,7 +339,14 @@ def answer(activity_ref: int | str, choice: str, *, user: str) -> PurchaseActivi
     with transaction():
         activity = purchases.get_activity(activity_ref)
         if activity.state != ActivityState.AWAITING.value:
-            raise RuleViolation(f"Activity {activity.id} is {activity.state}; it does not wait for an answer.")
+            raise RuleViolation(
+                translate(
+                    "PurchaseService",
+                    "Activity {activity} is {state}; it does not wait for an answer.",
+                    activity=activity.id,
+                    state=state_word(activity.state),
+                )
+            )
         wanted = choice.strip().lower()
         chosen = next(
             (c for c in activity.choices or [] if wanted in (c["id"].lower(), c["label"].lower())),
@@ -253,7 +354,14 @@ def answer(activity_ref: int | str, choice: str, *, user: str) -> PurchaseActivi
         )
         if chosen is None:
             offered = ", ".join(f"{c['id']} ({c['label']})" for c in activity.choices or [])
-            raise RuleViolation(f"'{choice}' is not one of OT's choices: {offered}.")
+            raise RuleViolation(
+                translate(
+                    "PurchaseService",
+                    "'{choice}' is not one of OT's choices: {offered}.",
+                    choice=choice,
+                    offered=offered,
+                )
+            )
         purchases.update_activity(activity, state=ActivityState.ANSWERING.value, answer=chosen["id"])
         order = activity.purchase.order if activity.purchase is not None else None
         audit.record(user, "autopurchase_answer", order, f"{activity.question} -> {chosen['label']}")

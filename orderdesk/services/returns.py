@@ -12,8 +12,10 @@ from orderdesk.core.events import EventKind
 from orderdesk.core.records import utcnow
 from orderdesk.core.roles import Right
 from orderdesk.core.statuses import RETURNABLE, OrderStatus
+from orderdesk.core.text import translate
 from orderdesk.services.access import require
 from orderdesk.services.common import check_supported, finish, load, snapshot, status_of
+from orderdesk.services.words import state_word
 from orderdesk.store.db import transaction
 from orderdesk.store.models import Order, OrderLine, OutboxEvent, ReturnItem, ReturnOrder
 from orderdesk.store.orders import bump_version, get_line, lines_of
@@ -31,7 +33,13 @@ def parse_return_type(value: str) -> ReturnType:
     except ValueError:
         choices = ", ".join(t.value for t in ReturnType)
         raise RuleViolation(
-            f"'{validation.shown(value)}' is not a return type. Use one of: {choices}.", field="type"
+            translate(
+                "ReturnService",
+                "'{value}' is not a return type. Use one of: {choices}.",
+                value=validation.shown(value),
+                choices=choices,
+            ),
+            field="type",
         ) from None
 
 
@@ -60,27 +68,44 @@ def create_return(
 ) -> ReturnResult:
     """Record returned units (line id -> units) of a dispatched order; when all are back the order is returned."""
     user = require(Right.RETURNS, user)
-    why = validation.reason(reason, "The return reason")
+    why = validation.reason(reason, translate("ReturnService", "The return reason"))
     kind = parse_return_type(return_type)
-    awb = validation.optional_text(awb_number, "The AWB number", field="awb_number", max_length=64)
-    courier = validation.optional_text(transporter, "The transporter", field="transporter", max_length=64)
+    awb_label = translate("ReturnService", "The AWB number")
+    awb = validation.optional_text(awb_number, awb_label, field="awb_number", max_length=64)
+    courier_label = translate("ReturnService", "The transporter")
+    courier = validation.optional_text(transporter, courier_label, field="transporter", max_length=64)
     if not items:
-        raise RuleViolation("Choose at least one unit to return.", field="items")
+        raise RuleViolation(translate("ReturnService", "Choose at least one unit to return."), field="items")
     with transaction():
         order = load(order_ref, channel)
         current = status_of(order)
         if current not in RETURNABLE:
-            raise RuleViolation(f"Only a dispatched order can be returned; this one is {current.value}.")
+            raise RuleViolation(
+                translate(
+                    "ReturnService",
+                    "Only a dispatched order can be returned; this one is {status}.",
+                    status=state_word(current.value),
+                )
+            )
         send = check_supported(order, EventKind.RETURN)
         before = snapshot(order)
         units: list[tuple[OrderLine, int]] = []
         for line_id, raw in items.items():
             line = get_line(order, line_id)
-            quantity = validation.quantity(raw, f"The returned quantity of {line.sku}")
+            quantity = validation.quantity(
+                raw, translate("ReturnService", "The returned quantity of {sku}", sku=line.sku)
+            )
             left = line.quantity - returned_units(line)
             if quantity > left:
                 raise RuleViolation(
-                    f"Only {left} unit(s) of {line.sku} can still be returned; you chose {quantity}.", field="items"
+                    translate(
+                        "ReturnService",
+                        "Only %n unit(s) of {sku} can still be returned; you chose {chosen}.",
+                        left,
+                        sku=line.sku,
+                        chosen=quantity,
+                    ),
+                    field="items",
                 )
             units.append((line, quantity))
         number = ReturnOrder.select().where(ReturnOrder.order == order).count() + 1

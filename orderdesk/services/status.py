@@ -9,6 +9,7 @@ from orderdesk.core.errors import RuleViolation
 from orderdesk.core.events import EventKind
 from orderdesk.core.roles import Right
 from orderdesk.core.statuses import OrderStatus, PaymentStatus, check_payment_allows_processing, check_transition
+from orderdesk.core.text import translate
 from orderdesk.services import erp
 from orderdesk.services.access import require
 from orderdesk.services.common import check_supported, finish, load, snapshot, status_of
@@ -62,7 +63,11 @@ def set_status(
     if target == S.CANCELLED:
         return cancel(order_ref, reason=reason, user=user, channel=channel, expected_version=expected_version)
     if target == S.RETURNED:
-        raise RuleViolation("An order is returned by creating a return for its units, not by setting the status.")
+        raise RuleViolation(
+            translate(
+                "StatusService", "An order is returned by creating a return for its units, not by setting the status."
+            )
+        )
     with transaction():
         order = load(order_ref, channel)
         current = status_of(order)
@@ -71,7 +76,7 @@ def set_status(
         if target == S.PROCESSING and current == S.PENDING:
             check_payment_allows_processing(PaymentStatus(order.payment_status), override_reason=override_reason)
             if order.payment_status == PaymentStatus.UNPAID.value:
-                override = validation.reason(override_reason, "The payment override reason")
+                override = validation.reason(override_reason, translate("StatusService", "The payment override reason"))
         kind = _event_kind(current, target)
         send = check_supported(order, kind)
         before = snapshot(order)
@@ -154,7 +159,7 @@ def cancel(
 ) -> ActionResult:
     """Cancel before dispatch, with a reason the channel and the audit both keep."""
     user = require(Right.ORDERS, user)
-    why = validation.reason(reason, "The cancellation reason")
+    why = validation.reason(reason, translate("StatusService", "The cancellation reason"))
     with transaction():
         order = load(order_ref, channel)
         current = status_of(order)

@@ -17,6 +17,7 @@ from orderdesk.core.capabilities import LABELS, ChannelKind
 from orderdesk.core.errors import RuleViolation
 from orderdesk.core.events import EventKind
 from orderdesk.core.roles import Right
+from orderdesk.core.text import translate
 from orderdesk.services.access import require
 from orderdesk.store import audit, stock
 from orderdesk.store.db import transaction
@@ -41,12 +42,18 @@ class StockImport:
 def check_sku(text: object) -> str:
     sku = str(text if text is not None else "").strip()
     if not sku:
-        raise RuleViolation("The SKU is empty.")
+        raise RuleViolation(translate("StockService", "The SKU is empty."))
     if any(ord(char) < 32 for char in sku):
         shown = "".join(char if ord(char) >= 32 else " " for char in sku)
-        raise RuleViolation(f"The SKU '{shown}' has a line break or a control character in it.")
+        raise RuleViolation(
+            translate("StockService", "The SKU '{sku}' has a line break or a control character in it.", sku=shown)
+        )
     if len(sku) > MAX_SKU:
-        raise RuleViolation(f"The SKU '{sku[:20]}…' is longer than {MAX_SKU} characters.")
+        raise RuleViolation(
+            translate(
+                "StockService", "The SKU '{sku}…' is longer than {limit} characters.", sku=sku[:20], limit=MAX_SKU
+            )
+        )
     return sku
 
 
@@ -54,22 +61,45 @@ def check_quantity(sku: str, value: object) -> int:
     """A whole number from 0 up; the refusal names the SKU and what was given."""
     text = str(value if value is not None else "").strip()
     if not text:
-        raise RuleViolation(f"The quantity of {sku} is missing.")
+        raise RuleViolation(translate("StockService", "The quantity of {sku} is missing.", sku=sku))
     sign = text[1:] if text[0] in "+-" else text
     if not sign.isdigit():
         try:
             float(text)
         except ValueError:
-            raise RuleViolation(f"The quantity of {sku} must be a whole number, not '{text}'.") from None
+            raise RuleViolation(
+                translate(
+                    "StockService", "The quantity of {sku} must be a whole number, not '{given}'.", sku=sku, given=text
+                )
+            ) from None
         if text.startswith("-"):
-            raise RuleViolation(f"The quantity of {sku} cannot be negative ('{text}').")
-        raise RuleViolation(f"The quantity of {sku} must be a whole number of units, not '{text}'.")
+            raise RuleViolation(_negative(sku, text))
+        raise RuleViolation(
+            translate(
+                "StockService",
+                "The quantity of {sku} must be a whole number of units, not '{given}'.",
+                sku=sku,
+                given=text,
+            )
+        )
     number = int(text)
     if number < 0:
-        raise RuleViolation(f"The quantity of {sku} cannot be negative ('{text}').")
+        raise RuleViolation(_negative(sku, text))
     if number > MAX_QUANTITY:
-        raise RuleViolation(f"The quantity of {sku} ({number}) is more than {MAX_QUANTITY:,} and cannot be right.")
+        raise RuleViolation(
+            translate(
+                "StockService",
+                "The quantity of {sku} ({given}) is more than {limit} and cannot be right.",
+                sku=sku,
+                given=number,
+                limit=f"{MAX_QUANTITY:,}",
+            )
+        )
     return number
+
+
+def _negative(sku: str, text: str) -> str:
+    return translate("StockService", "The quantity of {sku} cannot be negative ('{given}').", sku=sku, given=text)
 
 
 def stock_channel(name: str) -> Channel:
@@ -77,7 +107,14 @@ def stock_channel(name: str) -> Channel:
     channel = get_channel(name)
     if not capabilities.supports(channel.kind, EventKind.STOCK):
         label = LABELS.get(ChannelKind(channel.kind), channel.kind)
-        raise RuleViolation(f"Channel {name} ({label}) does not take stock quantities from OrderDesk.")
+        raise RuleViolation(
+            translate(
+                "StockService",
+                "Channel {channel} ({kind}) does not take stock quantities from OrderDesk.",
+                channel=name,
+                kind=label,
+            )
+        )
     return channel
 
 
@@ -100,7 +137,7 @@ def set_quantities(channel_name: str, quantities: Mapping[str, object], *, user:
     user = require(Right.STOCK, user)
     channel = stock_channel(channel_name)
     if not quantities:
-        raise RuleViolation("Say which SKU gets which quantity.")
+        raise RuleViolation(translate("StockService", "Say which SKU gets which quantity."))
     checked: dict[str, int] = {}
     problems = []
     for raw_sku, raw_quantity in quantities.items():
@@ -110,7 +147,7 @@ def set_quantities(channel_name: str, quantities: Mapping[str, object], *, user:
         except RuleViolation as exc:
             problems.append(exc.message)
     if problems:
-        raise RuleViolation(" ".join(problems) + " Nothing was queued.")
+        raise RuleViolation(translate("StockService", "{problems} Nothing was queued.", problems=" ".join(problems)))
     _queue(channel, checked, user, "set")
     return checked
 
@@ -127,8 +164,14 @@ def parse_stock_csv(text: str) -> StockImport:
     header = next(rows, None)
     names = tuple(cell.strip().lower() for cell in header or [])
     if names[:2] != HEADER or any(names[2:]):
-        shown = ",".join(header or []) or "nothing"
-        raise RuleViolation(f"The first line of a stock file must be the header sku,quantity (it is {shown}).")
+        shown = ",".join(header or []) or translate("StockService", "nothing")
+        raise RuleViolation(
+            translate(
+                "StockService",
+                "The first line of a stock file must be the header sku,quantity (it is {found}).",
+                found=shown,
+            )
+        )
     seen: dict[str, int] = {}
     for row in rows:
         number = rows.line_num  # the file's line, also when a quoted value spans lines
@@ -136,7 +179,7 @@ def parse_stock_csv(text: str) -> StockImport:
             continue
         try:
             if len(row) < 2 or any(cell.strip() for cell in row[2:]):
-                raise RuleViolation(f"it has {len(row)} value(s); a row is sku,quantity.")
+                raise RuleViolation(translate("StockService", "it has %n value(s); a row is sku,quantity.", len(row)))
             sku = check_sku(row[0])
             quantity = check_quantity(sku, row[1])
         except RuleViolation as exc:
@@ -154,11 +197,13 @@ def read_stock_file(path: Path) -> StockImport:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise RuleViolation(f"There is no file {path}.") from None
+        raise RuleViolation(translate("StockService", "There is no file {path}.", path=path)) from None
     except UnicodeDecodeError:
-        raise RuleViolation(f"{path} is not a text file in UTF-8.") from None
+        raise RuleViolation(translate("StockService", "{path} is not a text file in UTF-8.", path=path)) from None
     except OSError as exc:
-        raise RuleViolation(f"{path} cannot be read ({exc.strerror or exc}).") from None
+        raise RuleViolation(
+            translate("StockService", "{path} cannot be read ({reason}).", path=path, reason=exc.strerror or exc)
+        ) from None
     return parse_stock_csv(text)
 
 
@@ -168,7 +213,7 @@ def import_file(channel_name: str, path: Path, *, user: str) -> StockImport:
     channel = stock_channel(channel_name)
     result = read_stock_file(path)
     if not result.queued and not result.refused:
-        raise RuleViolation(f"{path} has a header but no rows.")
+        raise RuleViolation(translate("StockService", "{path} has a header but no rows.", path=path))
     if result.queued:
         _queue(channel, result.queued, user, f"import of {path.name}")
     return result

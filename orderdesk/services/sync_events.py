@@ -7,7 +7,9 @@ from orderdesk.core.errors import RuleViolation
 from orderdesk.core.events import EventState
 from orderdesk.core.records import utcnow
 from orderdesk.core.roles import Right
+from orderdesk.core.text import translate
 from orderdesk.services.access import require
+from orderdesk.services.words import state_word
 from orderdesk.store import audit, outbox
 from orderdesk.store.db import transaction
 from orderdesk.store.models import OutboxEvent
@@ -21,7 +23,14 @@ def retry_event(event_id: int, *, user: str) -> OutboxEvent:
     with transaction():
         event = outbox.get_event(event_id)
         if event.state not in REPAIRABLE:
-            raise RuleViolation(f"Sync event {event_id} is {event.state}; only a failed event can be retried.")
+            raise RuleViolation(
+                translate(
+                    "SyncEventService",
+                    "Sync event {event} is {state}; only a failed event can be retried.",
+                    event=event_id,
+                    state=state_word(event.state),
+                )
+            )
         previous = event.state
         outbox.reset_for_retry(event)
         audit.record(
@@ -37,11 +46,19 @@ def retry_event(event_id: int, *, user: str) -> OutboxEvent:
 def discard_event(event_id: int, *, user: str, reason: str | None = None) -> OutboxEvent:
     """Give up on an event: the channel will not hear of this change. Audited with who and why."""
     user = require(Right.DISCARD, user)
-    why = validation.optional_text(reason, "The reason", field="reason") or "discarded by supervisor"
+    label = translate("SyncEventService", "The reason")
+    why = validation.optional_text(reason, label, field="reason") or "discarded by supervisor"
     with transaction():
         event = outbox.get_event(event_id)
         if event.state not in REPAIRABLE:
-            raise RuleViolation(f"Sync event {event_id} is {event.state}; only a failed event can be discarded.")
+            raise RuleViolation(
+                translate(
+                    "SyncEventService",
+                    "Sync event {event} is {state}; only a failed event can be discarded.",
+                    event=event_id,
+                    state=state_word(event.state),
+                )
+            )
         previous = event.state
         event.state = EventState.DISCARDED.value
         event.updated_at = utcnow()
@@ -64,4 +81,6 @@ def retry_group(channel: str, cause: str, *, user: str) -> list[int]:
     for group in failure_groups():
         if group.channel == channel and group.cause == cause:
             return [retry_event(event_id, user=user).id for event_id in group.event_ids]
-    raise RuleViolation("That group of failed events is gone; the list has changed, look again.")
+    raise RuleViolation(
+        translate("SyncEventService", "That group of failed events is gone; the list has changed, look again.")
+    )

@@ -10,6 +10,7 @@ from urllib.parse import unquote, urlparse
 import peewee
 from playhouse.db_url import connect
 
+from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 from orderdesk.store import pg_rights, sqlite_file
 from orderdesk.store.db_errors import DatabaseLocked as DatabaseLocked
 from orderdesk.store.db_errors import DatabaseReadOnly as DatabaseReadOnly
@@ -19,9 +20,10 @@ from orderdesk.store.models import database_proxy
 
 ENV_VAR = "ORDERDESK_DB"
 BUSY_TIMEOUT_MS = 10_000
-MISSING_POSTGRESQL_DRIVER = (
+MISSING_POSTGRESQL_DRIVER = QT_TRANSLATE_NOOP(
+    "Database",
     "A PostgreSQL database needs the psycopg2 driver, which is not installed: install orderdesk[postgresql] "
-    "(pip install 'orderdesk[postgresql]')."
+    "(pip install 'orderdesk[postgresql]').",
 )
 
 
@@ -68,7 +70,13 @@ def open_database(url: str | None = None, *, read_only_ok: bool = False) -> peew
     resolved = resolve_url(url)
     db = connect_url(resolved)
     if isinstance(db, ReadOnlySqliteDatabase) and not read_only_ok:
-        raise DatabaseReadOnly(f"The order database {describe(resolved)} is read-only, so changes are not possible.")
+        raise DatabaseReadOnly(
+            translate(
+                "Database",
+                "The order database {database} is read-only, so changes are not possible.",
+                database=describe(resolved),
+            )
+        )
     database_proxy.initialize(db)
     try:
         db.connect(reuse_if_open=True)
@@ -83,9 +91,20 @@ def open_database(url: str | None = None, *, read_only_ok: bool = False) -> peew
             raise DatabaseUnavailable(refused) from exc
         if is_locked(exc):
             raise DatabaseLocked(
-                f"The order database at {describe(resolved)} is locked by another program; try again in a moment."
+                translate(
+                    "Database",
+                    "The order database at {database} is locked by another program; try again in a moment.",
+                    database=describe(resolved),
+                )
             ) from exc
-        raise DatabaseUnavailable(f"The order database at {describe(resolved)} could not be opened: {exc}") from exc
+        raise DatabaseUnavailable(
+            translate(
+                "Database",
+                "The order database at {database} could not be opened: {problem}",
+                database=describe(resolved),
+                problem=exc,
+            )
+        ) from exc
     except DatabaseUnavailable:
         db.close()
         raise
@@ -101,7 +120,11 @@ def connect_url(url: str) -> peewee.Database:
     scheme = urlparse(url).scheme
     if not scheme.startswith(("sqlite", "postgres")):
         raise DatabaseUnavailable(
-            f"OrderDesk keeps its orders in a SQLite file or PostgreSQL; {describe(url)} is neither."
+            translate(
+                "Database",
+                "OrderDesk keeps its orders in a SQLite file or PostgreSQL; {database} is neither.",
+                database=describe(url),
+            )
         )
     if scheme.startswith("postgres"):
         _check_postgresql_driver()
@@ -111,7 +134,14 @@ def connect_url(url: str) -> peewee.Database:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise DatabaseUnavailable(f"Cannot create the folder for the order database {path.parent}: {exc}") from exc
+            raise DatabaseUnavailable(
+                translate(
+                    "Database",
+                    "Cannot create the folder for the order database {folder}: {problem}",
+                    folder=path.parent,
+                    problem=exc,
+                )
+            ) from exc
     kwargs: dict[str, Any] = {}
     if url.startswith("sqlite"):
         kwargs["pragmas"] = {
@@ -131,7 +161,14 @@ def connect_url(url: str) -> peewee.Database:
     try:
         return connect(url, **kwargs)
     except (ImportError, RuntimeError, peewee.ImproperlyConfigured) as exc:
-        raise DatabaseUnavailable(f"{describe(url)} needs a driver that is not installed: {exc}") from exc
+        raise DatabaseUnavailable(
+            translate(
+                "Database",
+                "{database} needs a driver that is not installed: {problem}",
+                database=describe(url),
+                problem=exc,
+            )
+        ) from exc
 
 
 def _check_postgresql_driver() -> None:
@@ -139,7 +176,7 @@ def _check_postgresql_driver() -> None:
     try:
         import psycopg2  # noqa: F401
     except ImportError as exc:
-        raise DatabaseUnavailable(MISSING_POSTGRESQL_DRIVER) from exc
+        raise DatabaseUnavailable(translate("Database", MISSING_POSTGRESQL_DRIVER)) from exc
 
 
 def describe(url: str) -> str:

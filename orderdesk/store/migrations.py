@@ -14,6 +14,7 @@ import peewee
 from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
 from playhouse.migrate import migrate as run_operations
 
+from orderdesk.core.text import translate
 from orderdesk.store import backup, change_notices, desk_users, identity, pg_rights, search_index
 from orderdesk.store import models as m
 from orderdesk.store.db_errors import DatabaseUnavailable
@@ -106,16 +107,34 @@ def check_readable(db: peewee.Database, name: str) -> None:
     found = schema_version(db)
     if found > CURRENT_VERSION:
         raise DatabaseUnavailable(
-            f"The order database {name} was written by a newer OrderDesk (schema {found}, this one knows "
-            f"{CURRENT_VERSION}); update OrderDesk before opening it."
+            translate(
+                "Database",
+                "The order database {database} was written by a newer OrderDesk (schema {found}, this one knows "
+                "{known}); update OrderDesk before opening it.",
+                database=name,
+                found=found,
+                known=CURRENT_VERSION,
+            )
         )
     if found == 0:
-        raise DatabaseUnavailable(f"The order database {name} is read-only and holds no OrderDesk orders yet.")
+        raise DatabaseUnavailable(
+            translate(
+                "Database",
+                "The order database {database} is read-only and holds no OrderDesk orders yet.",
+                database=name,
+            )
+        )
     if found < CURRENT_VERSION:
         raise DatabaseUnavailable(
-            f"The order database {name} is read-only and was written by an older OrderDesk (schema {found}): it "
-            f"needs an update to schema {CURRENT_VERSION}, which cannot be written here. Open it once where it "
-            "can be written, or copy it to a folder you can write to."
+            translate(
+                "Database",
+                "The order database {database} is read-only and was written by an older OrderDesk (schema {found}): "
+                "it needs an update to schema {known}, which cannot be written here. Open it once where it can be "
+                "written, or copy it to a folder you can write to.",
+                database=name,
+                found=found,
+                known=CURRENT_VERSION,
+            )
         )
 
 
@@ -139,8 +158,13 @@ def _migrate(db: peewee.Database, sqlite_file: Path | None) -> int:
     found = schema_version(db)
     if found > CURRENT_VERSION:
         raise peewee.OperationalError(
-            f"this database was written by a newer OrderDesk (schema {found}, this one knows {CURRENT_VERSION}); "
-            "update OrderDesk before opening it"
+            translate(
+                "Database",
+                "this database was written by a newer OrderDesk (schema {found}, this one knows {known}); "
+                "update OrderDesk before opening it",
+                found=found,
+                known=CURRENT_VERSION,
+            )
         )
     if found == 0:
         with db.atomic():

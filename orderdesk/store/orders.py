@@ -13,6 +13,7 @@ from orderdesk.core.errors import RuleViolation, VersionConflict
 from orderdesk.core.money import ZERO, money_text
 from orderdesk.core.records import Address, Customer, LineRecord, OrderRecord, utcnow
 from orderdesk.core.statuses import OrderStatus, PaymentStatus
+from orderdesk.core.text import translate
 from orderdesk.store.bulk import insert_rows
 from orderdesk.store.models import Channel, LineAttribute, Order, OrderAttribute, OrderLine
 
@@ -24,8 +25,15 @@ class NotFound(RuleViolation):
 def get_channel(name: str) -> Channel:
     channel = Channel.get_or_none(Channel.name == name)
     if channel is None:
-        known = ", ".join(c.name for c in Channel.select(Channel.name).order_by(Channel.name)) or "none yet"
-        raise NotFound(f"There is no channel called '{validation.shown(name)}'. Channels: {known}.")
+        names = ", ".join(c.name for c in Channel.select(Channel.name).order_by(Channel.name))
+        raise NotFound(
+            translate(
+                "OrderStore",
+                "There is no channel called '{name}'. Channels: {known}.",
+                name=validation.shown(name),
+                known=names or translate("OrderStore", "none yet"),
+            )
+        )
     return channel
 
 
@@ -40,7 +48,14 @@ def find_order(ident: str | int, channel: str | None = None) -> Order:
         if order is None and text.isdecimal() and validation.row_id(int(text)):
             order = query.where(Channel.name == channel, Order.id == int(text)).first()
         if order is None:
-            raise NotFound(f"No order '{validation.shown(text)}' in channel {channel}.")
+            raise NotFound(
+                translate(
+                    "OrderStore",
+                    "No order '{order}' in channel {channel}.",
+                    order=validation.shown(text),
+                    channel=channel,
+                )
+            )
         return order
     if text.isdecimal() and validation.row_id(int(text)):
         order = Order.get_or_none(Order.id == int(text))
@@ -50,8 +65,20 @@ def find_order(ident: str | int, channel: str | None = None) -> Order:
     if len(matches) == 1:
         return matches[0]
     if len(matches) > 1:
-        raise RuleViolation(f"Reference '{validation.shown(text)}' exists in several channels; add --channel NAME.")
-    raise NotFound(f"No order '{validation.shown(text)}'. Give its local id, or its reference with --channel NAME.")
+        raise RuleViolation(
+            translate(
+                "OrderStore",
+                "Reference '{reference}' exists in several channels; add --channel NAME.",
+                reference=validation.shown(text),
+            )
+        )
+    raise NotFound(
+        translate(
+            "OrderStore",
+            "No order '{order}'. Give its local id, or its reference with --channel NAME.",
+            order=validation.shown(text),
+        )
+    )
 
 
 def get_line(order: Order, line_id: int) -> OrderLine:
@@ -59,7 +86,14 @@ def get_line(order: Order, line_id: int) -> OrderLine:
         OrderLine.get_or_none(OrderLine.id == line_id, OrderLine.order == order) if validation.row_id(line_id) else None
     )
     if line is None:
-        raise NotFound(f"Order {order.reference} has no line {validation.shown(line_id)}.")
+        raise NotFound(
+            translate(
+                "OrderStore",
+                "Order {reference} has no line {line}.",
+                reference=order.reference,
+                line=validation.shown(line_id),
+            )
+        )
     return line
 
 
@@ -317,15 +351,25 @@ def bump_version(order: Order, expected_version: int | None) -> None:
     current = order.version
     if expected_version is not None and expected_version != current:
         raise VersionConflict(
-            f"Order {order.reference} was changed by someone else since you opened it "
-            f"(you had version {expected_version}, it is now {current}). Reload it and make your change again."
+            translate(
+                "OrderStore",
+                "Order {reference} was changed by someone else since you opened it (you had version {had}, it is "
+                "now {now}). Reload it and make your change again.",
+                reference=order.reference,
+                had=expected_version,
+                now=current,
+            )
         )
     order.version = current + 1
     order.updated_at = utcnow()
     saved = Order.update(_field_values(order)).where(Order.id == order.id, Order.version == current).execute()
     if saved != 1:
         raise VersionConflict(
-            f"Order {order.reference} was changed by someone else while you were saving. Reload it and try again."
+            translate(
+                "OrderStore",
+                "Order {reference} was changed by someone else while you were saving. Reload it and try again.",
+                reference=order.reference,
+            )
         )
 
 

@@ -13,6 +13,7 @@ from orderdesk.core import validation
 from orderdesk.core.events import EventKind, EventState
 from orderdesk.core.records import utcnow
 from orderdesk.core.statuses import SyncState
+from orderdesk.core.text import translate
 from orderdesk.store.db import is_postgres
 from orderdesk.store.models import Channel, Order, OutboxEvent, database_proxy
 from orderdesk.store.orders import NotFound
@@ -41,7 +42,7 @@ def enqueue(
 def get_event(event_id: int) -> OutboxEvent:
     event = OutboxEvent.get_or_none(OutboxEvent.id == event_id) if validation.row_id(event_id) else None
     if event is None:
-        raise NotFound(f"There is no sync event {validation.shown(event_id)}.")
+        raise NotFound(translate("OrderStore", "There is no sync event {event}.", event=validation.shown(event_id)))
     return event
 
 

@@ -14,6 +14,7 @@ from orderdesk.core.purchasing import (
     dropped_text,
 )
 from orderdesk.core.records import utcnow
+from orderdesk.core.text import translate
 from orderdesk.store.models import Channel, Order, OrderLine, Purchase, PurchaseActivity
 from orderdesk.store.orders import NotFound
 
@@ -24,7 +25,13 @@ def get_purchase(purchase_id: int | str) -> Purchase:
     text = str(purchase_id).strip().lstrip("Pp")
     purchase = Purchase.get_or_none(Purchase.id == int(text)) if text.isdigit() else None
     if purchase is None:
-        raise NotFound(f"There is no purchase {purchase_id}. See them with: orderdesk purchase list.")
+        raise NotFound(
+            translate(
+                "OrderStore",
+                "There is no purchase {purchase}. See them with: orderdesk purchase list.",
+                purchase=purchase_id,
+            )
+        )
     return purchase
 
 
@@ -115,7 +122,13 @@ def get_activity(ident: int | str) -> PurchaseActivity:
     if found is None and text.isdigit():
         found = PurchaseActivity.get_or_none(PurchaseActivity.id == int(text))
     if found is None:
-        raise NotFound(f"There is no autopurchase activity {ident}. See them with: orderdesk purchase activities.")
+        raise NotFound(
+            translate(
+                "OrderStore",
+                "There is no autopurchase activity {activity}. See them with: orderdesk purchase activities.",
+                activity=ident,
+            )
+        )
     return found
 
 

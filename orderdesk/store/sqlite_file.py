@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from orderdesk.core.text import translate
 from orderdesk.store.db_errors import DatabaseLocked, DatabaseUnavailable, is_locked
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -28,24 +29,35 @@ class SqliteFile:
 def inspect(path: Path, timeout_s: float = 10.0) -> SqliteFile:
     """The file as it stands; raises DatabaseUnavailable, in plain words, for a file OrderDesk must not touch."""
     if path.is_dir():
-        raise DatabaseUnavailable(f"{path} is a folder, not a database file.")
+        raise DatabaseUnavailable(translate("Database", "{path} is a folder, not a database file.", path=path))
     folder_writable = os.access(path.parent, os.W_OK) if path.parent.exists() else True
     if not path.exists():
         if not folder_writable:
-            raise DatabaseUnavailable(f"Cannot create the order database {path}: its folder is read-only.")
+            raise DatabaseUnavailable(
+                translate("Database", "Cannot create the order database {path}: its folder is read-only.", path=path)
+            )
         return SqliteFile(path)
     _check_header(path)
     read_only = not os.access(path, os.W_OK) or not folder_writable
     if path.stat().st_size == 0:
         if read_only:
-            raise DatabaseUnavailable(f"The order database {path} is empty and read-only: there is nothing to show.")
+            raise DatabaseUnavailable(
+                translate(
+                    "Database", "The order database {path} is empty and read-only: there is nothing to show.", path=path
+                )
+            )
         return SqliteFile(path)
     uri, tables = _read_tables(path, folder_writable, timeout_s)
     if tables and not tables & OUR_TABLES:
         sample = ", ".join(sorted(tables)[:3])
         raise DatabaseUnavailable(
-            f"{path} is another program's database (it holds tables such as {sample} and no OrderDesk orders); "
-            "OrderDesk leaves it as it is. Name a new file or an OrderDesk database."
+            translate(
+                "Database",
+                "{path} is another program's database (it holds tables such as {tables} and no OrderDesk orders); "
+                "OrderDesk leaves it as it is. Name a new file or an OrderDesk database.",
+                path=path,
+                tables=sample,
+            )
         )
     return SqliteFile(path, read_only=read_only, uri=uri if read_only else "")
 
@@ -55,10 +67,14 @@ def _check_header(path: Path) -> None:
         with path.open("rb") as handle:
             head = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise DatabaseUnavailable(f"The order database {path} cannot be read: {exc.strerror or exc}.") from exc
+        raise DatabaseUnavailable(unreadable(path, exc.strerror or exc)) from exc
     if head and head != SQLITE_HEADER:
         raise DatabaseUnavailable(
-            f"{path} is not an OrderDesk database (it is not a SQLite file); OrderDesk leaves it as it is."
+            translate(
+                "Database",
+                "{path} is not an OrderDesk database (it is not a SQLite file); OrderDesk leaves it as it is.",
+                path=path,
+            )
         )
 
 
@@ -81,5 +97,13 @@ def _read_tables(path: Path, folder_writable: bool, timeout_s: float) -> tuple[s
             continue
         return uri, {str(name) for (name,) in rows if not str(name).startswith("sqlite_")}
     if problem is not None and is_locked(problem):
-        raise DatabaseLocked(f"The order database {path} is locked by another program; try again in a moment.")
-    raise DatabaseUnavailable(f"The order database {path} cannot be read: {problem}.")
+        raise DatabaseLocked(
+            translate(
+                "Database", "The order database {path} is locked by another program; try again in a moment.", path=path
+            )
+        )
+    raise DatabaseUnavailable(unreadable(path, problem))
+
+
+def unreadable(path: Path, problem: object) -> str:
+    return translate("Database", "The order database {path} cannot be read: {problem}.", path=path, problem=problem)

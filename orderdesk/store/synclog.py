@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from orderdesk.core.records import utcnow
+from orderdesk.core.text import translate
 from orderdesk.store.models import Channel, Order, OutboxEvent, SyncLogEntry
 
 MAX_AGE = timedelta(days=30)
@@ -92,7 +93,7 @@ _VALUES = re.compile(
 
 def cause_of(message: str) -> str:
     """The error with its values stripped: 'Unknown SKU 'MUG-01'' and 'Unknown SKU 'TEE-2'' are one cause."""
-    return re.sub(r"\s+", " ", _VALUES.sub("…", message or "")).strip() or "no message"
+    return re.sub(r"\s+", " ", _VALUES.sub("…", message or "")).strip() or translate("SyncLog", "no message")
 
 
 @dataclass(frozen=True)

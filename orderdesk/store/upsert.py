@@ -16,6 +16,7 @@ from orderdesk.core.events import EventState
 from orderdesk.core.record_io import record_from_dict, record_to_dict
 from orderdesk.core.records import LineRecord, OrderRecord
 from orderdesk.core.statuses import OrderStatus, SyncState
+from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 from orderdesk.store import audit, outbox
 from orderdesk.store.db import transaction
 from orderdesk.store.models import Channel, LineAttribute, Order, OrderLine, OutboxEvent, ReturnItem
@@ -40,6 +41,15 @@ from orderdesk.store.remote_base import (
 
 S = OrderStatus
 SYNC_USER = "sync"
+# The parts of an order as a conflict's explanation names them ("m2 changed the address, lines while ...").
+PART_WORDS = {
+    "status": QT_TRANSLATE_NOOP("Upsert", "status"),
+    "consignment": QT_TRANSLATE_NOOP("Upsert", "consignment"),
+    "lines": QT_TRANSLATE_NOOP("Upsert", "lines"),
+    "address": QT_TRANSLATE_NOOP("Upsert", "address"),
+    ERP_NUMBER: QT_TRANSLATE_NOOP("Upsert", "ERP order number"),
+    ERP_LINES: QT_TRANSLATE_NOOP("Upsert", "ERP line numbers"),
+}
 
 
 @dataclass(frozen=True)
@@ -105,19 +115,25 @@ def upsert_record(channel: Channel, record: OrderRecord, *, user: str = SYNC_USE
         local = S(order.status)
         if record.status == S.CANCELLED and local != S.CANCELLED:
             if local in (S.DISPATCHED, S.DELIVERED, S.RETURNED):
-                return _hold_conflict(order, record, user, f"{channel.name} cancelled an order that left the warehouse")
+                why = translate("Upsert", "{channel} cancelled an order that left the warehouse", channel=channel.name)
+                return _hold_conflict(order, record, user, why)
             return _cancel_from_channel(order, record, digest, user)
         if order.sync_state == SyncState.CONFLICT.value:
-            return _hold_conflict(order, record, user, f"{channel.name} changed it again while a conflict waits")
+            why = translate("Upsert", "{channel} changed it again while a conflict waits", channel=channel.name)
+            return _hold_conflict(order, record, user, why)
         in_flight = parts_in_flight(order) if has_open_events(order) else set()
         remote_changes = parts_changed_in_channel(order, new)
         clash = remote_changes & in_flight
         clash -= _parts_converged(order, new, clash)
         if clash:
-            parts = ", ".join(sorted(clash))
-            return _hold_conflict(
-                order, record, user, f"{channel.name} changed the {parts} while local changes to it wait to be sent"
+            parts = ", ".join(translate("Upsert", PART_WORDS[part]) for part in sorted(clash))
+            why = translate(
+                "Upsert",
+                "{channel} changed the {parts} while local changes to it wait to be sent",
+                channel=channel.name,
+                parts=parts,
             )
+            return _hold_conflict(order, record, user, why)
         before = order.version
         # A part the channel left as it was keeps the desk's version: a change the channel took no word of (an
         # address CloudSuite keeps by id, a cancellation of an offline order) must not be undone by the next pull.
@@ -224,8 +240,10 @@ def _hold_conflict(order: Order, record: OrderRecord, user: str, why: str) -> Up
     order.sync_state = SyncState.CONFLICT.value
     order.remote_snapshot = snapshot
     order.save()
+    # The conflict dialog reads `why` back from the audit, so it is kept in the words of the desk that pulled.
     audit.record(user, "conflict", order, f"conflict: {why}; choose to keep the local version or take the channel's")
-    return UpsertOutcome(order.id, "conflict", f"Order {order.reference}: {why}.")
+    message = translate("Upsert", "Order {reference}: {why}.", reference=order.reference, why=why)
+    return UpsertOutcome(order.id, "conflict", message)
 
 
 def _cancel_from_channel(order: Order, record: OrderRecord, digest: str, user: str) -> UpsertOutcome:
@@ -245,12 +263,24 @@ def _cancel_from_channel(order: Order, record: OrderRecord, digest: str, user: s
     own = (OutboxEvent.order == order) & (OutboxEvent.channel == order.channel_id)
     for event in OutboxEvent.select().where(own, OutboxEvent.state.in_(OPEN)):
         event.state = EventState.DISCARDED.value
-        event.last_error = "the channel cancelled the order"
+        event.last_error = translate("Upsert", "the channel cancelled the order")
         event.save()
         dropped += 1
     note = f"; {dropped} unsent change(s) dropped" if dropped else ""
-    message = f"Order {order.reference} was cancelled in {order.channel.name}; it is cancelled here too{note}."
-    audit.record(user, "cancelled_by_channel", order, message)
+    detail = f"Order {order.reference} was cancelled in {order.channel.name}; it is cancelled here too{note}."
+    audit.record(user, "cancelled_by_channel", order, detail)
+    values = {"reference": order.reference, "channel": order.channel.name}
+    if dropped:
+        message = translate(
+            "Upsert",
+            "Order {reference} was cancelled in {channel}; it is cancelled here too; %n unsent change(s) dropped.",
+            dropped,
+            **values,
+        )
+    else:
+        message = translate(
+            "Upsert", "Order {reference} was cancelled in {channel}; it is cancelled here too.", **values
+        )
     return UpsertOutcome(order.id, "cancelled_remotely", message)
 
 

@@ -11,6 +11,7 @@ from orderdesk.channels.errors import AuthError, ChannelError
 from orderdesk.channels.http import HttpSettings
 from orderdesk.channels.redaction import redact_text
 from orderdesk.channels.registry import make_adapter
+from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 from orderdesk.credentials import KeyringUnavailable
 from orderdesk.services.channels import channel_secrets
 from orderdesk.store import synclog
@@ -20,12 +21,15 @@ from orderdesk.sync.engine import NOT_ONE_CHANNELS
 
 # A connection test is a person waiting: fail fast rather than retry for minutes.
 TEST_SETTINGS = HttpSettings(connect_timeout=5, read_timeout=15, max_retries=1, backoff_base=0.2)
+# What to check when the channel refused the credentials: the ones kept, or the ones the admin typed.
+CHECK_SAVED = QT_TRANSLATE_NOOP("SyncConnection", "{problem} Check the login and secrets saved for this channel.")
+CHECK_TYPED = QT_TRANSLATE_NOOP("SyncConnection", "{problem} Check the login and secrets you typed.")
 
 
 def test_channel(name: str) -> tuple[bool, str]:
     """(True, what the channel said) or (False, why not, in plain words)."""
     channel = get_channel(name)
-    return _test(channel.name, lambda: config_for(channel), "saved for this channel")
+    return _test(channel.name, lambda: config_for(channel), CHECK_SAVED)
 
 
 @dataclass(frozen=True)
@@ -60,10 +64,10 @@ def test_values(typed: TypedChannel, stored_as: str | None = None) -> tuple[bool
             rate_limit_per_min=typed.rate_limit_per_min,
         )
 
-    return _test(typed.name or "The channel", config, "you typed")
+    return _test(typed.name or translate("SyncConnection", "The channel"), config, CHECK_TYPED)
 
 
-def _test(name: str, configure: Callable[[], ChannelConfig], whose: str) -> tuple[bool, str]:
+def _test(name: str, configure: Callable[[], ChannelConfig], check: str) -> tuple[bool, str]:
     secrets: list[str] = []
     try:
         config = configure()
@@ -71,13 +75,16 @@ def _test(name: str, configure: Callable[[], ChannelConfig], whose: str) -> tupl
         adapter = make_adapter(config, http_settings=TEST_SETTINGS)
         return True, adapter.test_connection()
     except AuthError as exc:
-        return False, f"{_named(name, exc.message)} Check the login and secrets {whose}."
+        return False, translate("SyncConnection", check, problem=_named(name, exc.message))
     except ChannelError as exc:
         return False, _named(name, exc.message)
     except (KeyringUnavailable, *NOT_ONE_CHANNELS):
         raise  # not this channel's problem: the caller says it plainly for every channel
     except Exception:  # a bug in OrderDesk: a plain answer here, the traceback in the sync log
-        message = "The connection test stopped on an unexpected error in OrderDesk; the details are in the sync log."
+        message = translate(
+            "SyncConnection",
+            "The connection test stopped on an unexpected error in OrderDesk; the details are in the sync log.",
+        )
         synclog.write(
             channel=name,
             direction="pull",

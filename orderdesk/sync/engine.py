@@ -43,8 +43,8 @@ from orderdesk.store.models import Channel, Order, OrderLine, OutboxEvent, datab
 from orderdesk.store.orders import find_by_external_id, order_record
 from orderdesk.store.sync_holders import ChannelHolds
 from orderdesk.store.upsert import upsert_record
-from orderdesk.sync import purchasing
-from orderdesk.sync.channel_config import config_for
+from orderdesk.sync import messages, purchasing
+from orderdesk.sync.channel_config import ChannelConfigs
 from orderdesk.sync.contract import EngineSettings, NullListener, ReconcileReport, RunReport, SyncListener
 from orderdesk.sync.isolation import NOT_ONE_CHANNELS, one_channels_failure
 from orderdesk.sync.patience import LockPatience
@@ -121,6 +121,7 @@ class SyncEngine:
         self._lock = threading.Lock()
         self.patience = LockPatience(self._stop, self._tell, self.settings.lock_retry_s)
         self.holds = ChannelHolds(self.settings.worker)
+        self.configs = ChannelConfigs()
 
     # ---- control -------------------------------------------------------------------------------------
     def stop(self) -> None:
@@ -153,7 +154,7 @@ class SyncEngine:
         return list(query.order_by(Channel.name))
 
     def adapter(self, channel: Channel) -> Adapter:
-        config = config_for(channel)
+        config = self.configs.config(channel)
         with self._lock:
             cached = self._adapters.get(channel.id)
             if cached is not None and cached[0] == config:
@@ -207,9 +208,8 @@ class SyncEngine:
     def _pause(self, channel: Channel, exc: RateLimited) -> datetime:
         wait = exc.retry_after if exc.retry_after is not None else self.settings.rate_limit_pause_s
         until = self._clock() + timedelta(seconds=max(wait, 0.5))
-        local = until.astimezone().strftime("%H:%M:%S")
-        self._set_state(channel, "paused", f"paused until {local}, rate limited", paused_until=until)
-        self._log(channel.name, "push", "rate limit", "paused", message=f"{exc.message}; paused until {local}")
+        self._set_state(channel, "paused", messages.paused_state(until), paused_until=until)
+        self._log(channel.name, "push", "rate limit", "paused", message=messages.paused_note(exc.message, until))
         return until
 
     def _log(self, channel: str, direction: str, operation: str, outcome: str, **kwargs: Any) -> None:
@@ -222,6 +222,7 @@ class SyncEngine:
         return it in plain words."""
         detail = ""
         if isinstance(exc, AuthError):
+            self.configs.forget(channel.id)
             state, message = "auth_failed", exc.message
         elif isinstance(exc, TransientError):
             state, message = "offline", exc.message
@@ -229,7 +230,7 @@ class SyncEngine:
             state, message = "error", exc.message
         else:
             state = "error"
-            message = f"{operation.capitalize()} stopped on an unexpected error in OrderDesk; details in the sync log."
+            message = messages.unexpected_stop(operation)
             log.error("%s: %s of %s stopped on a bug.", channel.name, operation, direction, exc_info=True)
             detail = redact_text(traceback.format_exc()[-3000:], self._known_secrets(channel))
         self._set_state(channel, state, message)
@@ -306,7 +307,7 @@ class SyncEngine:
                                 "import",
                                 "rejected",
                                 order_reference=record.reference,
-                                message=f"could not take the order in: {exc}",
+                                message=messages.not_taken_in(exc),
                                 response_excerpt=traceback.format_exc()[-2000:],
                             )
                             continue
@@ -370,8 +371,7 @@ class SyncEngine:
                 "pull",
                 "catch up",
                 "gap",
-                message=f"not pulled for {hours:.1f} h; catching up from the last good cursor "
-                f"{channel.pull_cursor or '(the beginning)'}",
+                message=messages.gap_note(hours, channel.pull_cursor),
             )
 
     # ---- push ------------------------------------------------------------------------------------------
@@ -464,7 +464,7 @@ class SyncEngine:
                         "ok",
                         order_reference=order.reference,
                         event_id=event.id,
-                        message="already applied in the channel (read back); not sent again",
+                        message=messages.read_back(),
                     )
             if result is None:
                 result = adapter.push(outbound)
@@ -479,15 +479,19 @@ class SyncEngine:
             unknown = isinstance(exc, MalformedResponse) or bool(getattr(exc, "outcome_unknown", False))
             return self._settled(partial(self._retry_later, channel, event, exc, unknown=unknown or read_back))
         except AuthError as exc:
+            self.configs.forget(channel.id)
             self._set_state(channel, "auth_failed", exc.message)
             return self._settled(partial(self._fail, channel, event, exc.message, "auth", exc.http_status))
         except ChannelError as exc:
             return self._settled(partial(self._fail, channel, event, exc.message, exc.kind, exc.http_status))
+        except KeyringUnavailable as exc:  # the keyring did not answer this time: nothing was sent, try again later
+            waiting = TransientError(exc.message)
+            return self._settled(partial(self._retry_later, channel, event, waiting, unknown=read_back))
         except Exception as exc:  # an adapter bug: the event waits for a supervisor, the worker lives on
             if is_locked(exc):
                 raise
             detail = traceback.format_exc()[-3000:]
-            message = f"internal error while sending {what}: {exc}"
+            message = messages.internal_error(what, exc)
             log.error("%s: sending %s stopped on a bug.", channel.name, what, exc_info=True)
             return self._settled(partial(self._fail, channel, event, message, "bug", None, detail))
         confirmed = result
@@ -510,7 +514,7 @@ class SyncEngine:
             "done",
             order_reference=order.reference,
             event_id=event.id,
-            message=result.message or f"{what} confirmed by {channel.name}",
+            message=result.message or messages.confirmed(what, channel.name),
         )
         for warning in result.warnings:
             self._log(
@@ -557,10 +561,8 @@ class SyncEngine:
         attempts = event.attempts + 1
         if attempts >= channel.retry_limit:
             kind = "uncertain" if unknown else "transient"
-            note = " (the channel may have received it: it will be read back before any resend)" if unknown else ""
-            return self._fail(
-                channel, event, f"gave up after {attempts} attempts: {exc.message}{note}", kind, exc.http_status
-            )
+            message = messages.gave_up(attempts, exc.message, unknown=unknown)
+            return self._fail(channel, event, message, kind, exc.http_status)
         delay = self.backoff(attempts)
         state = EventState.UNCERTAIN if unknown else EventState.PENDING
         outbox.settle(
@@ -579,7 +581,7 @@ class SyncEngine:
             order_reference=event.order.reference,
             event_id=event.id,
             http_status=exc.http_status,
-            message=f"{exc.message}; attempt {attempts} of {channel.retry_limit}, next in {delay:.0f} s",
+            message=messages.retry_note(exc.message, attempts, channel.retry_limit, delay),
         )
         return state
 
@@ -683,8 +685,8 @@ class SyncEngine:
             "pull",
             "reconcile",
             "ok",
-            message=f"since {since:%Y-%m-%d}: {len(report.imported)} imported, "
-            f"{len(report.status_differences)} status difference(s), "
-            f"{len(report.desk_only)} on the desk only",
+            message=messages.reconcile_summary(
+                since, len(report.imported), len(report.status_differences), len(report.desk_only)
+            ),
         )
         return report

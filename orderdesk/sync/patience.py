@@ -8,15 +8,17 @@ import time
 from collections.abc import Callable
 from typing import TypeVar
 
+from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 from orderdesk.store.db import BUSY_TIMEOUT_MS, is_locked
 
 T = TypeVar("T")
 
-LOCKED_NOTE = (
-    "The order database is locked by another program (still busy after waiting {timeout:.0f} s); "
-    "sync waits and tries again."
+LOCKED_NOTE = QT_TRANSLATE_NOOP(
+    "SyncEngine",
+    "The order database is locked by another program (still busy after waiting {timeout} s); "
+    "sync waits and tries again.",
 )
-FREE_NOTE = "The order database is free again after {waited:.0f} s; sync goes on."
+FREE_NOTE = QT_TRANSLATE_NOOP("SyncEngine", "The order database is free again after {waited} s; sync goes on.")
 
 
 class LockPatience:
@@ -38,10 +40,11 @@ class LockPatience:
                     raise
                 if waiting_since is None:
                     waiting_since = time.monotonic()
-                    self._tell(LOCKED_NOTE.format(timeout=BUSY_TIMEOUT_MS / 1000))
+                    self._tell(translate("SyncEngine", LOCKED_NOTE, timeout=f"{BUSY_TIMEOUT_MS / 1000:.0f}"))
                 if self._stop.wait(self.retry_s):
                     return None
                 continue
             if waiting_since is not None:
-                self._tell(FREE_NOTE.format(waited=time.monotonic() - waiting_since))
+                waited = f"{time.monotonic() - waiting_since:.0f}"
+                self._tell(translate("SyncEngine", FREE_NOTE, waited=waited))
             return result

@@ -21,6 +21,7 @@ from orderdesk.channels import otpurchase
 from orderdesk.channels.errors import ChannelError
 from orderdesk.channels.otplatform import OTPlatformAdapter
 from orderdesk.core.errors import RuleViolation
+from orderdesk.core.text import translate
 from orderdesk.services.channels import update_channel
 from orderdesk.store.models import Channel
 from orderdesk.store.orders import get_channel
@@ -36,7 +37,13 @@ open_browser: Callable[[str], Any] = webbrowser.open
 def _adapter(name: str) -> tuple[Channel, OTPlatformAdapter]:
     channel = get_channel(name)
     if channel.kind != "otplatform":
-        raise RuleViolation(f"Channel {channel.name} is not an OT Platform channel; only those sign in to a provider.")
+        raise RuleViolation(
+            translate(
+                "ProviderSignIn",
+                "Channel {channel} is not an OT Platform channel; only those sign in to a provider.",
+                channel=channel.name,
+            )
+        )
     return channel, OTPlatformAdapter(config_for(channel), http_settings=TEST_SETTINGS)
 
 
@@ -59,7 +66,10 @@ class _Callback(BaseHTTPRequestHandler):
             return
         answer = {key: values[0] for key, values in parse_qs(parsed.query).items()}
         ok = bool(_session_of(answer))
-        text = "Signed in. You can close this window and go back to OrderDesk." if ok else _error_of(answer)
+        if ok:
+            text = translate("ProviderSignIn", "Signed in. You can close this window and go back to OrderDesk.")
+        else:
+            text = _error_of(answer)
         body = f"<!doctype html><title>OrderDesk</title><p>{html.escape(text)}</p>".encode()
         self.send_response(200)
         self.send_header("Content-Type", "text/html; charset=utf-8")
@@ -79,7 +89,9 @@ def _session_of(answer: dict[str, str]) -> str:
 
 def _error_of(answer: dict[str, str]) -> str:
     said = next((answer[k] for k in ("error", "Error", "errorText", "ErrorDescription") if answer.get(k)), "")
-    return f"The provider did not sign in: {said or 'no session came back'}."
+    if said:
+        return translate("ProviderSignIn", "The provider did not sign in: {error}.", error=said)
+    return translate("ProviderSignIn", "The provider did not sign in: no session came back.")
 
 
 def sign_in(name: str, *, user: str, timeout_s: float = 300.0) -> tuple[bool, str]:
@@ -96,7 +108,12 @@ def sign_in(name: str, *, user: str, timeout_s: float = 300.0) -> tuple[bool, st
             return False, f"{channel.name}: {exc.message}"
         open_browser(address)
         if not receiver.arrived.wait(timeout_s):
-            return False, f"No answer from the {adapter.provider_type} sign-in within {timeout_s:.0f} s; try again."
+            return False, translate(
+                "ProviderSignIn",
+                "No answer from the {provider} sign-in within {seconds} s; try again.",
+                provider=adapter.provider_type,
+                seconds=f"{timeout_s:.0f}",
+            )
         session = _session_of(receiver.answer or {})
         if not session:
             return False, _error_of(receiver.answer or {})
@@ -104,7 +121,12 @@ def sign_in(name: str, *, user: str, timeout_s: float = 300.0) -> tuple[bool, st
         receiver.shutdown()
         receiver.server_close()
     update_channel(channel.name, secrets={SECRET: session}, user=user)
-    return True, f"{channel.name} is signed in to {adapter.provider_type}; the session is kept in the keyring."
+    return True, translate(
+        "ProviderSignIn",
+        "{channel} is signed in to {provider}; the session is kept in the keyring.",
+        channel=channel.name,
+        provider=adapter.provider_type,
+    )
 
 
 def saved_sessions(name: str) -> list[dict[str, str]]:
@@ -116,6 +138,6 @@ def saved_sessions(name: str) -> list[dict[str, str]]:
 def use_session(name: str, session_id: str, *, user: str) -> str:
     """Keep one of OT's saved sessions as the channel's provider session."""
     if not session_id.strip():
-        raise RuleViolation("Choose a provider session.")
+        raise RuleViolation(translate("ProviderSignIn", "Choose a provider session."))
     update_channel(name, secrets={SECRET: session_id.strip()}, user=user)
-    return f"{name} now uses the saved provider session."
+    return translate("ProviderSignIn", "{channel} now uses the saved provider session.", channel=name)

@@ -23,6 +23,7 @@ from orderdesk.core.events import PURCHASE_KINDS, EventKind
 from orderdesk.core.purchasing import ActivityState, PurchaseState, explain_activity_error, purchase_id_in
 from orderdesk.core.records import OrderRecord
 from orderdesk.core.statuses import OrderStatus, PaymentStatus
+from orderdesk.core.text import translate
 from orderdesk.store import audit, purchases, synclog
 from orderdesk.store.db import transaction
 from orderdesk.store.models import Channel, OutboxEvent, Purchase, PurchaseActivity
@@ -68,12 +69,17 @@ def note_failure(event: OutboxEvent, message: str) -> None:
         return
     kind = EventKind(event.kind)
     if kind == EventKind.PURCHASE_PLACE:
-        purchases.set_state(purchase, PurchaseState.FAILED, f"Not placed: {message}")
+        purchases.set_state(
+            purchase, PurchaseState.FAILED, translate("SyncPurchases", "Not placed: {error}", error=message)
+        )
     elif kind == EventKind.PURCHASE_PAY:
-        purchases.set_state(purchase, PurchaseState.PLACED, f"Not paid: {message}")
+        purchases.set_state(
+            purchase, PurchaseState.PLACED, translate("SyncPurchases", "Not paid: {error}", error=message)
+        )
     else:
         previous = str((event.payload or {}).get("previous") or PurchaseState.PLACED.value)
-        purchases.set_state(purchase, PurchaseState(previous), f"Not cancelled: {message}")
+        why = translate("SyncPurchases", "Not cancelled: {error}", error=message)
+        purchases.set_state(purchase, PurchaseState(previous), why)
 
 
 # ---- pulls -------------------------------------------------------------------------------------------
@@ -93,8 +99,13 @@ def incoming(channel: Channel, records: Iterable[OrderRecord], listener: Any = N
                 operation="import",
                 outcome="skipped",
                 order_reference=record.reference,
-                message=f"{record.reference} was placed by a desk (purchase P{number}) this database does not know; "
-                "it is not an incoming order",
+                message=translate(
+                    "SyncPurchases",
+                    "{reference} was placed by a desk (purchase P{purchase}) this database does not know; "
+                    "it is not an incoming order",
+                    reference=record.reference,
+                    purchase=number,
+                ),
             )
             continue
         with transaction():
@@ -151,7 +162,9 @@ def follow(engine: SyncEngine, channel: Channel) -> None:
         try:
             _step(engine, channel, adapter, activity)
         except TransientError as exc:
-            purchases.update_activity(activity, message=f"{exc.message} (will try again)")
+            purchases.update_activity(
+                activity, message=translate("SyncPurchases", "{error} (will try again)", error=exc.message)
+            )
         except ChannelError as exc:
             purchases.update_activity(activity, state=A.FAILED.value, message=explain_activity_error(exc.message))
             _log(engine, channel, activity, "failed", activity.message)
@@ -168,7 +181,7 @@ def _step(engine: SyncEngine, channel: Channel, adapter: Any, activity: Purchase
             otpurchase.answer_activity(adapter, activity.activity_id or "", activity.answer)
         # else: the answer reached OT already (a lost answer read back), or someone answered in OT's admin.
         purchases.update_activity(activity, state=A.RUNNING.value, question="", choices=[])
-        _log(engine, channel, activity, "ok", f"answered '{activity.answer}'")
+        _log(engine, channel, activity, "ok", translate("SyncPurchases", "answered '{answer}'", answer=activity.answer))
     else:
         _poll(engine, channel, adapter, activity)
 
@@ -189,12 +202,15 @@ def _start(engine: SyncEngine, channel: Channel, adapter: Any, activity: Purchas
         )
     except TransientError as exc:
         if tries >= MAX_START_TRIES:
-            raise ChannelError(f"gave up after {tries} tries: {exc.message}") from None
+            raise ChannelError(
+                translate("SyncPurchases", "gave up after %n try(ies): {error}", tries, error=exc.message)
+            ) from None
         raise
     purchases.update_activity(
         activity, activity_id=activity_id, activity_type=activity_type, state=A.RUNNING.value, message=""
     )
-    _log(engine, channel, activity, "ok", f"started background activity {activity_id}")
+    started = translate("SyncPurchases", "started background activity {activity}", activity=activity_id)
+    _log(engine, channel, activity, "ok", started)
 
 
 def _poll(engine: SyncEngine, channel: Channel, adapter: Any, activity: PurchaseActivity) -> None:
@@ -205,7 +221,14 @@ def _poll(engine: SyncEngine, channel: Channel, adapter: Any, activity: Purchase
         values.update(state=A.AWAITING.value, question=view.question, choices=view.choices)
         if activity.state != A.AWAITING.value:
             reference = activity.purchase.order.reference if activity.purchase is not None else channel.name
-            engine.listener.notice(f"OT Platform asks about {reference}: {view.question}")
+            engine.listener.notice(
+                translate(
+                    "SyncPurchases",
+                    "OT Platform asks about {reference}: {question}",
+                    reference=reference,
+                    question=view.question,
+                )
+            )
     elif view.state in ("finished", "failed", "cancelled"):
         values.update(state=view.state, question="", choices=[])
     purchases.update_activity(activity, **values)

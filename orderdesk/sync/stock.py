@@ -18,6 +18,7 @@ from orderdesk.core.events import EventKind, EventState, OutboundEvent
 from orderdesk.core.records import OrderRecord
 from orderdesk.store import stock
 from orderdesk.store.models import Channel, StockLevel, database_proxy
+from orderdesk.sync import messages
 
 if TYPE_CHECKING:
     from orderdesk.sync.engine import SyncEngine
@@ -26,7 +27,6 @@ KIND = EventKind.STOCK.value
 # Rows claimed per round for each call in flight: a count of thousands of SKUs costs few claim rounds, and a
 # round still ends long before its lease (each row is one or two quick calls).
 BATCH_PER_CALLER = 8
-READ_BACK_NOTE = "already applied in the channel (read back); not sent again"
 NO_ORDER = OrderRecord(external_id="", reference="", lines=())  # stock belongs to no order
 
 
@@ -92,7 +92,7 @@ def _push_claimed(engine: SyncEngine, channel: Channel, row_id: int, read_back: 
         if read_back:
             result = adapter.already_applied(outbound)
             if result is not None:
-                engine._log(channel.name, "push", KIND, "ok", order_reference=sku, message=READ_BACK_NOTE)
+                engine._log(channel.name, "push", KIND, "ok", order_reference=sku, message=messages.read_back())
         if result is None:
             result = adapter.push(outbound)
     except RateLimited as exc:
@@ -118,9 +118,9 @@ def _push_claimed(engine: SyncEngine, channel: Channel, row_id: int, read_back: 
         return _fail(engine, channel, row, revision, exc.message, exc.kind, exc.http_status)
     except Exception as exc:  # an adapter bug: the row waits for a supervisor, the worker lives on
         detail = traceback.format_exc()[-3000:]
-        message = f"internal error while sending the stock of {sku}: {exc}"
+        message = messages.stock_internal_error(sku, exc)
         return _fail(engine, channel, row, revision, message, "bug", None, detail)
-    message = result.message or f"stock of {sku} confirmed by {channel.name}"
+    message = result.message or messages.stock_confirmed(sku, channel.name)
     stock.settle_done(
         row_id, revision, quantity, item_id=result.channel_ids.get("stock_item"), answer=message, now=engine._clock()
     )
@@ -134,8 +134,7 @@ def _retry_later(
     attempts = row.attempts + 1
     if attempts >= channel.retry_limit:
         kind = "uncertain" if unknown else "transient"
-        note = " (the channel may have received it: it will be read back before any resend)" if unknown else ""
-        message = f"gave up after {attempts} attempts: {exc.message}{note}"
+        message = messages.gave_up(attempts, exc.message, unknown=unknown)
         return _fail(engine, channel, row, revision, message, kind, exc.http_status)
     delay = engine.backoff(attempts)
     stock.settle_retry(
@@ -154,7 +153,7 @@ def _retry_later(
         "uncertain" if unknown else "retry",
         order_reference=row.sku,
         http_status=exc.http_status,
-        message=f"{exc.message}; attempt {attempts} of {channel.retry_limit}, next in {delay:.0f} s",
+        message=messages.retry_note(exc.message, attempts, channel.retry_limit, delay),
     )
     return EventState.UNCERTAIN if unknown else EventState.PENDING
 
@@ -181,5 +180,5 @@ def _fail(
         response_excerpt=detail,
     )
     if state == EventState.FAILED:
-        engine.listener.notice(f"Stock of {row.sku} on {channel.name} was not published: {message}")
+        engine.listener.notice(messages.stock_not_published(row.sku, channel.name, message))
     return state

@@ -1,4 +1,4 @@
-"""The form for one sales channel: add it, or change it; with "Test connection" run off the GUI thread.
+"""The form for one sales channel: add it, or change it. Its "Test connection", run off the GUI thread: channel_test.
 
 Which settings a channel has comes from core.channel_settings.fields_for(kind), so the form shows exactly the
 fields of the chosen kind. Settings go to the database and secrets to the OS keyring, both through
@@ -9,7 +9,6 @@ has a "Clear" box that deletes it from the keyring on save.
 
 from __future__ import annotations
 
-import sys
 import textwrap
 from dataclasses import dataclass
 from typing import Any
@@ -24,8 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
-    QPushButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -39,19 +36,20 @@ from orderdesk.core.channel_settings import SettingField, check_setting, fields_
 from orderdesk.core.errors import RuleViolation
 from orderdesk.core.status_map import FIELD as STATUS_MAP
 from orderdesk.core.status_map import parse_status_map
+from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 from orderdesk.credentials import KeyringUnavailable
 from orderdesk.services.channels import add_channel, channel_secrets, check_name, update_channel
 from orderdesk.store.db import DatabaseUnavailable
 from orderdesk.store.models import Channel
 from orderdesk.store.orders import get_channel
-from orderdesk.sync.connection import TypedChannel, test_values
 from orderdesk.ui import colours
-from orderdesk.ui.background import run_in_background, with_own_connection
-from orderdesk.ui.dialogs.widgets import FieldError, OrderDialog, fit_scrolling, named, no_default
+from orderdesk.ui.channel_test import ConnectionTest
+from orderdesk.ui.dialogs.widgets import FieldError, OrderDialog, fit_scrolling, named
 
-STORED_SECRET = "Stored — type to replace"
-UNREADABLE_SECRET = "Cannot be read now: the keyring is unavailable"
-CLEARED_SECRET = "Cleared when you save"
+STORED_SECRET = QT_TRANSLATE_NOOP("ChannelFormDialog", "Stored — type to replace")
+UNREADABLE_SECRET = QT_TRANSLATE_NOOP("ChannelFormDialog", "Cannot be read now: the keyring is unavailable")
+CLEARED_SECRET = QT_TRANSLATE_NOOP("ChannelFormDialog", "Cleared when you save")
+NOT_SET_SECRET = QT_TRANSLATE_NOOP("ChannelFormDialog", "Not set")
 HELP_WIDTH = 72  # characters per line of a setting's help
 COLUMNS = ("url", "username")  # the channel's own columns; every other setting is an option or a secret
 
@@ -63,6 +61,23 @@ TEXT_RULES = {
     erp_numbers.MODE: erp_numbers.parse_mode,
     erp_numbers.PREFIX: erp_numbers.parse_prefix,
 }
+
+
+# The kinds and the settings are the rules part's texts (core.capabilities, core.channel_settings), marked there in
+# these contexts.
+def kind_label(kind: str) -> str:
+    """A kind of channel as the admin reads it."""
+    return translate("ChannelKind", LABELS[ChannelKind(kind)])
+
+
+def setting_label(field: SettingField) -> str:
+    """A setting's name as the admin reads it ("API token")."""
+    return translate("ChannelSettings", field.label)
+
+
+def setting_help(field: SettingField) -> str:
+    """A setting's hint as the admin reads it ("" when it has none)."""
+    return translate("ChannelSettings", field.help) if field.help else ""
 
 
 def camel(key: str) -> str:
@@ -101,79 +116,105 @@ class ChannelFormDialog(OrderDialog):
     def __init__(self, channel_name: str | None = None, *, user: str, parent: QWidget | None = None) -> None:
         super().__init__(
             object_name="channelFormDialog",
-            accessible_name="Channel settings",
+            accessible_name=translate("ChannelFormDialog", "Channel settings"),
             reason_name="channelFormReason",
             user=user,
-            ok_text="Save",
-            close_text="Cancel",
+            ok_text=translate("ChannelFormDialog", "Save"),
+            close_text=translate("ChannelFormDialog", "Cancel"),
             parent=parent,
         )
-        self.form_error.setAccessibleName("Problem with these settings")
+        self.form_error.setAccessibleName(translate("ChannelFormDialog", "Problem with these settings"))
         self.channel_name = channel_name
         self.saved_names: list[str] = []
         self.rows: dict[str, SettingRow] = {}
         self._loaded: dict[str, Any] = {}  # what is saved, to send only what the admin changed
         self._name_touched = False
-        self._testing = False
-        self._last_test: tuple[tuple[str, str, str], bool] | None = None  # what was tested last, and whether it passed
 
-        self.name_edit = named(QLineEdit(), "nameEdit", "Channel name")
+        self.name_edit = named(QLineEdit(), "nameEdit", translate("ChannelFormDialog", "Channel name"))
         self.name_edit.setMaxLength(64)
-        self.name_edit.setPlaceholderText("e.g. Affiliate EU")
-        self.name_error = self.field_error("nameError", "Problem with the channel name", "name")
-        self.kind_combo = named(QComboBox(), "kindCombo", "Kind of channel")
+        self.name_edit.setPlaceholderText(translate("ChannelFormDialog", "e.g. Affiliate EU"))
+        self.name_error = self.field_error(
+            "nameError", translate("ChannelFormDialog", "Problem with the channel name"), "name"
+        )
+        self.kind_combo = named(QComboBox(), "kindCombo", translate("ChannelFormDialog", "Kind of channel"))
         for kind in ChannelKind:
-            self.kind_combo.addItem(LABELS[kind], kind.value)
-        self.kind_error = self.field_error("kindError", "Problem with the kind of channel", "kind")
+            self.kind_combo.addItem(kind_label(kind.value), kind.value)
+        self.kind_error = self.field_error(
+            "kindError", translate("ChannelFormDialog", "Problem with the kind of channel"), "kind"
+        )
         top = QFormLayout()
-        top.addRow(self._label("Name", required=True), self.name_edit)
+        top.addRow(self._label(translate("ChannelFormDialog", "Name"), required=True), self.name_edit)
         top.addRow("", self.name_error)
-        top.addRow("Kind", self.kind_combo)
+        top.addRow(translate("ChannelFormDialog", "Kind"), self.kind_combo)
         top.addRow("", self.kind_error)
 
-        self.fields_box = named(QGroupBox("Connection"), "channelFields", "Connection settings")
+        self.fields_box = named(
+            QGroupBox(translate("ChannelFormDialog", "Connection")),
+            "channelFields",
+            translate("ChannelFormDialog", "Connection settings"),
+        )
         self.fields_layout = QFormLayout(self.fields_box)
 
-        self.sync_box = named(QGroupBox("Sync"), "channelSync", "Sync settings")
-        self.poll_spin = self._spin("pollIntervalSpin", "Polling interval", 10, 86_400, " seconds")
-        self.poll_spin.setToolTip("How often OrderDesk asks the channel for new and changed orders.")
-        self.retry_spin = self._spin("retryLimitSpin", "Retry limit", 0, 100, " attempts")
-        self.retry_spin.setToolTip("How often a change is sent again before it waits for a supervisor.")
-        self.rate_spin = self._spin("rateLimitSpin", "Rate limit", 0, 100_000, " calls per minute")
-        self.rate_spin.setSpecialValueText("No limit")
-        self.rate_spin.setToolTip("The most calls per minute OrderDesk makes to this channel; 0 for no limit.")
+        self.sync_box = named(
+            QGroupBox(translate("ChannelFormDialog", "Sync")),
+            "channelSync",
+            translate("ChannelFormDialog", "Sync settings"),
+        )
+        poll, retry, rate = (
+            translate("ChannelFormDialog", "Polling interval"),
+            translate("ChannelFormDialog", "Retry limit"),
+            translate("ChannelFormDialog", "Rate limit"),
+        )
+        self.poll_spin = self._spin("pollIntervalSpin", poll, 10, 86_400, translate("ChannelFormDialog", " seconds"))
+        self.poll_spin.setToolTip(
+            translate("ChannelFormDialog", "How often OrderDesk asks the channel for new and changed orders.")
+        )
+        self.retry_spin = self._spin("retryLimitSpin", retry, 0, 100, translate("ChannelFormDialog", " attempts"))
+        self.retry_spin.setToolTip(
+            translate("ChannelFormDialog", "How often a change is sent again before it waits for a supervisor.")
+        )
+        self.rate_spin = self._spin(
+            "rateLimitSpin", rate, 0, 100_000, translate("ChannelFormDialog", " calls per minute")
+        )
+        self.rate_spin.setSpecialValueText(translate("ChannelFormDialog", "No limit"))
+        self.rate_spin.setToolTip(
+            translate("ChannelFormDialog", "The most calls per minute OrderDesk makes to this channel; 0 for no limit.")
+        )
         # A new channel starts from the same defaults as one added from the command line.
         self.poll_spin.setValue(Channel.poll_interval_s.default)
         self.retry_spin.setValue(Channel.retry_limit.default)
         sync_form = QFormLayout(self.sync_box)
+        problems = {
+            "pollIntervalError": translate("ChannelFormDialog", "Problem with the polling interval"),
+            "retryLimitError": translate("ChannelFormDialog", "Problem with the retry limit"),
+            "rateLimitError": translate("ChannelFormDialog", "Problem with the rate limit"),
+        }
         for label, spin, error_name, service_field in (
-            ("Polling interval", self.poll_spin, "pollIntervalError", "poll_interval_s"),
-            ("Retry limit", self.retry_spin, "retryLimitError", "retry_limit"),
-            ("Rate limit", self.rate_spin, "rateLimitError", "rate_limit_per_min"),
+            (poll, self.poll_spin, "pollIntervalError", "poll_interval_s"),
+            (retry, self.retry_spin, "retryLimitError", "retry_limit"),
+            (rate, self.rate_spin, "rateLimitError", "rate_limit_per_min"),
         ):
             sync_form.addRow(label, spin)
-            sync_form.addRow("", self.field_error(error_name, f"Problem with the {label.lower()}", service_field))
-        self.enabled_check = named(QCheckBox("Enabled: sync this channel"), "enabledCheck", "Enabled")
+            sync_form.addRow("", self.field_error(error_name, problems[error_name], service_field))
+        self.enabled_check = named(
+            QCheckBox(translate("ChannelFormDialog", "Enabled: sync this channel")),
+            "enabledCheck",
+            translate("ChannelFormDialog", "Enabled"),
+        )
         self.enabled_check.setChecked(True)
 
-        # "Test connection" tests what is TYPED, before anything is saved (a secret left empty on a saved channel
-        # is the stored one): an admin tries an address or a token without keeping a wrong one.
-        self.test_button = named(no_default(QPushButton("Test connection")), "testConnectionButton", "Test connection")
-        self.test_button.clicked.connect(self._test_clicked)
-        self.test_result = named(QLabel(), "testConnectionResult", "Connection test result")
-        self.test_result.setWordWrap(True)
-        self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.test_result.setVisible(False)
-        test_row = QHBoxLayout()
-        test_row.addWidget(self.test_button)
-        test_row.addWidget(self.test_result, 1)
-        test_row.addStretch(0)  # keeps the button its own size while there is no answer yet
+        self.connection = ConnectionTest(self)
+        self.test_button, self.test_result = self.connection.button, self.connection.result
 
-        legend = named(QLabel("* required"), "requiredLegend", "Fields marked with a star are required")
+        legend = named(
+            QLabel(translate("ChannelFormDialog", "* required")),
+            "requiredLegend",
+            translate("ChannelFormDialog", "Fields marked with a star are required"),
+        )
         legend.setStyleSheet(colours.style("hint"))
         # Magento's and OT Platform's forms are taller than a 768 px laptop: the fields scroll, OK/Cancel and
         # the test stay in sight.
-        sections = named(QWidget(), "channelFormFields", "Channel settings fields")
+        sections = named(QWidget(), "channelFormFields", translate("ChannelFormDialog", "Channel settings fields"))
         column = QVBoxLayout(sections)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(top)
@@ -182,17 +223,19 @@ class ChannelFormDialog(OrderDialog):
         column.addWidget(self.enabled_check)
         column.addWidget(legend)
         column.addStretch(1)
-        self.fields_scroll = named(QScrollArea(), "channelFormScroll", "Channel settings")
+        self.fields_scroll = named(
+            QScrollArea(), "channelFormScroll", translate("ChannelFormDialog", "Channel settings")
+        )
         self.fields_scroll.setWidgetResizable(True)
         self.fields_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, which scroll into view
         self.fields_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.fields_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.fields_scroll.setWidget(sections)
         self.body.addWidget(self.fields_scroll, 1)
-        self.body.addLayout(test_row)
+        self.body.addLayout(self.connection.row)
 
         if channel_name is None:
-            self.setWindowTitle("Add channel")
+            self.setWindowTitle(translate("ChannelFormDialog", "Add channel"))
             self._build_fields(self.kind())
             self.name_edit.setFocus()
         else:
@@ -212,9 +255,9 @@ class ChannelFormDialog(OrderDialog):
     # -- building ------------------------------------------------------------------------------------------
     @staticmethod
     def _label(text: str, *, required: bool) -> QLabel:
-        label = QLabel(f"{text} *" if required else text)
+        label = QLabel(translate("ChannelFormDialog", "{setting} *", setting=text) if required else text)
         if required:
-            label.setAccessibleDescription("required")
+            label.setAccessibleDescription(translate("ChannelFormDialog", "required"))
         return label
 
     @staticmethod
@@ -237,21 +280,36 @@ class ChannelFormDialog(OrderDialog):
             self.fields_layout.removeRow(0)
         for field in fields_for(kind):
             stem = camel(field.key)
-            edit = named(QLineEdit(), f"{stem}Edit", field.label)
+            title, about = setting_label(field), setting_help(field)
+            edit = named(QLineEdit(), f"{stem}Edit", title)
             if field.secret:
                 edit.setEchoMode(QLineEdit.EchoMode.Password)
             elif field.default:
-                edit.setPlaceholderText(f"{field.default} (when left empty)")
-            if field.help:
-                edit.setToolTip(field.help)
-            error = self.field_error(f"{stem}Error", f"Problem with the {field.label}", field.key)
+                edit.setPlaceholderText(
+                    translate("ChannelFormDialog", "{default} (when left empty)", default=field.default)
+                )
+            if about:
+                edit.setToolTip(about)
+            error = self.field_error(
+                f"{stem}Error", translate("ChannelFormDialog", "Problem with the {setting}", setting=title), field.key
+            )
             row = SettingRow(field, edit, error)
             self.rows[field.key] = row
-            label = self._label(field.label, required=field.required and not field.default)
+            label = self._label(title, required=field.required and not field.default)
             if field.secret and not field.required:
                 # An optional secret can be taken away again (a proxy password no longer needed, say).
-                row.clear = named(QCheckBox("Clear"), f"{stem}Clear", f"Clear the stored {field.label}")
-                row.clear.setToolTip(f"Delete the stored {field.label} from the keyring when you save.")
+                row.clear = named(
+                    QCheckBox(translate("ChannelFormDialog", "Clear")),
+                    f"{stem}Clear",
+                    translate("ChannelFormDialog", "Clear the stored {setting}", setting=title),
+                )
+                row.clear.setToolTip(
+                    translate(
+                        "ChannelFormDialog",
+                        "Delete the stored {setting} from the keyring when you save.",
+                        setting=title,
+                    )
+                )
                 row.clear.setVisible(False)
                 row.clear.toggled.connect(lambda _on, r=row: self._clear_toggled(r))
                 line = QHBoxLayout()
@@ -261,10 +319,14 @@ class ChannelFormDialog(OrderDialog):
                 self.fields_layout.addRow(label, line)
             else:
                 self.fields_layout.addRow(label, edit)
-            if field.help:
+            if about:
                 # Broken into lines here rather than word-wrapped by Qt: a form layout does not count wrapped
                 # lines in the dialog's size, and the help would be cut off.
-                hint = named(QLabel(textwrap.fill(field.help, HELP_WIDTH)), f"{stem}Help", f"About the {field.label}")
+                hint = named(
+                    QLabel(textwrap.fill(about, HELP_WIDTH)),
+                    f"{stem}Help",
+                    translate("ChannelFormDialog", "About the {setting}", setting=title),
+                )
                 hint.setStyleSheet(colours.style("hint"))
                 self.fields_layout.addRow("", hint)
             self.fields_layout.addRow("", error)
@@ -288,14 +350,18 @@ class ChannelFormDialog(OrderDialog):
             self.block(str(exc))
             return
         self.channel_name = channel.name
-        self.setWindowTitle(f"Channel {channel.name}")
+        self.setWindowTitle(translate("ChannelFormDialog", "Channel {channel}", channel=channel.name))
         self.name_edit.setText(channel.name)
         # Secrets and the outbox are keyed by the name, and the adapters by the kind: neither changes here.
         self.name_edit.setReadOnly(True)
-        self.name_edit.setToolTip("A channel keeps its name; add a new channel to use another one.")
+        self.name_edit.setToolTip(
+            translate("ChannelFormDialog", "A channel keeps its name; add a new channel to use another one.")
+        )
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(channel.kind)))
         self.kind_combo.setEnabled(False)
-        self.kind_combo.setToolTip("A channel keeps its kind; add a new channel for another kind.")
+        self.kind_combo.setToolTip(
+            translate("ChannelFormDialog", "A channel keeps its kind; add a new channel for another kind.")
+        )
         self._build_fields(channel.kind)
         try:
             # Only which secrets exist is kept; their values never reach a widget.
@@ -323,9 +389,8 @@ class ChannelFormDialog(OrderDialog):
                 if row.clear is not None:
                     row.clear.setChecked(False)
                     row.clear.setVisible(bool(row.stored))
-                row.edit.setPlaceholderText(
-                    UNREADABLE_SECRET if row.stored is None else STORED_SECRET if row.stored else "Not set"
-                )
+                hint = UNREADABLE_SECRET if row.stored is None else STORED_SECRET if row.stored else NOT_SET_SECRET
+                row.edit.setPlaceholderText(translate("ChannelFormDialog", hint))
             else:
                 row.edit.setText(self._loaded["values"][key])
         self.enabled_check.setChecked(self._loaded["enabled"])
@@ -349,7 +414,7 @@ class ChannelFormDialog(OrderDialog):
         if clearing:
             row.edit.clear()
         row.edit.setEnabled(not clearing)
-        row.edit.setPlaceholderText(CLEARED_SECRET if clearing else STORED_SECRET)
+        row.edit.setPlaceholderText(translate("ChannelFormDialog", CLEARED_SECRET if clearing else STORED_SECRET))
         self._validate()
 
     def _row_edited(self, row: SettingRow) -> None:
@@ -364,7 +429,7 @@ class ChannelFormDialog(OrderDialog):
             name = self.name_edit.text()
             problem = self._name_problem(name)
             if problem and not name.strip():
-                missing.append("Name")
+                missing.append(translate("ChannelFormDialog", "Name"))
             elif problem:
                 typed_wrong.append(problem)
             self.name_error.show_message(problem if name.strip() or self._name_touched else None)
@@ -373,8 +438,11 @@ class ChannelFormDialog(OrderDialog):
             message = None
             if not text.strip():
                 if row.needs_text:
-                    missing.append(row.field.label)
-                    message = f"{row.field.label} is required." if row.touched else None
+                    title = setting_label(row.field)
+                    missing.append(title)
+                    message = (
+                        translate("ChannelFormDialog", "{setting} is required.", setting=title) if row.touched else None
+                    )
             else:
                 # The services run the same rules on save: an address a channel cannot use, a character it
                 # cannot carry (a secret pasted with an en dash) are refused before anything is kept.
@@ -386,12 +454,12 @@ class ChannelFormDialog(OrderDialog):
                     message = exc.message
             row.error.show_message(message)
         if typed_wrong:
-            self.set_problem("Correct what is marked in red.")
+            self.set_problem(translate("ChannelFormDialog", "Correct what is marked in red."))
         elif missing:
-            self.set_problem("Fill in: " + ", ".join(missing) + ".")
+            self.set_problem(translate("ChannelFormDialog", "Fill in: {settings}.", settings=", ".join(missing)))
         else:
             self.set_problem(None)
-        self._update_test_button()
+        self.connection.update_button()
 
     def _name_problem(self, name: str) -> str | None:
         try:
@@ -402,10 +470,14 @@ class ChannelFormDialog(OrderDialog):
             taken = Channel.get_or_none(Channel.name == clean) is not None
         except DatabaseUnavailable as exc:
             return str(exc)
-        return f"There is already a channel called '{clean}'." if taken else None
+        return (
+            translate("ChannelFormDialog", "There is already a channel called '{channel}'.", channel=clean)
+            if taken
+            else None
+        )
 
     # -- saving --------------------------------------------------------------------------------------------
-    def _typed(self) -> tuple[dict[str, str], dict[str, str]]:
+    def typed(self) -> tuple[dict[str, str], dict[str, str]]:
         """(settings, secrets) as typed; an empty setting with a default takes the default."""
         values: dict[str, str] = {}
         secrets: dict[str, str] = {}
@@ -420,7 +492,7 @@ class ChannelFormDialog(OrderDialog):
 
     def changes(self) -> dict[str, Any]:
         """What differs from the saved channel, as update_channel's keyword arguments (empty: nothing to save)."""
-        values, secrets = self._typed()
+        values, secrets = self.typed()
         saved = self._loaded.get("values", {})
         changed = {key: value for key, value in values.items() if value != saved.get(key, "")}
         result: dict[str, Any] = {key: changed.pop(key) for key in COLUMNS if key in changed}
@@ -449,7 +521,7 @@ class ChannelFormDialog(OrderDialog):
         if not self.ok_button.isEnabled():
             return False
         if self.channel_name is None:
-            values, secrets = self._typed()
+            values, secrets = self.typed()
             channel = self.call_service(
                 add_channel,
                 self.name_edit.text(),
@@ -481,12 +553,14 @@ class ChannelFormDialog(OrderDialog):
         adding = self.channel_name is None
         self.channel_name = channel.name
         if adding:
-            self.setWindowTitle(f"Channel {channel.name}")
+            self.setWindowTitle(translate("ChannelFormDialog", "Channel {channel}", channel=channel.name))
             self.name_edit.setReadOnly(True)
             self.kind_combo.setEnabled(False)
             self.name_error.clear_message()
         self._show_saved(channel, kept | typed_secrets)
-        self.close_button.setText("Close")  # what is saved stays saved: there is nothing left to cancel
+        close = translate("ChannelFormDialog", "Close")
+        self.close_button.setText(close)  # what is saved stays saved: there is nothing left to cancel
+        self.close_button.setAccessibleName(close)
         self.saved_names.append(channel.name)
         self.saved.emit(channel.name)
         self._validate()
@@ -494,8 +568,8 @@ class ChannelFormDialog(OrderDialog):
     def submit(self) -> None:
         """OK: a channel whose settings were not tested, or whose last test failed, is saved only when the admin
         says so (a wrong address found at the first sync costs an hour of missed orders)."""
-        if self.kind() != ChannelKind.MANUAL.value and self._needs_saving() and not self._tested_ok():
-            if not self._confirm_untested():
+        if self.kind() != ChannelKind.MANUAL.value and self._needs_saving() and not self.connection.passed():
+            if not self.connection.confirm_untested():
                 return
         if self.save():
             self.accept()
@@ -503,97 +577,6 @@ class ChannelFormDialog(OrderDialog):
     def _needs_saving(self) -> bool:
         return self.channel_name is None or bool(self.changes())
 
-    def _fingerprint(self) -> tuple[str, str, str]:
-        values, secrets = self._typed()
-        return self.kind(), repr(sorted(values.items())), repr(sorted(secrets.items()))
-
-    def _tested_ok(self) -> bool:
-        return self._last_test is not None and self._last_test == (self._fingerprint(), True)
-
-    def _confirm_untested(self) -> bool:
-        failed = self._last_test is not None and self._last_test[0] == self._fingerprint()
-        why = (
-            "The connection test of these settings failed."
-            if failed
-            else "These settings have not been tested: the first sync would be the test."
-        )
-        answer = QMessageBox.question(
-            self,
-            "Save untested channel",
-            f"{why}\n\nSave them anyway?",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Save
-
-    # -- test connection -----------------------------------------------------------------------------------
-    def _update_test_button(self) -> None:
-        if self._testing:
-            return
-        self.test_button.setText("Test connection")
-        self.test_button.setEnabled(not self.blocked and self.ok_button.isEnabled())
-
-    def _test_clicked(self) -> None:
-        """Test what is typed, before anything is saved: the same call the sync will make, with these values."""
-        if self._testing or not self.ok_button.isEnabled():
-            return
-        values, secrets = self._typed()
-        typed = TypedChannel(
-            name=self.name_edit.text().strip() or (self.channel_name or ""),
-            kind=self.kind(),
-            url=values.pop("url", ""),
-            username=values.pop("username", ""),
-            options={key: value for key, value in values.items() if value},
-            secrets=secrets,
-            rate_limit_per_min=self.rate_spin.value() or None,
-        )
-        tested = self._fingerprint()
-        self._testing = True
-        self.test_button.setEnabled(False)
-        self.test_button.setText("Testing…")
-        self._show_result(None, f"Calling {typed.name or 'the channel'}…")
-        # In Qt's thread pool: the call may take seconds, and the form stays usable meanwhile.
-        run_in_background(
-            with_own_connection(test_values),
-            typed,
-            self.channel_name,
-            on_success=lambda answer: self._tested(answer, tested),
-            on_failure=self._test_failed,
-            parent=self,
-        )
-
     @property
     def testing(self) -> bool:
-        return self._testing
-
-    def _tested(self, answer: tuple[bool, str], tested: tuple[str, str, str] | None = None) -> None:
-        ok, message = answer
-        if tested is not None:
-            self._last_test = (tested, ok)
-        self._test_done()
-        self._show_result(ok, message)
-
-    def _test_failed(self, exc: BaseException) -> None:
-        self._test_done()
-        if isinstance(exc, RuleViolation):
-            self._show_result(False, exc.message)
-        elif isinstance(exc, KeyringUnavailable | DatabaseUnavailable):
-            self._show_result(False, str(exc))
-        else:
-            # A bug, not the channel's answer: the crash handler keeps the traceback, the form says so plainly.
-            self._show_result(False, "The test stopped on an unexpected error; it has been reported.")
-            sys.excepthook(type(exc), exc, exc.__traceback__)
-
-    def _test_done(self) -> None:
-        self._testing = False
-        self._update_test_button()
-
-    def _show_result(self, ok: bool | None, message: str) -> None:
-        """Green for a channel that answered, red for one that did not; the mark says it without colour too."""
-        mark = "" if ok is None else "✔ " if ok else "✖ "
-        self.test_result.setText(mark + message)
-        self.test_result.setStyleSheet("" if ok is None else colours.style("ok" if ok else "error"))
-        self.test_result.setAccessibleDescription(
-            "testing" if ok is None else "connected" if ok else "connection failed"
-        )
-        self.test_result.setVisible(True)
+        return self.connection.running

@@ -21,20 +21,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orderdesk.core.capabilities import LABELS, ChannelKind
+from orderdesk.core.capabilities import ChannelKind
 from orderdesk.core.channel_settings import secret_fields
 from orderdesk.core.errors import RuleViolation
+from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 from orderdesk.core.urls import shown
 from orderdesk.credentials import KeyringUnavailable
 from orderdesk.services.channels import channel_secrets, remove_channel, update_channel
 from orderdesk.store.db import DatabaseUnavailable
 from orderdesk.store.models import Channel, Order
 from orderdesk.ui import colours
-from orderdesk.ui.channel_form import ChannelFormDialog
+from orderdesk.ui.channel_form import ChannelFormDialog, kind_label, setting_label
 from orderdesk.ui.dialogs.focus import KeyboardOrder
 from orderdesk.ui.dialogs.widgets import FieldError, named, no_default
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
+
+# How the last sync of a channel went, by the state the sync engine keeps (Channel.state).
+LAST_STATE = {
+    "idle": QT_TRANSLATE_NOOP("SettingsDialog", "last sync went well"),
+    "pulling": QT_TRANSLATE_NOOP("SettingsDialog", "syncing now"),
+    "pushing": QT_TRANSLATE_NOOP("SettingsDialog", "syncing now"),
+    "offline": QT_TRANSLATE_NOOP("SettingsDialog", "not reachable at the last try"),
+    "auth_failed": QT_TRANSLATE_NOOP("SettingsDialog", "sign-in refused at the last try"),
+    "paused": QT_TRANSLATE_NOOP("SettingsDialog", "paused by the channel's rate limit"),
+    "error": QT_TRANSLATE_NOOP("SettingsDialog", "last sync failed"),
+}
 
 
 class SettingsDialog(QDialog):
@@ -42,37 +54,55 @@ class SettingsDialog(QDialog):
 
     def __init__(self, *, user: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, "settingsDialog", "Settings")
-        self.setWindowTitle("Settings — sales channels")
+        named(self, "settingsDialog", translate("SettingsDialog", "Settings"))
+        self.setWindowTitle(translate("SettingsDialog", "Settings — sales channels"))
         self.user = user
         self.changed = False
         self.form: ChannelFormDialog | None = None
         self.confirm_box: QMessageBox | None = None
         KeyboardOrder(self)
 
-        self.error = FieldError("settingsError", "Problem with the channels")
-        self.message = named(QLabel(), "settingsMessage", "What was done")
+        self.error = FieldError("settingsError", translate("SettingsDialog", "Problem with the channels"))
+        self.message = named(QLabel(), "settingsMessage", translate("SettingsDialog", "What was done"))
         self.message.setWordWrap(True)
         self.message.setVisible(False)
-        self.channels_list = named(QListWidget(), "channelsList", "Channels")
+        self.channels_list = named(QListWidget(), "channelsList", translate("SettingsDialog", "Channels"))
         self.channels_list.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
-        self.details = named(QLabel(), "channelDetails", "Selected channel")
+        self.details = named(QLabel(), "channelDetails", translate("SettingsDialog", "Selected channel"))
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.remove_reason = named(QLabel(), "removeReason", "Why the channel cannot be removed")
+        self.remove_reason = named(
+            QLabel(), "removeReason", translate("SettingsDialog", "Why the channel cannot be removed")
+        )
         self.remove_reason.setWordWrap(True)
         self.remove_reason.setStyleSheet(colours.style("hint"))
         self.remove_reason.setVisible(False)
 
-        self.add_button = self._button("addChannelButton", "Add…", "Add a channel")
-        self.edit_button = self._button("editChannelButton", "Edit…", "Edit the channel")
-        self.enable_button = self._button("enableChannelButton", "Disable", "Disable or enable the channel")
-        self.remove_button = self._button("removeChannelButton", "Remove…", "Remove the channel")
+        self.add_button = self._button(
+            "addChannelButton", translate("SettingsDialog", "Add…"), translate("SettingsDialog", "Add a channel")
+        )
+        self.edit_button = self._button(
+            "editChannelButton", translate("SettingsDialog", "Edit…"), translate("SettingsDialog", "Edit the channel")
+        )
+        self.enable_button = self._button(
+            "enableChannelButton",
+            translate("SettingsDialog", "Disable"),
+            translate("SettingsDialog", "Disable or enable the channel"),
+        )
+        self.remove_button = self._button(
+            "removeChannelButton",
+            translate("SettingsDialog", "Remove…"),
+            translate("SettingsDialog", "Remove the channel"),
+        )
         self.sign_in_button = self._button(
-            "providerSignInButton", "Sign in to provider…", "Sign the OT Platform channel in to its provider"
+            "providerSignInButton",
+            translate("SettingsDialog", "Sign in to provider…"),
+            translate("SettingsDialog", "Sign the OT Platform channel in to its provider"),
         )
         self.sessions_button = self._button(
-            "providerSessionsButton", "Saved provider sessions…", "Choose a provider session OT Platform keeps"
+            "providerSessionsButton",
+            translate("SettingsDialog", "Saved provider sessions…"),
+            translate("SettingsDialog", "Choose a provider session OT Platform keeps"),
         )
         self.sign_in_button.clicked.connect(self.sign_in_to_provider)
         self.sessions_button.clicked.connect(self.choose_provider_session)
@@ -83,14 +113,20 @@ class SettingsDialog(QDialog):
         self.channels_list.currentItemChanged.connect(self._selection_changed)
         self.channels_list.itemActivated.connect(lambda _item: self.edit_channel())
 
-        buttons = named(QDialogButtonBox(QDialogButtonBox.StandardButton.Close), "dialogButtons", "Dialog buttons")
+        buttons = named(
+            QDialogButtonBox(QDialogButtonBox.StandardButton.Close),
+            "dialogButtons",
+            translate("SettingsDialog", "Dialog buttons"),
+        )
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        named(close, "closeButton", "Close")
+        named(close, "closeButton", translate("SettingsDialog", "Close"))
         close.setAutoDefault(False)
         buttons.rejected.connect(self.reject)
 
         self.formats_button = self._button(
-            "carrierFormatsButton", "Consignment formats…", "Consignment number formats of the carriers"
+            "carrierFormatsButton",
+            translate("SettingsDialog", "Consignment formats…"),
+            translate("SettingsDialog", "Consignment number formats of the carriers"),
         )
         self.formats_button.clicked.connect(self.edit_carrier_formats)
         side = QVBoxLayout()
@@ -138,8 +174,12 @@ class SettingsDialog(QDialog):
             channels = []
         self.channels_list.clear()
         for channel in channels:
-            text = f"{channel.name} — {LABELS[ChannelKind(channel.kind)]}"
-            item = QListWidgetItem(text if channel.enabled else f"{text} (disabled)")
+            kind = kind_label(channel.kind)
+            if channel.enabled:
+                text = translate("SettingsDialog", "{channel} — {kind}", channel=channel.name, kind=kind)
+            else:
+                text = translate("SettingsDialog", "{channel} — {kind} (disabled)", channel=channel.name, kind=kind)
+            item = QListWidgetItem(text)
             item.setData(NAME_ROLE, channel.name)
             self.channels_list.addItem(item)
             if channel.name == keep:
@@ -170,22 +210,34 @@ class SettingsDialog(QDialog):
             button.setEnabled(channel is not None and channel.kind == ChannelKind.OTPLATFORM.value)
         self.remove_reason.setVisible(False)
         if channel is None:
-            self.details.setText("No channel yet: add one." if not self.channels_list.count() else "")
+            empty = not self.channels_list.count()
+            self.details.setText(translate("SettingsDialog", "No channel yet: add one.") if empty else "")
             return
-        self.enable_button.setText("Disable" if channel.enabled else "Enable")
+        self.enable_button.setText(
+            translate("SettingsDialog", "Disable") if channel.enabled else translate("SettingsDialog", "Enable")
+        )
         orders = Order.select().where(Order.channel == channel).count()
-        parts = [LABELS[ChannelKind(channel.kind)], shown(channel.base_url) or "no address"]
-        parts.append(f"{orders} order(s)")
+        parts = [kind_label(channel.kind), shown(channel.base_url) or translate("SettingsDialog", "no address")]
+        parts.append(translate("SettingsDialog", "%Ln order(s)", orders))
         if channel.kind != ChannelKind.MANUAL.value:
-            parts.append(f"asked every {channel.poll_interval_s} s" if channel.enabled else "not synced (disabled)")
-            parts.append(f"last state: {channel.state}")
+            if channel.enabled:
+                parts.append(translate("SettingsDialog", "asked every %Ln second(s)", channel.poll_interval_s))
+            else:
+                parts.append(translate("SettingsDialog", "not synced (disabled)"))
+            state = LAST_STATE.get(channel.state)
+            parts.append(translate("SettingsDialog", state) if state else channel.state)
         self.details.setText(" · ".join(parts))
         if orders:
             # remove_channel refuses a channel with orders; say so before the admin tries.
             self.remove_button.setEnabled(False)
             self.remove_reason.setText(
-                f"{channel.name} has {orders} order(s), so it cannot be removed: its orders keep their history. "
-                "Disable it instead."
+                translate(
+                    "SettingsDialog",
+                    "{channel} has %Ln order(s), so it cannot be removed: its orders keep their history. "
+                    "Disable it instead.",
+                    orders,
+                    channel=channel.name,
+                )
             )
             self.remove_reason.setVisible(True)
 
@@ -198,7 +250,13 @@ class SettingsDialog(QDialog):
         name = self.selected_name()
         if name is None:
             return
-        self._say(f"Sign in to the provider in the browser window that opens for {name}…")
+        self._say(
+            translate(
+                "SettingsDialog",
+                "Sign in to the provider in the browser window that opens for {channel}…",
+                channel=name,
+            )
+        )
         self.sign_in_button.setEnabled(False)
         run_in_background(
             with_own_connection(lambda: provider_signin.sign_in(name, user=self.user)),
@@ -236,10 +294,28 @@ class SettingsDialog(QDialog):
         from orderdesk.sync import provider_signin
 
         if not sessions:
-            self.error.show_message(f"OT Platform keeps no provider session for {name}: sign in to the provider.")
+            self.error.show_message(
+                translate(
+                    "SettingsDialog",
+                    "OT Platform keeps no provider session for {channel}: sign in to the provider.",
+                    channel=name,
+                )
+            )
             return
-        labels = [f"{s['login'] or s['id']} ({'valid' if s['valid'] == 'yes' else 'expired'})" for s in sessions]
-        label, chosen = QInputDialog.getItem(self, "Provider sessions", f"Session for {name}:", labels, 0, False)
+        labels = [
+            translate("SettingsDialog", "{session} (valid)", session=s["login"] or s["id"])
+            if s["valid"] == "yes"
+            else translate("SettingsDialog", "{session} (expired)", session=s["login"] or s["id"])
+            for s in sessions
+        ]
+        label, chosen = QInputDialog.getItem(
+            self,
+            translate("SettingsDialog", "Provider sessions"),
+            translate("SettingsDialog", "Session for {channel}:", channel=name),
+            labels,
+            0,
+            False,
+        )
         if not chosen:
             return
         try:
@@ -297,9 +373,17 @@ class SettingsDialog(QDialog):
             return
         self.changed = True
         if channel.enabled:
-            self._say(f"{channel.name} is disabled: the sync leaves it alone until it is enabled again.")
+            self._say(
+                translate(
+                    "SettingsDialog",
+                    "{channel} is disabled: the sync leaves it alone until it is enabled again.",
+                    channel=channel.name,
+                )
+            )
         else:
-            self._say(f"{channel.name} is enabled: the sync picks it up again.")
+            self._say(
+                translate("SettingsDialog", "{channel} is enabled: the sync picks it up again.", channel=channel.name)
+            )
         self.reload(select=channel.name)
 
     # -- remove --------------------------------------------------------------------------------------------
@@ -312,21 +396,49 @@ class SettingsDialog(QDialog):
             stored = channel_secrets(channel)
         except KeyringUnavailable as exc:
             # remove_channel deletes the row first: without a keyring the secrets would stay behind.
-            self.error.show_message(f"{channel.name} cannot be removed now, its secrets could not be deleted. {exc}")
+            self.error.show_message(
+                translate(
+                    "SettingsDialog",
+                    "{channel} cannot be removed now, its secrets could not be deleted. {reason}",
+                    channel=channel.name,
+                    reason=str(exc),
+                )
+            )
             return
-        labels = [field.label for field in secret_fields(channel.kind) if field.key in stored]
+        labels = [setting_label(field) for field in secret_fields(channel.kind) if field.key in stored]
         del stored  # the values are not needed, only which ones exist
-        what = f"Remove the channel {channel.name} ({LABELS[ChannelKind(channel.kind)]})?\n\n"
-        what += "Its settings are deleted from OrderDesk"
+        question = translate(
+            "SettingsDialog",
+            "Remove the channel {channel} ({kind})?",
+            channel=channel.name,
+            kind=kind_label(channel.kind),
+        )
         if labels:
-            what += f", and its {', '.join(labels)} from this computer's keyring"
-        what += ". It has no orders, so no order is touched. This cannot be undone."
-        box = named(QMessageBox(self), "removeChannelConfirm", "Remove the channel?")
+            what = translate(
+                "SettingsDialog",
+                "Its settings are deleted from OrderDesk, and its {secrets} from this computer's keyring. "
+                "It has no orders, so no order is touched. This cannot be undone.",
+                secrets=", ".join(labels),
+            )
+        else:
+            what = translate(
+                "SettingsDialog",
+                "Its settings are deleted from OrderDesk. It has no orders, so no order is touched. "
+                "This cannot be undone.",
+            )
+        box = named(QMessageBox(self), "removeChannelConfirm", translate("SettingsDialog", "Remove the channel?"))
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Remove channel")
-        box.setText(what)
-        remove = named(box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole), "confirmRemoveButton", "Remove")
-        cancel = named(box.addButton(QMessageBox.StandardButton.Cancel), "cancelRemoveButton", "Cancel")
+        box.setWindowTitle(translate("SettingsDialog", "Remove channel"))
+        box.setText(f"{question}\n\n{what}")
+        remove_text = translate("SettingsDialog", "Remove")
+        remove = named(
+            box.addButton(remove_text, QMessageBox.ButtonRole.DestructiveRole), "confirmRemoveButton", remove_text
+        )
+        cancel = named(
+            box.addButton(QMessageBox.StandardButton.Cancel),
+            "cancelRemoveButton",
+            translate("SettingsDialog", "Cancel"),
+        )
         box.setDefaultButton(cancel)
         box.finished.connect(lambda _result: self._remove_answered(box, remove, channel.name, channel.kind))
         self.confirm_box = box
@@ -348,7 +460,16 @@ class SettingsDialog(QDialog):
             self.reload()
             return
         self.changed = True
-        labels = [field.label for field in secret_fields(kind) if field.key in deleted]
-        note = f" Deleted from the keyring: {', '.join(labels)}." if labels else ""
-        self._say(f"Channel {name} removed.{note}")
+        labels = [setting_label(field) for field in secret_fields(kind) if field.key in deleted]
+        if labels:
+            self._say(
+                translate(
+                    "SettingsDialog",
+                    "Channel {channel} removed. Deleted from the keyring: {secrets}.",
+                    channel=name,
+                    secrets=", ".join(labels),
+                )
+            )
+        else:
+            self._say(translate("SettingsDialog", "Channel {channel} removed.", channel=name))
         self.reload()

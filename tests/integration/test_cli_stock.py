@@ -97,7 +97,7 @@ def test_stock_import_queues_good_rows_and_reports_bad_lines_by_number(run, tmp_
     assert err.splitlines() == [
         "  line 3: The SKU is empty.",
         "  line 4: The quantity of CAP-02 cannot be negative ('-1').",
-        "  line 5: it has 3 value(s); a row is sku,quantity.",
+        "  line 5: it has 3 values; a row is sku,quantity.",
     ]
     assert {r.sku: r.quantity for r in StockLevel.select()} == {"MUG-01": 6, "HAT-04": 0}
 

@@ -52,7 +52,7 @@ PARTS: dict[str, tuple[str, ...]] = {
         "ui/stock_view.py",
     ),
     "dialogs": ("ui/dialogs/*.py", "ui/preferences.py"),
-    "settings": ("ui/settings_dialog.py", "ui/channel_form.py"),
+    "settings": ("ui/settings_dialog.py", "ui/channel_form.py", "ui/channel_test.py"),
     "rules": ("core/*.py",),
     "messages": ("services/*.py", "sync/*.py", "store/*.py", "channels/errors.py"),
 }

@@ -15,7 +15,7 @@ from functools import cache
 from html import unescape
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -63,7 +63,7 @@ def english_words(language: str) -> frozenset[str]:
 
 
 def _model_headers(model: QAbstractItemModel | None) -> Iterable[str]:
-    if model is None:
+    if model is None or isinstance(model, QAbstractListModel):  # a list (QListWidget) has no header to show
         return
     for column in range(model.columnCount()):
         value = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)

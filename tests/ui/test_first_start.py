@@ -67,7 +67,7 @@ def test_importing_a_file_into_a_new_manual_channel_loads_the_good_orders_and_na
     assert sorted(o.reference for o in Order.select()) == ["IMP-1", "IMP-2"]
     assert Channel.get(Channel.name == "Imported").kind == "manual"
     text = dialog.result_error.text()
-    assert text.startswith("Imported 2 order(s) into Imported; 0 already here; 1 refused.")
+    assert text.startswith("Imported 2 orders into Imported; 0 already here; 1 refused.")
     assert "IMP-3" in text
     assert dialog.changed and AuditEntry.select().where(AuditEntry.user == "anna").exists()
 

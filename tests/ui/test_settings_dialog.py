@@ -415,7 +415,7 @@ def test_a_channel_with_orders_cannot_be_removed_and_the_dialog_says_why(qtbot, 
     settings.reload(select="aff")
     assert not settings.remove_button.isEnabled()
     assert settings.remove_reason.isVisible()
-    assert "has 1 order(s), so it cannot be removed" in settings.remove_reason.text()
+    assert "aff has 1 order, so it cannot be removed" in settings.remove_reason.text()
     assert "Disable it instead." in settings.remove_reason.text()
 
 

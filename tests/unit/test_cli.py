@@ -32,7 +32,7 @@ def loaded(cli, tmp_path):
     )
     code, out, err = cli("orders", "import-file", str(path), "--channel", "aff")
     assert code == 0, err
-    assert "Imported 2 order(s)" in out
+    assert "Imported 2 orders" in out
     return cli
 
 
@@ -146,9 +146,9 @@ def test_bad_import_file_loses_nothing_and_says_what_is_wrong(loaded, tmp_path):
         )
     )
     code, out, err = loaded("orders", "import-file", str(mixed), "--channel", "aff")
-    assert code == 1 and "Imported 1 order(s)" in out and "Refused BAD-1" in err and "whole number" in err
+    assert code == 1 and "Imported 1 order into" in out and "Refused BAD-1" in err and "whole number" in err
     code, out, _ = loaded("orders", "import-file", str(mixed), "--channel", "aff")
-    assert "0 order(s)" in out and "1 already here" in out
+    assert "0 orders" in out and "1 already here" in out
 
 
 def test_list_formats(loaded):

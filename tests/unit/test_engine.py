@@ -199,6 +199,48 @@ def test_an_adapter_bug_fails_the_event_and_the_engine_lives_on(setup):
     assert engine.push(channel()) == (1, [])
 
 
+def test_a_keyring_that_does_not_answer_once_delays_the_event_and_fails_nothing(setup, monkeypatch):
+    from orderdesk.credentials import KeyringUnavailable
+    from orderdesk.sync import channel_config
+
+    engine, adapter, clock = setup
+    real = channel_config.channel_secrets
+    answers = [KeyringUnavailable("the keyring service failed to answer")]
+
+    def flaky(row):  # type: ignore[no-untyped-def]
+        if answers:
+            raise answers.pop()
+        return real(row)
+
+    monkeypatch.setattr(channel_config, "channel_secrets", flaky)
+    status.set_status(make_order().id, "processing", user="anna")
+    assert engine.push(channel()) == (0, [])  # nothing sent, nothing failed: it waits
+    event = OutboxEvent.get(OutboxEvent.kind == "acknowledge")
+    assert event.state == "pending" and event.error_kind == "transient" and "keyring" in event.last_error
+    clock.advance(60)
+    assert engine.push(channel()) == (1, [])
+    assert len(adapter.pushed) == 1
+
+
+def test_the_keyring_is_read_once_for_many_events_and_again_after_a_refused_sign_in(setup, monkeypatch):
+    from orderdesk.sync import channel_config
+
+    engine, adapter, _ = setup
+    reads = []
+    real = channel_config.channel_secrets
+    monkeypatch.setattr(channel_config, "channel_secrets", lambda row: reads.append(row.name) or real(row))
+    for _ in range(6):
+        status.set_status(make_order().id, "processing", user="anna")
+    assert engine.push(channel()) == (6, [])
+    assert reads == ["aff"]  # not once per event
+    adapter.script["acknowledge"] = [AuthError("credentials refused (HTTP 401)")]
+    status.set_status(make_order().id, "processing", user="anna")
+    engine.push(channel())
+    status.set_status(make_order().id, "processing", user="anna")
+    engine.push(channel())
+    assert reads == ["aff", "aff"], reads  # the refusal made it read the (maybe replaced) secrets again
+
+
 def test_split_result_gives_the_new_orders_their_channel_ids(setup):
     engine, adapter, _ = setup
     order = make_order()

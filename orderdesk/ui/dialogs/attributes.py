@@ -28,18 +28,16 @@ from PySide6.QtWidgets import (
 from orderdesk.core import capabilities, validation
 from orderdesk.core.errors import RuleViolation, VersionConflict
 from orderdesk.core.events import EventKind
+from orderdesk.core.text import translate
 from orderdesk.credentials import KeyringUnavailable
 from orderdesk.services import attributes
 from orderdesk.store.db import DatabaseUnavailable
 from orderdesk.store.models import Order, OrderLine
 from orderdesk.store.orders import line_attributes, lines_of, order_attributes
-from orderdesk.ui.dialogs.widgets import FieldError, OrderDialog, named, no_default, summary_label
+from orderdesk.ui import locale_format
+from orderdesk.ui.dialogs.widgets import FieldError, OrderDialog, correct_marked, named, no_default, summary_label
 
 KEY, VALUE, REMOVE = range(3)
-LIMITS_HINT = (
-    f"Names start with a letter. Values up to {validation.DEFAULT_MAX_TEXT} characters, the most the channels "
-    "accept. To remove an attribute, remove its row."
-)
 
 
 class AttributeEditor(QWidget):
@@ -48,14 +46,19 @@ class AttributeEditor(QWidget):
     changed = Signal()
 
     def __init__(self, prefix: str, what: str, values: Mapping[str, str], parent: QWidget | None = None) -> None:
+        """`what` names the target in the middle of a sentence: "the order", "line MUG-01"."""
         super().__init__(parent)
-        named(self, prefix, f"Attributes of {what}")
+        named(self, prefix, translate("AttributesDialog", "Attributes of {what}", what=what))
         self.prefix = prefix
         self.what = what
         self._baseline = dict(values)
         self._rows: list[tuple[QLineEdit, QLineEdit, QPushButton]] = []
-        self.table = named(QTableWidget(0, 3), f"{prefix}Table", f"Attributes of {what}")
-        self.table.setHorizontalHeaderLabels(["Name", "Value", ""])
+        self.table = named(
+            QTableWidget(0, 3), f"{prefix}Table", translate("AttributesDialog", "Attributes of {what}", what=what)
+        )
+        self.table.setHorizontalHeaderLabels(
+            [translate("AttributesDialog", "Name"), translate("AttributesDialog", "Value"), ""]
+        )
         # The line edits in the cells do the editing; the table only lays them out.
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -67,10 +70,16 @@ class AttributeEditor(QWidget):
         header.setSectionResizeMode(REMOVE, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setColumnWidth(KEY, 200)
         self.add_button = no_default(
-            named(QPushButton("Add attribute"), f"{prefix}AddButton", f"Add an attribute to {what}")
+            named(
+                QPushButton(translate("AttributesDialog", "Add attribute")),
+                f"{prefix}AddButton",
+                translate("AttributesDialog", "Add an attribute to {what}", what=what),
+            )
         )
         self.add_button.clicked.connect(self._add_clicked)
-        self.error = FieldError(f"{prefix}Error", f"Problem with the attributes of {what}")
+        self.error = FieldError(
+            f"{prefix}Error", translate("AttributesDialog", "Problem with the attributes of {what}", what=what)
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
@@ -87,9 +96,9 @@ class AttributeEditor(QWidget):
         row = len(self._rows)
         self.table.insertRow(row)
         key_edit = QLineEdit(key)
-        key_edit.setPlaceholderText("e.g. coupon_code")
+        key_edit.setPlaceholderText(translate("AttributesDialog", "e.g. coupon_code"))
         value_edit = QLineEdit(value)
-        remove = no_default(QPushButton("Remove"))
+        remove = no_default(QPushButton(translate("AttributesDialog", "Remove")))
         remove.clicked.connect(lambda: self._remove(remove))
         for edit in (key_edit, value_edit):
             edit.setFrame(False)
@@ -115,10 +124,22 @@ class AttributeEditor(QWidget):
     def _name_rows(self) -> None:
         """Row n's controls are `<prefix>KeyEdit_n`, `<prefix>ValueEdit_n`, `<prefix>RemoveButton_n` (0-based)."""
         for row, (key_edit, value_edit, remove) in enumerate(self._rows):
-            words = f"attribute {row + 1} of {self.what}"
-            named(key_edit, f"{self.prefix}KeyEdit_{row}", f"Name of {words}")
-            named(value_edit, f"{self.prefix}ValueEdit_{row}", f"Value of {words}")
-            named(remove, f"{self.prefix}RemoveButton_{row}", f"Remove {words}")
+            number = locale_format.count(row + 1)
+            named(
+                key_edit,
+                f"{self.prefix}KeyEdit_{row}",
+                translate("AttributesDialog", "Name of attribute {number} of {what}", number=number, what=self.what),
+            )
+            named(
+                value_edit,
+                f"{self.prefix}ValueEdit_{row}",
+                translate("AttributesDialog", "Value of attribute {number} of {what}", number=number, what=self.what),
+            )
+            named(
+                remove,
+                f"{self.prefix}RemoveButton_{row}",
+                translate("AttributesDialog", "Remove attribute {number} of {what}", number=number, what=self.what),
+            )
 
     def row_edits(self, row: int) -> tuple[QLineEdit, QLineEdit]:
         key_edit, value_edit, _ = self._rows[row]
@@ -151,25 +172,42 @@ class AttributeEditor(QWidget):
         for number, (key_edit, value_edit, _) in enumerate(self._rows, start=1):
             key, value = key_edit.text().strip(), value_edit.text().strip()
             if not key and not value:
-                reason = reason or f"Attribute row {number} of {self.what} is empty: fill it in or remove it."
+                reason = reason or translate(
+                    "AttributesDialog",
+                    "Attribute row {number} of {what} is empty: fill it in or remove it.",
+                    number=locale_format.count(number),
+                    what=self.what,
+                )
                 continue
             try:
                 if not key:
-                    raise RuleViolation(f"Give the attribute in row {number} a name.", field="attribute")
+                    raise RuleViolation(
+                        translate(
+                            "AttributesDialog",
+                            "Give the attribute in row {number} a name.",
+                            number=locale_format.count(number),
+                        ),
+                        field="attribute",
+                    )
                 # Names the channel sent are kept as they are; only names typed here must follow our rule.
                 if key not in self._baseline:
                     validation.attribute_key(key)
                 if key in seen:
-                    raise RuleViolation(f"'{key}' is there twice; give each attribute once.", field="attribute")
+                    raise RuleViolation(
+                        translate("AttributesDialog", "'{name}' is there twice; give each attribute once.", name=key),
+                        field="attribute",
+                    )
                 seen.add(key)
-                validation.check_length(value, f"The value of {key}", field=key)
+                validation.check_length(
+                    value, translate("AttributesDialog", "The value of {name}", name=key), field=key
+                )
             except RuleViolation as exc:
                 red = red or exc.message
                 continue
             if not value:
-                reason = reason or f"Give {key} a value, or remove its row."
+                reason = reason or translate("AttributesDialog", "Give {name} a value, or remove its row.", name=key)
         self.error.show_message(red)
-        return "Correct what is marked in red." if red else reason
+        return correct_marked() if red else reason
 
 
 @dataclass
@@ -190,16 +228,33 @@ class AttributesPanel(QWidget):
 
     def __init__(self, order: Order, lines: Sequence[OrderLine], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, "attributesPanel", "Order and line attributes")
-        self.tabs = named(QTabWidget(), "attributeTargets", "The order or one of its lines")
+        named(self, "attributesPanel", translate("AttributesDialog", "Order and line attributes"))
+        self.tabs = named(
+            QTabWidget(), "attributeTargets", translate("AttributesDialog", "The order or one of its lines")
+        )
         self.editors: dict[int | None, AttributeEditor] = {}
         self._removed_lines: set[int] = set()
-        self._add(None, AttributeEditor("orderAttributes", "the order", order_attributes(order)), "Order")
+        order_editor = AttributeEditor(
+            "orderAttributes", translate("AttributesDialog", "the order"), order_attributes(order)
+        )
+        self._add(None, order_editor, translate("AttributesDialog", "Order"))
         for line in lines:
-            editor = AttributeEditor(f"lineAttributes_{line.id}", f"line {line.sku}", line_attributes(line))
-            self._add(line.id, editor, f"Line {line.sku}")
+            what = translate("AttributesDialog", "line {sku}", sku=line.sku)
+            editor = AttributeEditor(f"lineAttributes_{line.id}", what, line_attributes(line))
+            self._add(line.id, editor, translate("AttributesDialog", "Line {sku}", sku=line.sku))
             self.tabs.setTabToolTip(self.tabs.count() - 1, line.name)
-        hint = named(QLabel(LIMITS_HINT), "attributesHint", "What attributes may hold")
+        hint = named(
+            QLabel(
+                translate(
+                    "AttributesDialog",
+                    "Names start with a letter. Values up to {limit} characters, the most the channels accept. "
+                    "To remove an attribute, remove its row.",
+                    limit=locale_format.count(validation.DEFAULT_MAX_TEXT),
+                )
+            ),
+            "attributesHint",
+            translate("AttributesDialog", "What attributes may hold"),
+        )
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -273,12 +328,20 @@ class AttributesPanel(QWidget):
 
 def attributes_refusal(outcome: AttributesSaved, *, saved_before: str | None = None) -> str:
     """The message at the top of a dialog when saving attributes stopped part-way."""
-    reason = "see the message under them." if outcome.shown_in_panel else (outcome.error or "")
+    reason = (
+        translate("AttributesDialog", "see the message under them.")
+        if outcome.shown_in_panel
+        else (outcome.error or "")
+    )
     if saved_before:
-        return f"{saved_before} The attributes are not saved: {reason}"
+        return translate(
+            "AttributesDialog", "{saved} The attributes are not saved: {reason}", saved=saved_before, reason=reason
+        )
     if outcome.saved_any:
-        return f"Some attributes are saved; the rest are not: {reason}"
-    return f"The attributes are not saved: {reason}" if outcome.shown_in_panel else reason
+        return translate("AttributesDialog", "Some attributes are saved; the rest are not: {reason}", reason=reason)
+    if outcome.shown_in_panel:
+        return translate("AttributesDialog", "The attributes are not saved: {reason}", reason=reason)
+    return reason
 
 
 class AttributesDialog(OrderDialog):
@@ -287,13 +350,13 @@ class AttributesDialog(OrderDialog):
     def __init__(self, order_id: int, *, user: str, parent: QWidget | None = None) -> None:
         super().__init__(
             object_name="attributesDialog",
-            accessible_name="Order and line attributes",
+            accessible_name=translate("AttributesDialog", "Order and line attributes"),
             reason_name="attributesReason",
             user=user,
-            ok_text="Save attributes",
+            ok_text=translate("AttributesDialog", "Save attributes"),
             parent=parent,
         )
-        self.setWindowTitle("Attributes")
+        self.setWindowTitle(translate("AttributesDialog", "Attributes"))
         self.order_id = order_id
         self.version = 0
         self.panel: AttributesPanel | None = None
@@ -303,7 +366,7 @@ class AttributesDialog(OrderDialog):
         if order is not None:
             self.order_id = order.id
             self.version = order.version
-            self.setWindowTitle(f"Attributes of {order.reference}")
+            self.setWindowTitle(translate("AttributesDialog", "Attributes of {reference}", reference=order.reference))
             self.body.addWidget(summary_label(order))
             self.check_rule(lambda: capabilities.must_send(order.channel.kind, EventKind.ATTRIBUTES))
             self.panel = AttributesPanel(order, lines_of(order))
@@ -318,7 +381,7 @@ class AttributesDialog(OrderDialog):
             return
         problem = self.panel.problem()
         if problem is None and not self.panel.has_changes():
-            problem = "Nothing changed yet."
+            problem = translate("AttributesDialog", "Nothing changed yet.")
         self.set_problem(problem)
 
     def submit(self) -> None:

@@ -22,11 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from orderdesk.core import carriers
-from orderdesk.ui import colours, ui_settings
+from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
+from orderdesk.ui import colours, locale_format, ui_settings
 from orderdesk.ui.dialogs.focus import KeyboardOrder
 from orderdesk.ui.dialogs.widgets import named, no_default
 
-COLUMNS = ("Carrier", "Pattern (regular expression)", "In words")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("CarrierFormatsDialog", "Carrier"),
+    QT_TRANSLATE_NOOP("CarrierFormatsDialog", "Pattern (regular expression)"),
+    QT_TRANSLATE_NOOP("CarrierFormatsDialog", "In words"),
+)
 
 
 def stored_formats(settings: QSettings) -> dict[str, carriers.CarrierFormat]:
@@ -37,16 +42,24 @@ def stored_formats(settings: QSettings) -> dict[str, carriers.CarrierFormat]:
 class CarrierFormatsDialog(QDialog):
     def __init__(self, *, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, "carrierFormatsDialog", "Consignment number formats")
-        self.setWindowTitle("Consignment number formats")
+        title = translate("CarrierFormatsDialog", "Consignment number formats")
+        named(self, "carrierFormatsDialog", title)
+        self.setWindowTitle(title)
         self.settings = settings if settings is not None else ui_settings.settings()
         about = QLabel(
-            "The dispatch prompt warns when a consignment number does not fit its carrier's format, and asks "
-            "before it goes on. Spaces in a number are ignored; letters may be of either case."
+            translate(
+                "CarrierFormatsDialog",
+                "The dispatch prompt warns when a consignment number does not fit its carrier's format, and asks "
+                "before it goes on. Spaces in a number are ignored; letters may be of either case.",
+            )
         )
         about.setWordWrap(True)
-        self.table = named(QTableWidget(0, len(COLUMNS)), "carrierFormatsTable", "Carriers and their formats")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table = named(
+            QTableWidget(0, len(COLUMNS)),
+            "carrierFormatsTable",
+            translate("CarrierFormatsDialog", "Carriers and their formats"),
+        )
+        self.table.setHorizontalHeaderLabels([translate("CarrierFormatsDialog", column) for column in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -54,22 +67,40 @@ class CarrierFormatsDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.add_button = named(no_default(QPushButton("Add carrier")), "addCarrierButton", "Add a carrier")
+        self.add_button = named(
+            no_default(QPushButton(translate("CarrierFormatsDialog", "Add carrier"))),
+            "addCarrierButton",
+            translate("CarrierFormatsDialog", "Add a carrier"),
+        )
         self.remove_button = named(
-            no_default(QPushButton("Remove carrier")), "removeCarrierButton", "Remove the selected carrier"
+            no_default(QPushButton(translate("CarrierFormatsDialog", "Remove carrier"))),
+            "removeCarrierButton",
+            translate("CarrierFormatsDialog", "Remove the selected carrier"),
         )
         self.defaults_button = named(
-            no_default(QPushButton("Restore defaults")), "carrierDefaultsButton", "Restore the default formats"
+            no_default(QPushButton(translate("CarrierFormatsDialog", "Restore defaults"))),
+            "carrierDefaultsButton",
+            translate("CarrierFormatsDialog", "Restore the default formats"),
         )
-        self.error = named(QLabel(), "carrierFormatsError", "Problem with the formats")
+        self.error = named(
+            QLabel(), "carrierFormatsError", translate("CarrierFormatsDialog", "Problem with the formats")
+        )
         self.error.setStyleSheet(colours.style("error"))
         self.error.setWordWrap(True)
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self._remove_selected)
         self.defaults_button.clicked.connect(lambda: self.fill(carriers.DEFAULT_FORMATS))
-        buttons = named(QDialogButtonBox(), "dialogButtons", "Dialog buttons")
-        self.ok_button = named(buttons.addButton(QDialogButtonBox.StandardButton.Save), "okButton", "Save")
-        cancel = named(buttons.addButton(QDialogButtonBox.StandardButton.Cancel), "closeButton", "Cancel")
+        buttons = named(QDialogButtonBox(), "dialogButtons", translate("CarrierFormatsDialog", "Dialog buttons"))
+        self.ok_button = named(
+            buttons.addButton(QDialogButtonBox.StandardButton.Save),
+            "okButton",
+            translate("CarrierFormatsDialog", "Save"),
+        )
+        cancel = named(
+            buttons.addButton(QDialogButtonBox.StandardButton.Cancel),
+            "closeButton",
+            translate("CarrierFormatsDialog", "Cancel"),
+        )
         cancel.setAutoDefault(False)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -90,7 +121,8 @@ class CarrierFormatsDialog(QDialog):
     def fill(self, formats: dict[str, carriers.CarrierFormat]) -> None:
         self.table.setRowCount(0)
         for name, fmt in formats.items():
-            self.add_row(name, fmt.pattern, fmt.description)
+            # The defaults' descriptions are worded by the rules part ("Carriers"); one typed here stays as it is.
+            self.add_row(name, fmt.pattern, translate("Carriers", fmt.description))
 
     def add_row(self, name: str = "", pattern: str = "", description: str = "") -> None:
         row = self.table.rowCount()
@@ -114,7 +146,11 @@ class CarrierFormatsDialog(QDialog):
             if not (name or pattern or description):
                 continue
             if not name:
-                raise ValueError(f"Row {row + 1}: name the carrier.")
+                raise ValueError(
+                    translate(
+                        "CarrierFormatsDialog", "Row {number}: name the carrier.", number=locale_format.count(row + 1)
+                    )
+                )
             problem = carriers.check_pattern(pattern)
             if problem:
                 raise ValueError(f"{name}: {problem}")

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from orderdesk.core import capabilities, carriers, validation
 from orderdesk.core.events import EventKind
 from orderdesk.core.statuses import OrderStatus, check_transition
+from orderdesk.core.text import translate
 from orderdesk.services import status
-from orderdesk.ui import colours, ui_settings
+from orderdesk.ui import colours, locale_format, ui_settings
 from orderdesk.ui.dialogs.widgets import EnterKey, OrderDialog, named, no_default, summary_label
 
 # The carriers our warehouses hand parcels to; any other name can be typed.
@@ -49,23 +50,23 @@ class DispatchDialog(OrderDialog):
     ) -> None:
         super().__init__(
             object_name="dispatchDialog",
-            accessible_name="Dispatch order",
+            accessible_name=translate("DispatchDialog", "Dispatch order"),
             reason_name="dispatchReason",
             user=user,
-            ok_text="Dispatch",
-            close_text="Stop the batch" if position else "Close",
+            ok_text=translate("DispatchDialog", "Dispatch"),
+            close_text=translate("DispatchDialog", "Stop the batch") if position else None,
             parent=parent,
         )
         self.settings = settings if settings is not None else ui_settings.settings()
         self.order_id = order_id
         self.version = 0
-        self.consignment_edit = named(QLineEdit(), "consignmentEdit", "Consignment number")
-        self.consignment_edit.setPlaceholderText("Scan or type the consignment number")
+        self.consignment_edit = named(QLineEdit(), "consignmentEdit", translate("DispatchDialog", "Consignment number"))
+        self.consignment_edit.setPlaceholderText(translate("DispatchDialog", "Scan or type the consignment number"))
         self.consignment_edit.setMinimumWidth(280)  # a parcel number is 20-odd characters
         self.consignment_error = self.field_error(
-            "consignmentError", "Problem with the consignment number", "consignment_number"
+            "consignmentError", translate("DispatchDialog", "Problem with the consignment number"), "consignment_number"
         )
-        self.carrier_edit = named(QComboBox(), "carrierEdit", "Carrier")
+        self.carrier_edit = named(QComboBox(), "carrierEdit", translate("DispatchDialog", "Carrier"))
         self.carrier_edit.setEditable(True)
         self.carrier_edit.setMinimumWidth(200)
         # A typed carrier must not be added to the list on Enter: the list is the known carriers only.
@@ -73,18 +74,21 @@ class DispatchDialog(OrderDialog):
         last = str(self.settings.value(ui_settings.LAST_CARRIER, "") or "")
         stored = self.settings.value(ui_settings.CARRIER_FORMATS, None)
         self.formats = carriers.formats_from_json(stored if isinstance(stored, str) else None)
-        self.format_warning = named(QLabel(), "consignmentFormatWarning", "Consignment number format warning")
+        self.format_warning = named(
+            QLabel(), "consignmentFormatWarning", translate("DispatchDialog", "Consignment number format warning")
+        )
         self.format_warning.setWordWrap(True)
         self.format_warning.setStyleSheet(colours.style("warning", bold=True))  # and a sign, and words
         self.format_warning.setVisible(False)
         self._ok_text = self.ok_button.text()
-        self.carrier_error = self.field_error("carrierError", "Problem with the carrier", "carrier")
+        self.carrier_error = self.field_error(
+            "carrierError", translate("DispatchDialog", "Problem with the carrier"), "carrier"
+        )
         self.skip_button: QPushButton | None = None
         if position is not None:
+            skip = translate("DispatchDialog", "Skip this order")
             self.skip_button = named(
-                no_default(self.buttons.addButton("Skip this order", QDialogButtonBox.ButtonRole.ActionRole)),
-                "skipButton",
-                "Skip this order",
+                no_default(self.buttons.addButton(skip, QDialogButtonBox.ButtonRole.ActionRole)), "skipButton", skip
             )
             self.skip_button.clicked.connect(lambda: self.done(SKIPPED))
 
@@ -92,11 +96,11 @@ class DispatchDialog(OrderDialog):
         channel_carriers = str((order.channel.options or {}).get("carriers", "")) if order is not None else ""
         self.carrier_edit.addItems(carriers.carrier_choices(channel_carriers, last, KNOWN_CARRIERS))
         self.carrier_edit.setEditText(last)
-        title = "Dispatch"
+        title = translate("DispatchDialog", "Dispatch")
         if order is not None:
             self.order_id = order.id
             self.version = order.version
-            title = f"Dispatch {order.reference}"
+            title = translate("DispatchDialog", "Dispatch {reference}", reference=order.reference)
             self.body.addWidget(summary_label(order))
             current = OrderStatus(order.status)
             self.check_rule(lambda: check_transition(current, OrderStatus.DISPATCHED))
@@ -104,14 +108,20 @@ class DispatchDialog(OrderDialog):
         if position is not None:
             # Each order is its own transaction: the title says where in the batch the operator is.
             number, count = position
-            reference = order.reference if order is not None else f"order {order_id}"
-            title = f"Dispatch {number} of {count}: {reference}"
+            reference = order.reference if order is not None else translate("DispatchDialog", "order {id}", id=order_id)
+            title = translate(
+                "DispatchDialog",
+                "Dispatch {number} of {count}: {reference}",
+                number=locale_format.count(number),
+                count=locale_format.count(count),
+                reference=reference,
+            )
         self.setWindowTitle(title)
 
         form = QFormLayout()
-        form.addRow("Consignment number", self.consignment_edit)
+        form.addRow(translate("DispatchDialog", "Consignment number"), self.consignment_edit)
         form.addRow("", self.consignment_error)
-        form.addRow("Carrier", self.carrier_edit)
+        form.addRow(translate("DispatchDialog", "Carrier"), self.carrier_edit)
         form.addRow("", self.carrier_error)
         form.addRow("", self.format_warning)
         self.body.addLayout(form)
@@ -138,9 +148,11 @@ class DispatchDialog(OrderDialog):
         warning = carriers.consignment_warning(
             self.carrier_edit.currentText(), self.consignment_edit.text(), self.formats
         )
-        self.format_warning.setText(f"⚠ {warning} Check it, or dispatch anyway." if warning else "")
+        self.format_warning.setText(
+            translate("DispatchDialog", "⚠ {warning} Check it, or dispatch anyway.", warning=warning) if warning else ""
+        )
         self.format_warning.setVisible(bool(warning))
-        self.ok_button.setText("Dispatch anyway" if warning else self._ok_text)
+        self.ok_button.setText(translate("DispatchDialog", "Dispatch anyway") if warning else self._ok_text)
 
     def submit(self) -> None:
         carrier = self.carrier_edit.currentText().strip()

@@ -26,33 +26,91 @@ from orderdesk.core.errors import RuleViolation
 from orderdesk.core.events import EventKind
 from orderdesk.core.records import Address
 from orderdesk.core.statuses import OrderStatus, check_editable
+from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 from orderdesk.services import editing, erp
-from orderdesk.services.editing import ADDRESS_LABELS, CUSTOMER_FIELDS, OrderEdit
+from orderdesk.services.editing import ADDRESS_LABELS, OrderEdit
 from orderdesk.store.models import Order
 from orderdesk.store.orders import lines_of
 from orderdesk.ui.dialogs.attributes import AttributesPanel, attributes_refusal
 from orderdesk.ui.dialogs.edit_erp import ErpPanel
 from orderdesk.ui.dialogs.edit_lines import LinesEditor
-from orderdesk.ui.dialogs.widgets import FieldError, OrderDialog, named, summary_label
+from orderdesk.ui.dialogs.widgets import FieldError, OrderDialog, correct_marked, named, summary_label
 
 NOTE_MAX = validation.text_limit("note")  # what services.editing accepts for the note
-ADDRESS_REQUIRED = "A shipping address needs at least a street and a city."
-# Service field -> (objectName stem, label). Address "name" is the recipient; "phone" the phone at the address.
+ADDRESS_REQUIRED = QT_TRANSLATE_NOOP("EditDialog", "A shipping address needs at least a street and a city.")
+# Service field -> (objectName stem, label, how a message names it, its red label's accessible name). Address "name"
+# is the recipient; "phone" the phone at the address.
 CUSTOMER_INPUTS = {
-    "customer_name": ("customerName", "Customer name"),
-    "customer_email": ("customerEmail", "E-mail"),
-    "customer_phone": ("customerPhone", "Phone"),
+    "customer_name": (
+        "customerName",
+        QT_TRANSLATE_NOOP("EditDialog", "Customer name"),
+        QT_TRANSLATE_NOOP("EditDialog", "The customer name"),
+        QT_TRANSLATE_NOOP("EditDialog", "Problem with the customer name"),
+    ),
+    "customer_email": (
+        "customerEmail",
+        QT_TRANSLATE_NOOP("EditDialog", "E-mail"),
+        QT_TRANSLATE_NOOP("EditDialog", "The customer e-mail"),
+        QT_TRANSLATE_NOOP("EditDialog", "Problem with the e-mail"),
+    ),
+    "customer_phone": (
+        "customerPhone",
+        QT_TRANSLATE_NOOP("EditDialog", "Phone"),
+        QT_TRANSLATE_NOOP("EditDialog", "The phone"),
+        QT_TRANSLATE_NOOP("EditDialog", "Problem with the phone"),
+    ),
 }
 ADDRESS_INPUTS = {
-    "name": ("recipient", "Recipient"),
-    "company": ("company", "Company"),
-    "street": ("street", "Street and number"),
-    "city": ("city", "City"),
-    "postcode": ("postcode", "Postcode"),
-    "region": ("region", "Region"),
-    "country": ("country", "Country"),
-    "phone": ("addressPhone", "Phone at the address"),
+    "name": (
+        "recipient",
+        QT_TRANSLATE_NOOP("EditDialog", "Recipient"),
+        QT_TRANSLATE_NOOP("EditDialog", "The recipient"),
+        QT_TRANSLATE_NOOP("EditDialog", "Problem with the recipient"),
+    ),
+    "company": (
+        "company",
+        QT_TRANSLATE_NOOP("EditDialog", "Company"),
+        QT_TRANSLATE_NOOP("EditDialog", "The company"),
+        QT_TRANSLATE_NOOP("EditDialog", "Problem with the company"),
+    ),
+    "street": (
+        "street",
+        QT_TRANSLATE_NOOP("EditDialog", "Street and number"),
+        QT_TRANSLATE_NOOP("EditDialog", "The street"),
+        QT_TRANSLATE_NOOP("EditDialog", "Problem with the street and number"),
+    ),
+    "city": (
+        "city",
+        QT_TRANSLATE_NOOP("EditDialog", "City"),
+        QT_TRANSLATE_NOOP("EditDialog", "The city"),
+        QT_TRANSLATE_NOOP("EditDialog", "Problem with the city"),
+    ),
+    "postcode": (
+        "postcode",
+        QT_TRANSLATE_NOOP("EditDialog", "Postcode"),
+        QT_TRANSLATE_NOOP("EditDialog", "The postcode"),
+        QT_TRANSLATE_NOOP("EditDialog", "Problem with the postcode"),
+    ),
+    "region": (
+        "region",
+        QT_TRANSLATE_NOOP("EditDialog", "Region"),
+        QT_TRANSLATE_NOOP("EditDialog", "The region"),
+        QT_TRANSLATE_NOOP("EditDialog", "Problem with the region"),
+    ),
+    "country": (
+        "country",
+        QT_TRANSLATE_NOOP("EditDialog", "Country"),
+        QT_TRANSLATE_NOOP("EditDialog", "The country"),
+        QT_TRANSLATE_NOOP("EditDialog", "Problem with the country"),
+    ),
+    "phone": (
+        "addressPhone",
+        QT_TRANSLATE_NOOP("EditDialog", "Phone at the address"),
+        QT_TRANSLATE_NOOP("EditDialog", "The phone"),
+        QT_TRANSLATE_NOOP("EditDialog", "Problem with the phone at the address"),
+    ),
 }
+NOTE_WORDING = QT_TRANSLATE_NOOP("EditDialog", "The note")
 
 
 class EditDialog(OrderDialog):
@@ -61,13 +119,13 @@ class EditDialog(OrderDialog):
     def __init__(self, order_id: int, *, user: str, parent: QWidget | None = None) -> None:
         super().__init__(
             object_name="editDialog",
-            accessible_name="Edit order",
+            accessible_name=translate("EditDialog", "Edit order"),
             reason_name="editReason",
             user=user,
-            ok_text="Save changes",
+            ok_text=translate("EditDialog", "Save changes"),
             parent=parent,
         )
-        self.setWindowTitle("Edit order")
+        self.setWindowTitle(translate("EditDialog", "Edit order"))
         self.order_id = order_id
         self.version = 0
         self.edits: dict[str, QLineEdit] = {}
@@ -79,15 +137,18 @@ class EditDialog(OrderDialog):
         self.lines: LinesEditor | None = None
         self.attributes: AttributesPanel | None = None
         self.erp: ErpPanel | None = None
-        self.tabs = named(QTabWidget(), "editTabs", "Parts of the order")
-        self.note_edit = named(QPlainTextEdit(), "noteEdit", "Note")
+        self.tabs = named(QTabWidget(), "editTabs", translate("EditDialog", "Parts of the order"))
+        self.note_edit = named(QPlainTextEdit(), "noteEdit", translate("EditDialog", "Note"))
         self.note_edit.setTabChangesFocus(True)
-        self.note_error = self.field_error("noteError", "Problem with the note", "note")
-        self.limit_label = named(QLabel(), "channelLimitLabel", "What this channel lets you change")
+        self.note_error = self.field_error("noteError", translate("EditDialog", "Problem with the note"), "note")
+        self.limit_label = named(
+            QLabel(), "channelLimitLabel", translate("EditDialog", "What this channel lets you change")
+        )
         self.limit_label.setWordWrap(True)
         self.limit_label.setVisible(False)
-        self.customer_box = named(QGroupBox("Customer"), "customerGroup", "Customer")
-        self.address_box = named(QGroupBox("Shipping address"), "addressGroup", "Shipping address")
+        customer, address = translate("EditDialog", "Customer"), translate("EditDialog", "Shipping address")
+        self.customer_box = named(QGroupBox(customer), "customerGroup", customer)
+        self.address_box = named(QGroupBox(address), "addressGroup", address)
         order = self.load_order(order_id)
         if order is not None:
             self._build(order)
@@ -98,28 +159,28 @@ class EditDialog(OrderDialog):
     def _build(self, order: Order) -> None:
         self.order_id = order.id
         self.version = order.version
-        self.setWindowTitle(f"Edit order {order.reference}")
+        self.setWindowTitle(translate("EditDialog", "Edit order {reference}", reference=order.reference))
         self.body.addWidget(summary_label(order))
         self.body.addWidget(self.limit_label)
         self.check_rule(lambda: check_editable(OrderStatus(order.status)))
         lines = lines_of(order)
         self.lines = LinesEditor(order, lines, self.field_error)
         self.lines.changed.connect(self._validate)
-        self.tabs.addTab(self.lines, "Lines")
-        self.tabs.addTab(self._people_tab(order), "Customer and address")
+        self.tabs.addTab(self.lines, translate("EditDialog", "Lines"))
+        self.tabs.addTab(self._people_tab(order), translate("EditDialog", "Customer and address"))
         self._original["note"] = order.note or ""
         self.note_edit.setPlainText(self._original["note"])
         self.note_edit.textChanged.connect(self._validate)
         note_tab = QWidget()
         note_layout = QFormLayout(note_tab)
-        note_layout.addRow("Note for the warehouse (stays on the desk)", self.note_edit)
+        note_layout.addRow(translate("EditDialog", "Note for the warehouse (stays on the desk)"), self.note_edit)
         note_layout.addRow("", self.note_error)
-        self.tabs.addTab(note_tab, "Note")
-        self.tabs.addTab(self._attributes_tab(order, lines), "Attributes")
+        self.tabs.addTab(note_tab, translate("EditDialog", "Note"))
+        self.tabs.addTab(self._attributes_tab(order, lines), translate("EditDialog", "Attributes"))
         if erp.takes_erp_numbers(order):
             self.erp = ErpPanel(order, lines, self.field_error, mode=erp.numbering(order)[0])
             self.erp.changed.connect(self._validate)
-            self.tabs.addTab(self.erp, "ERP numbers")
+            self.tabs.addTab(self.erp, translate("EditDialog", "ERP numbers"))
         self.body.addWidget(self.tabs, 1)
         self._apply_channel_limits(order)
         self.tabs.setEnabled(not self.blocked)
@@ -136,10 +197,11 @@ class EditDialog(OrderDialog):
             (self.address_box, ADDRESS_INPUTS, address),
         ):
             form = QFormLayout(box)
-            for key, (stem, label) in inputs.items():
+            for key, (stem, label_source, _wording, problem) in inputs.items():
                 extra = ("email",) if key == "customer_email" else ()  # validation.email names its field "email"
+                label = translate("EditDialog", label_source)
                 edit = named(QLineEdit(values[key]), f"{stem}Edit", label)
-                error = self.field_error(f"{stem}Error", f"Problem with the {label.lower()}", key, *extra)
+                error = self.field_error(f"{stem}Error", translate("EditDialog", problem), key, *extra)
                 edit.textChanged.connect(self._validate)
                 form.addRow(label, edit)
                 form.addRow("", error)
@@ -156,7 +218,9 @@ class EditDialog(OrderDialog):
         try:
             capabilities.must_send(order.channel.kind, EventKind.ATTRIBUTES)
         except RuleViolation as exc:
-            limit = named(QLabel(exc.message), "attributesLimitLabel", "Why attributes cannot be changed")
+            limit = named(
+                QLabel(exc.message), "attributesLimitLabel", translate("EditDialog", "Why attributes cannot be changed")
+            )
             limit.setWordWrap(True)
             layout.addRow(limit)
             return tab
@@ -172,8 +236,13 @@ class EditDialog(OrderDialog):
         try:
             capabilities.must_send(order.channel.kind, EventKind.EDIT)
         except RuleViolation as exc:
-            also = " and the attributes" if self.attributes is not None else ""
-            self.limit_label.setText(f"{exc.message} Only the note{also} can be changed here.")
+            self.limit_label.setText(
+                translate(
+                    "EditDialog", "{reason} Only the note and the attributes can be changed here.", reason=exc.message
+                )
+                if self.attributes is not None
+                else translate("EditDialog", "{reason} Only the note can be changed here.", reason=exc.message)
+            )
             self.limit_label.setVisible(True)
             self._lock_edit()
 
@@ -200,14 +269,15 @@ class EditDialog(OrderDialog):
         return OrderEdit(self.field_changes(), lines.quantities(), lines.removed(), lines.added())
 
     def _field_problems(self) -> list[str | None]:
-        rules = {key: _optional(key, words) for key, words in {**CUSTOMER_FIELDS, **ADDRESS_LABELS}.items()}
+        inputs = {**CUSTOMER_INPUTS, **ADDRESS_INPUTS}
+        rules = {key: _optional(key, translate("EditDialog", wording)) for key, (_, _, wording, _) in inputs.items()}
         rules["customer_email"] = validation.email
         problems = [self.check_field(self.errors[key], edit.text(), rules[key]) for key, edit in self.edits.items()]
         problems.append(
             self.check_field(
                 self.note_error,
                 self.note_edit.toPlainText(),
-                _optional("note", "note", NOTE_MAX),
+                _optional("note", translate("EditDialog", NOTE_WORDING), NOTE_MAX),
             )
         )
         # Mirrors the service: once any part of the address changes, it needs a street and a city.
@@ -215,8 +285,8 @@ class EditDialog(OrderDialog):
         if any(key in ADDRESS_LABELS for key in changed):
             for key in ("street", "city"):
                 if not self.edits[key].text().strip():
-                    self.errors[key].show_message(ADDRESS_REQUIRED)
-                    problems.append("Correct what is marked in red.")
+                    self.errors[key].show_message(translate("EditDialog", ADDRESS_REQUIRED))
+                    problems.append(correct_marked())
         return problems
 
     def _validate(self) -> None:
@@ -230,7 +300,7 @@ class EditDialog(OrderDialog):
             problems.append(self.erp.problem())
         problem = next((p for p in problems if p), None)
         if problem is None and not self._has_changes():
-            problem = "Nothing changed yet."
+            problem = translate("EditDialog", "Nothing changed yet.")
         self.set_problem(problem)
 
     def _has_changes(self) -> bool:
@@ -269,7 +339,7 @@ class EditDialog(OrderDialog):
             self._events.extend(outcome.events)
             self._saved_any = self._saved_any or outcome.saved_any
             if outcome.error is not None:
-                saved = "The edit is saved." if self._edit_saved else None
+                saved = translate("EditDialog", "The edit is saved.") if self._edit_saved else None
                 self.form_error.show_message(attributes_refusal(outcome, saved_before=saved))
                 self.tabs.setCurrentIndex(self.tabs.count() - 1)
                 self._validate()
@@ -291,7 +361,13 @@ class EditDialog(OrderDialog):
         )
         if result is None:
             if self._edit_saved:
-                self.form_error.show_message(f"The edit is saved; the ERP numbers are not. {self.form_error.text()}")
+                self.form_error.show_message(
+                    translate(
+                        "EditDialog",
+                        "The edit is saved; the ERP numbers are not. {reason}",
+                        reason=self.form_error.text(),
+                    )
+                )
             self.tabs.setCurrentWidget(panel)
             return False
         self.version = result.order.version
@@ -315,11 +391,11 @@ class EditDialog(OrderDialog):
             super().reject()
 
 
-def _optional(field: str, words: str, max_length: int | None = None) -> Callable[[str], object]:
+def _optional(field: str, wording: str, max_length: int | None = None) -> Callable[[str], object]:
     """The service's check of an optional text field, with its words ("The postcode is 300 characters long...")."""
     limit = validation.text_limit(field) if max_length is None else max_length
 
     def rule(text: str) -> object:
-        return validation.optional_text(text, f"The {words}", field=field, max_length=limit)
+        return validation.optional_text(text, wording, field=field, max_length=limit)
 
     return rule

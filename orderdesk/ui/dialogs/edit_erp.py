@@ -13,10 +13,17 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QTableWidget, QVBo
 
 from orderdesk.core import erp_numbers
 from orderdesk.core.errors import RuleViolation
+from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 from orderdesk.store.models import Order, OrderLine
-from orderdesk.ui.dialogs.widgets import FieldError, line_table, named, put_text
+from orderdesk.ui import locale_format
+from orderdesk.ui.dialogs.widgets import FieldError, correct_marked, line_table, named, put_text
 
-HEADERS = ("SKU", "Product", "Quantity", "ERP line")
+HEADERS = (
+    QT_TRANSLATE_NOOP("ErpPanel", "SKU"),
+    QT_TRANSLATE_NOOP("ErpPanel", "Product"),
+    QT_TRANSLATE_NOOP("ErpPanel", "Quantity"),
+    QT_TRANSLATE_NOOP("ErpPanel", "ERP line"),
+)
 SKU, PRODUCT, QUANTITY, ERP_LINE = range(4)
 
 
@@ -35,35 +42,54 @@ class ErpPanel(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        named(self, "erpPanel", "ERP numbers of the order")
+        named(self, "erpPanel", translate("ErpPanel", "ERP numbers of the order"))
         self._number = order.erp_order_number or ""
         self._lines = {line.id: (line.sku, line.erp_line_number or "") for line in lines}
         how = (
-            "Acknowledging the order gives it its ERP numbers; correct them here if the ERP uses others."
+            translate(
+                "ErpPanel",
+                "Acknowledging the order gives it its ERP numbers; correct them here if the ERP uses others.",
+            )
             if mode == erp_numbers.AUTO
-            else "This channel's ERP numbers are entered by hand: give the order its number and every line one."
+            else translate(
+                "ErpPanel",
+                "This channel's ERP numbers are entered by hand: give the order its number and every line one.",
+            )
         )
-        self.mode_label = named(QLabel(how), "erpModeLabel", "How this channel gets its ERP numbers")
+        self.mode_label = named(
+            QLabel(how), "erpModeLabel", translate("ErpPanel", "How this channel gets its ERP numbers")
+        )
         self.mode_label.setWordWrap(True)
-        self.number_edit = named(QLineEdit(self._number), "erpNumberEdit", "ERP order number")
+        self.number_edit = named(QLineEdit(self._number), "erpNumberEdit", translate("ErpPanel", "ERP order number"))
         self.number_edit.setMaxLength(erp_numbers.MAX_NUMBER_LENGTH)
         self.number_edit.textChanged.connect(self.changed)
-        self.number_error = field_error("erpNumberError", "Problem with the ERP order number", "erp_order_number")
-        self.table: QTableWidget = line_table("erpLinesTable", "ERP line numbers of the lines", HEADERS, len(lines))
+        self.number_error = field_error(
+            "erpNumberError", translate("ErpPanel", "Problem with the ERP order number"), "erp_order_number"
+        )
+        self.table: QTableWidget = line_table(
+            "erpLinesTable",
+            translate("ErpPanel", "ERP line numbers of the lines"),
+            [translate("ErpPanel", header) for header in HEADERS],
+            len(lines),
+        )
         self.edits: dict[int, QLineEdit] = {}
         for row, line in enumerate(lines):
             put_text(self.table, row, SKU, line.sku)
             put_text(self.table, row, PRODUCT, line.name)
-            put_text(self.table, row, QUANTITY, str(line.quantity), numeric=True)
+            put_text(self.table, row, QUANTITY, locale_format.count(line.quantity), numeric=True)
             edit = named(
-                QLineEdit(line.erp_line_number or ""), f"erpLineEdit_{line.id}", f"ERP line number of {line.sku}"
+                QLineEdit(line.erp_line_number or ""),
+                f"erpLineEdit_{line.id}",
+                translate("ErpPanel", "ERP line number of {sku}", sku=line.sku),
             )
             edit.textChanged.connect(self.changed)
             self.table.setCellWidget(row, ERP_LINE, edit)
             self.edits[line.id] = edit
-        self.lines_error = field_error("erpLinesError", "Problem with the ERP line numbers", "erp_line_number")
+        self.lines_error = field_error(
+            "erpLinesError", translate("ErpPanel", "Problem with the ERP line numbers"), "erp_line_number"
+        )
         form = QFormLayout()
-        form.addRow("ERP order number", self.number_edit)
+        form.addRow(translate("ErpPanel", "ERP order number"), self.number_edit)
         form.addRow("", self.number_error)
         layout = QVBoxLayout(self)
         layout.addWidget(self.mode_label)
@@ -107,7 +133,7 @@ class ErpPanel(QWidget):
         problem = problem or message
         self.lines_error.show_message(self._lines_problem())
         problem = problem or self.lines_error.text() or None
-        return "Correct what is marked in red." if problem else None
+        return correct_marked() if problem else None
 
     def _lines_problem(self) -> str | None:
         changes = self.line_changes()
@@ -118,15 +144,23 @@ class ErpPanel(QWidget):
             text = edit.text().strip()
             sku = self._lines[line_id][0]
             if not text:
-                return f"Give every line an ERP line number: {sku} has none."
+                return translate("ErpPanel", "Give every line an ERP line number: {sku} has none.", sku=sku)
             try:
-                numbers[line_id] = erp_numbers.parse_line_number(text, f"The ERP line number of {sku}")
+                numbers[line_id] = erp_numbers.parse_line_number(
+                    text, translate("ErpPanel", "The ERP line number of {sku}", sku=sku)
+                )
             except RuleViolation as exc:
                 return exc.message
         seen: dict[str, str] = {}
         for line_id, value in numbers.items():
             sku = self._lines[line_id][0]
             if value in seen:
-                return f"ERP line number {value} is given to both {seen[value]} and {sku}: each line needs its own."
+                return translate(
+                    "ErpPanel",
+                    "ERP line number {number} is given to both {first} and {second}: each line needs its own.",
+                    number=value,
+                    first=seen[value],
+                    second=sku,
+                )
             seen[value] = sku
         return None

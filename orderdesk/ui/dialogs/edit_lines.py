@@ -22,26 +22,39 @@ from PySide6.QtWidgets import (
 from orderdesk.core import validation
 from orderdesk.core.errors import RuleViolation
 from orderdesk.core.money import ZERO
+from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 from orderdesk.services.editing import NewLine
 from orderdesk.store.models import Order, OrderLine
+from orderdesk.ui import locale_format
 from orderdesk.ui.dialogs.widgets import (
     SPIN_WIDTH,
     EnterKey,
     FieldError,
     commission_text,
+    correct_marked,
     line_table,
     lines_total,
     money,
     named,
     no_default,
     put_text,
+    totals_text,
 )
 
-HEADERS = ("SKU", "Product", "Unit price", "Quantity", "Line total", "")
+HEADERS = (
+    QT_TRANSLATE_NOOP("LinesEditor", "SKU"),
+    QT_TRANSLATE_NOOP("LinesEditor", "Product"),
+    QT_TRANSLATE_NOOP("LinesEditor", "Unit price"),
+    QT_TRANSLATE_NOOP("LinesEditor", "Quantity"),
+    QT_TRANSLATE_NOOP("LinesEditor", "Line total"),
+    "",
+)
 SKU, PRODUCT, PRICE, QUANTITY, LINE_TOTAL, REMOVE = range(6)
 MAX_QUANTITY = validation.MAX_QUANTITY
-PRICE_LABEL = "The unit price"
-NO_LINES = "An order needs at least one line; cancel the order instead of removing every line."
+PRICE_LABEL = QT_TRANSLATE_NOOP("LinesEditor", "The unit price")
+NO_LINES = QT_TRANSLATE_NOOP(
+    "LinesEditor", "An order needs at least one line; cancel the order instead of removing every line."
+)
 
 
 @dataclass
@@ -76,31 +89,52 @@ class LinesEditor(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        named(self, "linesEditor", "Lines of the order")
+        named(self, "linesEditor", translate("LinesEditor", "Lines of the order"))
         self.currency: str = order.currency
         self.rate: Decimal | None = order.commission_rate
         self.shipping: Decimal = order.shipping_total or ZERO
         self._rows: list[_Row] = []
         self._added = 0
         self._tried_add = False
-        self.table: QTableWidget = line_table("editLinesTable", "Lines of the order", HEADERS)
-        self.lines_error = field_error("linesError", "Problem with the lines", "quantity", "lines")
-        self.total_label = named(QLabel(), "totalLabel", "Order total")
-        self.commission_label = named(QLabel(), "commissionLabel", "Affiliate commission")
+        self.table: QTableWidget = line_table(
+            "editLinesTable",
+            translate("LinesEditor", "Lines of the order"),
+            [translate("LinesEditor", header) if header else "" for header in HEADERS],
+        )
+        self.lines_error = field_error(
+            "linesError", translate("LinesEditor", "Problem with the lines"), "quantity", "lines"
+        )
+        self.total_label = named(QLabel(), "totalLabel", translate("LinesEditor", "Order total"))
+        self.commission_label = named(QLabel(), "commissionLabel", translate("LinesEditor", "Affiliate commission"))
 
-        self.sku_edit = named(QLineEdit(), "newSkuEdit", "SKU of the new line")
-        self.name_edit = named(QLineEdit(), "newNameEdit", "Product name of the new line")
-        self.name_edit.setPlaceholderText("optional; the SKU when empty")
-        self.quantity_spin = named(QSpinBox(), "newQuantitySpin", "Quantity of the new line")
+        self.sku_edit = named(QLineEdit(), "newSkuEdit", translate("LinesEditor", "SKU of the new line"))
+        self.name_edit = named(QLineEdit(), "newNameEdit", translate("LinesEditor", "Product name of the new line"))
+        self.name_edit.setPlaceholderText(translate("LinesEditor", "optional; the SKU when empty"))
+        self.quantity_spin = named(QSpinBox(), "newQuantitySpin", translate("LinesEditor", "Quantity of the new line"))
         self.quantity_spin.setMinimumWidth(SPIN_WIDTH)
         self.quantity_spin.setRange(1, MAX_QUANTITY)
-        self.price_edit = named(QLineEdit(), "newPriceEdit", "Unit price of the new line")
-        self.price_edit.setPlaceholderText(f"e.g. 12.50 ({self.currency})")
-        self.add_button = no_default(named(QPushButton("Add line"), "addLineButton", "Add the line to the order"))
-        self.sku_error = field_error("skuError", "Problem with the SKU", "sku")
+        self.price_edit = named(QLineEdit(), "newPriceEdit", translate("LinesEditor", "Unit price of the new line"))
+        self.price_edit.setPlaceholderText(
+            translate(
+                "LinesEditor",
+                "e.g. {example} ({currency})",
+                example=locale_format.decimal(Decimal("12.50")),
+                currency=self.currency,
+            )
+        )
+        self.add_button = no_default(
+            named(
+                QPushButton(translate("LinesEditor", "Add line")),
+                "addLineButton",
+                translate("LinesEditor", "Add the line to the order"),
+            )
+        )
+        self.sku_error = field_error("skuError", translate("LinesEditor", "Problem with the SKU"), "sku")
         # Not registered for the service's "name" field: that one is the recipient's in the address.
-        self.name_error = FieldError("productNameError", "Problem with the product name")
-        self.price_error = field_error("unitPriceError", "Problem with the unit price", "unit_price")
+        self.name_error = FieldError("productNameError", translate("LinesEditor", "Problem with the product name"))
+        self.price_error = field_error(
+            "unitPriceError", translate("LinesEditor", "Problem with the unit price"), "unit_price"
+        )
 
         for line in lines:
             self._append(line.id, line.sku, line.name, line.unit_price, line.quantity)
@@ -114,10 +148,10 @@ class LinesEditor(QWidget):
         form = QGridLayout()
         for column, (text, field_widget, error) in enumerate(
             (
-                ("SKU", self.sku_edit, self.sku_error),
-                ("Product", self.name_edit, self.name_error),
-                ("Quantity", self.quantity_spin, None),
-                ("Unit price", self.price_edit, self.price_error),
+                (translate("LinesEditor", "SKU"), self.sku_edit, self.sku_error),
+                (translate("LinesEditor", "Product"), self.name_edit, self.name_error),
+                (translate("LinesEditor", "Quantity"), self.quantity_spin, None),
+                (translate("LinesEditor", "Unit price"), self.price_edit, self.price_error),
             )
         ):
             form.addWidget(QLabel(text), 0, column)
@@ -126,7 +160,8 @@ class LinesEditor(QWidget):
                 form.addWidget(error, 2, column)
         form.addWidget(self.add_button, 1, 4)
         form.setColumnStretch(1, 1)
-        adder = named(QGroupBox("Add a line"), "addLineGroup", "Add a line")
+        add_a_line = translate("LinesEditor", "Add a line")
+        adder = named(QGroupBox(add_a_line), "addLineGroup", add_a_line)
         adder.setLayout(form)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -144,18 +179,17 @@ class LinesEditor(QWidget):
         self.table.insertRow(row)
         if line_id is None:
             self._added += 1
-            spin_name, remove_name, remove_text = (
-                f"newLineQuantitySpin_{self._added}",
-                f"removeNewLineButton_{self._added}",
-                "Remove",
-            )
+            spin_name, remove_name = f"newLineQuantitySpin_{self._added}", f"removeNewLineButton_{self._added}"
         else:
-            spin_name, remove_name, remove_text = f"quantitySpin_{line_id}", f"removeLineButton_{line_id}", "Remove"
-        spin = named(QSpinBox(), spin_name, f"Quantity of {sku}")
+            spin_name, remove_name = f"quantitySpin_{line_id}", f"removeLineButton_{line_id}"
+        remove_text = translate("LinesEditor", "Remove")
+        spin = named(QSpinBox(), spin_name, translate("LinesEditor", "Quantity of {sku}", sku=sku))
         spin.setMinimumWidth(SPIN_WIDTH)
         spin.setRange(1, max(MAX_QUANTITY, quantity))
         spin.setValue(quantity)
-        remove = no_default(named(QPushButton(remove_text), remove_name, f"Remove the line {sku}"))
+        remove = no_default(
+            named(QPushButton(remove_text), remove_name, translate("LinesEditor", "Remove the line {sku}", sku=sku))
+        )
         entry = _Row(line_id, sku, name, price, 0 if line_id is None else quantity, spin, remove)
         if line_id is None:
             remove.clicked.connect(lambda: self._drop(entry))
@@ -163,7 +197,7 @@ class LinesEditor(QWidget):
             remove.setCheckable(True)
             remove.toggled.connect(lambda on: self._toggle_removed(entry, on))
         spin.valueChanged.connect(self.changed)
-        put_text(self.table, row, SKU, sku if line_id is not None else f"{sku} (new)")
+        put_text(self.table, row, SKU, sku if line_id is not None else translate("LinesEditor", "{sku} (new)", sku=sku))
         put_text(self.table, row, PRODUCT, name)
         put_text(self.table, row, PRICE, money(price, self.currency), numeric=True)
         self.table.setCellWidget(row, QUANTITY, spin)
@@ -175,7 +209,7 @@ class LinesEditor(QWidget):
     def _toggle_removed(self, entry: _Row, removed: bool) -> None:
         row = self._rows.index(entry)
         entry.spin.setEnabled(not removed)
-        entry.remove.setText("Keep line" if removed else "Remove")
+        entry.remove.setText(translate("LinesEditor", "Keep line") if removed else translate("LinesEditor", "Remove"))
         for column in (SKU, PRODUCT, PRICE, LINE_TOTAL):
             item = self.table.item(row, column)
             if item is not None:
@@ -208,7 +242,7 @@ class LinesEditor(QWidget):
             (
                 self.name_error,
                 True,
-                lambda: validation.optional_text(name_text, "The product name", field="name"),
+                lambda: validation.optional_text(name_text, translate("LinesEditor", "The product name"), field="name"),
             ),
             (self.price_error, bool(price_text.strip()), lambda: _price(price_text)),
         ]
@@ -224,7 +258,7 @@ class LinesEditor(QWidget):
         if not valid:
             return None
         sku = validation.sku(sku_text)
-        name = validation.optional_text(name_text, "The product name", field="name") or sku
+        name = validation.optional_text(name_text, translate("LinesEditor", "The product name"), field="name") or sku
         return NewLine(sku, name, self.quantity_spin.value(), _price(price_text))
 
     def add_new_line(self) -> None:
@@ -270,12 +304,16 @@ class LinesEditor(QWidget):
         else:
             line = self._read_new_line()
             if any(label.isVisibleTo(self) for label in (self.sku_error, self.name_error, self.price_error)):
-                return "Correct what is marked in red."
+                return correct_marked()
             if line is None:
-                return "Finish the new line (SKU and unit price) and press Add line, or clear its fields."
-            return f"Press Add line to put {line.sku} on the order, or clear the new line's fields."
+                return translate(
+                    "LinesEditor", "Finish the new line (SKU and unit price) and press Add line, or clear its fields."
+                )
+            return translate(
+                "LinesEditor", "Press Add line to put {sku} on the order, or clear the new line's fields.", sku=line.sku
+            )
         if not any(not r.removed for r in self._rows):
-            return NO_LINES
+            return translate("LinesEditor", NO_LINES)
         return None
 
     def refresh_totals(self) -> None:
@@ -286,14 +324,11 @@ class LinesEditor(QWidget):
             if item is not None:
                 item.setText(money(entry.unit_price * entry.spin.value(), self.currency))
         total = lines_total((r.spin.value(), r.unit_price) for r in kept)
-        self.total_label.setText(
-            f"Lines {money(total, self.currency)} + shipping {money(self.shipping, self.currency)} = "
-            f"total {money(total + self.shipping, self.currency)}"
-        )
+        self.total_label.setText(totals_text(total, self.shipping, self.currency))
         self.commission_label.setText(commission_text(self.rate, total, self.currency))
 
 
 def _price(text: str) -> Decimal:
     if not text.strip():
-        raise RuleViolation(f"{PRICE_LABEL} is required.", field="unit_price")
-    return validation.price(text, PRICE_LABEL)
+        raise RuleViolation(translate("LinesEditor", "The unit price is required."), field="unit_price")
+    return validation.price(text, translate("LinesEditor", PRICE_LABEL))

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from orderdesk.core.errors import RuleViolation
+from orderdesk.core.text import translate
 from orderdesk.services.channels import add_channel
 from orderdesk.services.importing import ImportReport, import_orders, read_order_file
 from orderdesk.store.models import Channel
@@ -34,7 +35,7 @@ def report_text(report: ImportReport, channel: str) -> str:
     refused = "".join(f"\n  {label}: {why}" for label, why in report.rejected[:SHOWN_REFUSALS])
     more = len(report.rejected) - SHOWN_REFUSALS
     if more > 0:
-        refused += f"\n  … and {more} more"
+        refused += "\n  " + translate("ImportDialog", "… and %Ln more", more)
     return report.summary(channel) + refused
 
 
@@ -42,32 +43,44 @@ class ImportDialog(OrderDialog):
     def __init__(self, *, user: str, parent: QWidget | None = None) -> None:
         super().__init__(
             object_name="importDialog",
-            accessible_name="Import orders from a file",
+            accessible_name=translate("ImportDialog", "Import orders from a file"),
             reason_name="importReason",
             user=user,
-            ok_text="Import",
+            ok_text=translate("ImportDialog", "Import"),
             parent=parent,
         )
-        self.setWindowTitle("Import orders from a file")
+        self.setWindowTitle(translate("ImportDialog", "Import orders from a file"))
         self.changed = False  # orders came in: the window reloads its table
-        self.path_edit = named(QLineEdit(), "importPathEdit", "File to import")
-        self.path_edit.setPlaceholderText("A JSON file of orders")
+        self.path_edit = named(QLineEdit(), "importPathEdit", translate("ImportDialog", "File to import"))
+        self.path_edit.setPlaceholderText(translate("ImportDialog", "A JSON file of orders"))
         self.path_edit.setMinimumWidth(360)
-        self.browse_button = named(no_default(QPushButton("Browse…")), "importBrowseButton", "Choose the file")
+        self.browse_button = named(
+            no_default(QPushButton(translate("ImportDialog", "Browse…"))),
+            "importBrowseButton",
+            translate("ImportDialog", "Choose the file"),
+        )
         self.browse_button.clicked.connect(self._browse)
-        self.channel_combo = named(QComboBox(), "importChannelCombo", "Channel the orders belong to")
+        self.channel_combo = named(
+            QComboBox(), "importChannelCombo", translate("ImportDialog", "Channel the orders belong to")
+        )
         for channel in Channel.select().order_by(Channel.name):
             self.channel_combo.addItem(channel.name, channel.name)
-        self.channel_combo.addItem("A new manual channel…", NEW_CHANNEL)
-        self.new_name_edit = named(QLineEdit("Imported"), "importNewChannelEdit", "Name of the new channel")
-        self.result_error = self.field_error("importError", "Problem with the import", "path", "channel")
+        self.channel_combo.addItem(translate("ImportDialog", "A new manual channel…"), NEW_CHANNEL)
+        self.new_name_edit = named(
+            QLineEdit(translate("ImportDialog", "Imported")),
+            "importNewChannelEdit",
+            translate("ImportDialog", "Name of the new channel"),
+        )
+        self.result_error = self.field_error(
+            "importError", translate("ImportDialog", "Problem with the import"), "path", "channel"
+        )
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.browse_button)
         form = QFormLayout()
-        form.addRow("File", path_row)
-        form.addRow("Channel", self.channel_combo)
-        form.addRow("New channel's name", self.new_name_edit)
+        form.addRow(translate("ImportDialog", "File"), path_row)
+        form.addRow(translate("ImportDialog", "Channel"), self.channel_combo)
+        form.addRow(translate("ImportDialog", "New channel's name"), self.new_name_edit)
         form.addRow("", self.result_error)
         self.body.addLayout(form)
         self.path_edit.textChanged.connect(self._validate)
@@ -79,7 +92,8 @@ class ImportDialog(OrderDialog):
         self._validate()
 
     def _browse(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, "Import orders", "", "Orders (*.json);;All files (*)")
+        kinds = ";;".join((translate("ImportDialog", "Orders (*.json)"), translate("ImportDialog", "All files (*)")))
+        path, _filter = QFileDialog.getOpenFileName(self, translate("ImportDialog", "Import orders"), "", kinds)
         if path:
             self.path_edit.setText(path)
 
@@ -92,11 +106,11 @@ class ImportDialog(OrderDialog):
     def _validate(self) -> None:
         self.new_name_edit.setEnabled(self._new_channel())
         if self._running:
-            self.set_problem("Importing…")
+            self.set_problem(translate("ImportDialog", "Importing…"))
         elif not self.path_edit.text().strip():
-            self.set_problem("Choose the file to import.")
+            self.set_problem(translate("ImportDialog", "Choose the file to import."))
         elif not self.channel_name():
-            self.set_problem("Name the new channel.")
+            self.set_problem(translate("ImportDialog", "Name the new channel."))
         else:
             self.set_problem(None)
 
@@ -122,11 +136,15 @@ class ImportDialog(OrderDialog):
         channel = self.channel_name()
         self.result_error.show_message(report_text(report, channel))
         self.changed = self.changed or bool(report.imported)
-        self.ok_button.setText("Import another file")
+        self.ok_button.setText(translate("ImportDialog", "Import another file"))
         self._validate()
 
     def _failed(self, exc: BaseException) -> None:
         self._running = False
-        message: Any = exc.message if isinstance(exc, RuleViolation) else f"The import stopped: {exc}"
+        message: Any = (
+            exc.message
+            if isinstance(exc, RuleViolation)
+            else translate("ImportDialog", "The import stopped: {error}", error=exc)
+        )
         self.result_error.show_message(str(message))
         self._validate()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 from orderdesk.core import capabilities, validation
 from orderdesk.core.events import EventKind
 from orderdesk.core.statuses import OrderStatus, check_transition
+from orderdesk.core.text import translate
 from orderdesk.store.models import Order
 from orderdesk.ui.dialogs.widgets import OrderDialog, named, summary_label
 
@@ -21,7 +22,9 @@ class ReasonDialog(OrderDialog):
 
     target: OrderStatus
     event_kind: EventKind
-    reason_wording: str  # how a validation message names the field, e.g. "The cancellation reason"
+    # How a validation message names the field, e.g. "The cancellation reason": marked with
+    # QT_TRANSLATE_NOOP("ReasonDialog", ...) where a subclass defines it, worded here.
+    reason_wording: str
 
     def __init__(
         self,
@@ -31,12 +34,12 @@ class ReasonDialog(OrderDialog):
         parent: QWidget | None,
         names: tuple[str, str, str],  # objectName, accessible name, name of the "why OK is off" label
         buttons: tuple[str, str],  # OK text, close text
-        reason: tuple[str, str, str],  # accessible name, placeholder, the question on the form
+        reason: tuple[str, str, str, str],  # accessible name, its error label's, placeholder, the form's question
         error_fields: tuple[str, ...] = ("reason",),
     ) -> None:
         object_name, accessible_name, reason_name = names
         ok_text, close_text = buttons
-        reason_accessible, placeholder, question = reason
+        reason_accessible, error_accessible, placeholder, question = reason
         super().__init__(
             object_name=object_name,
             accessible_name=accessible_name,
@@ -51,9 +54,7 @@ class ReasonDialog(OrderDialog):
         self.reason_edit = named(QLineEdit(), "reasonEdit", reason_accessible)
         self.reason_edit.setPlaceholderText(placeholder)
         self.reason_edit.setMinimumWidth(REASON_WIDTH)  # a reason is a sentence: it must be seen whole
-        self.reason_error = self.field_error(
-            "reasonError", f"Problem with the {reason_accessible.lower()}", *error_fields
-        )
+        self.reason_error = self.field_error("reasonError", error_accessible, *error_fields)
         order = self.load_order(order_id)
         if order is not None:
             self.order_id = order.id
@@ -76,7 +77,9 @@ class ReasonDialog(OrderDialog):
     def _validate(self) -> None:
         self.set_problem(
             self.check_field(
-                self.reason_error, self.reason_edit.text(), lambda t: validation.reason(t, self.reason_wording)
+                self.reason_error,
+                self.reason_edit.text(),
+                lambda t: validation.reason(t, translate("ReasonDialog", self.reason_wording)),
             )
         )
 

@@ -9,9 +9,11 @@ from orderdesk.core.errors import RuleViolation
 from orderdesk.core.events import EventKind
 from orderdesk.core.split import PartLine, SplitLine, SplitPlan, plan_split, split_reference
 from orderdesk.core.statuses import OrderStatus, check_editable
+from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 from orderdesk.services import editing
 from orderdesk.store.models import Order
 from orderdesk.store.orders import lines_of
+from orderdesk.ui import locale_format
 from orderdesk.ui.dialogs.widgets import (
     SPIN_WIDTH,
     OrderDialog,
@@ -19,11 +21,25 @@ from orderdesk.ui.dialogs.widgets import (
     line_table,
     money,
     named,
+    of_total,
     put_text,
     summary_label,
+    totals_text,
 )
 
-PREVIEW_HEADERS = ("SKU", "Product", "Qty", "Line total")
+PREVIEW_HEADERS = (
+    QT_TRANSLATE_NOOP("SplitDialog", "SKU"),
+    QT_TRANSLATE_NOOP("SplitDialog", "Product"),
+    QT_TRANSLATE_NOOP("SplitDialog", "Qty"),
+    QT_TRANSLATE_NOOP("SplitDialog", "Line total"),
+)
+LINE_HEADERS = (
+    QT_TRANSLATE_NOOP("SplitDialog", "SKU"),
+    QT_TRANSLATE_NOOP("SplitDialog", "Product"),
+    QT_TRANSLATE_NOOP("SplitDialog", "Quantity"),
+    QT_TRANSLATE_NOOP("SplitDialog", "Unit price"),
+    QT_TRANSLATE_NOOP("SplitDialog", "Move"),
+)
 
 
 class _Preview(QGroupBox):
@@ -32,9 +48,12 @@ class _Preview(QGroupBox):
     def __init__(self, prefix: str, title: str) -> None:
         super().__init__(title)
         named(self, f"{prefix}Preview", title)
-        self.table = line_table(f"{prefix}Table", f"Lines of {title.lower()}", PREVIEW_HEADERS)
-        self.total = named(QLabel("—"), f"{prefix}TotalLabel", f"Total of {title.lower()}")
-        self.commission = named(QLabel("—"), f"{prefix}CommissionLabel", f"Commission of {title.lower()}")
+        headers = [translate("SplitDialog", header) for header in PREVIEW_HEADERS]
+        self.table = line_table(f"{prefix}Table", translate("SplitDialog", "{part}: lines", part=title), headers)
+        self.total = named(QLabel("—"), f"{prefix}TotalLabel", translate("SplitDialog", "{part}: total", part=title))
+        self.commission = named(
+            QLabel("—"), f"{prefix}CommissionLabel", translate("SplitDialog", "{part}: commission", part=title)
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(self.total)
@@ -45,7 +64,7 @@ class _Preview(QGroupBox):
         for row, line in enumerate(lines):
             put_text(self.table, row, 0, line.sku)
             put_text(self.table, row, 1, names.get(line.line_id, ""))
-            put_text(self.table, row, 2, str(line.quantity), numeric=True)
+            put_text(self.table, row, 2, locale_format.count(line.quantity), numeric=True)
             put_text(self.table, row, 3, money(line.total, currency), numeric=True)
 
     def clear(self) -> None:
@@ -60,38 +79,46 @@ class SplitDialog(OrderDialog):
     def __init__(self, order_id: int, *, user: str, parent: QWidget | None = None) -> None:
         super().__init__(
             object_name="splitDialog",
-            accessible_name="Split order",
+            accessible_name=translate("SplitDialog", "Split order"),
             reason_name="splitReason",
             user=user,
-            ok_text="Split",
+            ok_text=translate("SplitDialog", "Split"),
             parent=parent,
         )
-        self.setWindowTitle("Split order")
+        self.setWindowTitle(translate("SplitDialog", "Split order"))
         self.order_id = order_id
         self.version = 0
         self.spins: dict[int, QSpinBox] = {}
         self._lines: list[SplitLine] = []
         self._names: dict[int, str] = {}
         self.lines_table = line_table(
-            "splitLinesTable", "Lines of the order", ("SKU", "Product", "Quantity", "Unit price", "Move")
+            "splitLinesTable",
+            translate("SplitDialog", "Lines of the order"),
+            [translate("SplitDialog", header) for header in LINE_HEADERS],
         )
-        self.remaining = _Preview("remaining", "Stays on this order")
-        self.new_order = _Preview("newOrder", "New order")
+        self.remaining = _Preview("remaining", translate("SplitDialog", "Stays on this order"))
+        self.new_order = _Preview("newOrder", translate("SplitDialog", "New order"))
         order = self.load_order(order_id)
         if order is not None:
             self._order: Order = order
             self.order_id = order.id
             self.version = order.version
-            self.setWindowTitle(f"Split order {order.reference}")
+            self.setWindowTitle(translate("SplitDialog", "Split order {reference}", reference=order.reference))
             self.body.addWidget(summary_label(order))
             self.check_rule(lambda: check_editable(OrderStatus(order.status), "split"))
             self.check_rule(lambda: capabilities.must_send(order.channel.kind, EventKind.SPLIT))
             parts_so_far = Order.select().where(Order.parent == order).count()
             self._first_part = parts_so_far + 1
-            self.remaining.setTitle(f"Stays on {order.reference}")
-            self.new_order.setTitle(f"New order {split_reference(order.reference, self._first_part)}")
+            self.remaining.setTitle(translate("SplitDialog", "Stays on {reference}", reference=order.reference))
+            self.new_order.setTitle(
+                translate(
+                    "SplitDialog",
+                    "New order {reference}",
+                    reference=split_reference(order.reference, self._first_part),
+                )
+            )
             self._fill_lines(order)
-        self.body.addWidget(QLabel("Units of each line to move to the new order:"))
+        self.body.addWidget(QLabel(translate("SplitDialog", "Units of each line to move to the new order:")))
         self.body.addWidget(self.lines_table)
         previews = QGridLayout()
         previews.addWidget(self.remaining, 0, 0)
@@ -108,12 +135,16 @@ class SplitDialog(OrderDialog):
             self._names[line.id] = line.name
             put_text(self.lines_table, row, 0, line.sku)
             put_text(self.lines_table, row, 1, line.name)
-            put_text(self.lines_table, row, 2, str(line.quantity), numeric=True)
+            put_text(self.lines_table, row, 2, locale_format.count(line.quantity), numeric=True)
             put_text(self.lines_table, row, 3, money(line.unit_price, order.currency), numeric=True)
-            spin = named(QSpinBox(), f"moveSpin_{line.id}", f"Units of {line.sku} to move to the new order")
+            spin = named(
+                QSpinBox(),
+                f"moveSpin_{line.id}",
+                translate("SplitDialog", "Units of {sku} to move to the new order", sku=line.sku),
+            )
             spin.setMinimumWidth(SPIN_WIDTH)
             spin.setRange(0, line.quantity)
-            spin.setSuffix(f" of {line.quantity}")
+            of_total(spin, line.quantity)
             spin.valueChanged.connect(self._update_preview)
             self.lines_table.setCellWidget(row, 4, spin)
             self.spins[line.id] = spin
@@ -148,15 +179,14 @@ class SplitDialog(OrderDialog):
         currency = order.currency
         shipping = order.shipping_total
         self.remaining.show_lines(plan.remaining, self._names, currency)
-        self.remaining.total.setText(
-            f"Lines {money(plan.remaining_total, currency)} + shipping {money(shipping, currency)} = "
-            f"total {money(plan.remaining_total + shipping, currency)}"
-        )
+        self.remaining.total.setText(totals_text(plan.remaining_total, shipping, currency))
         self.remaining.commission.setText(commission_label(plan.remaining_commission, order.commission_rate, currency))
         part = plan.parts[0]
         self.new_order.show_lines(part.lines, self._names, currency)
         # A split part carries no shipping: the original keeps what the customer paid for it.
-        self.new_order.total.setText(f"Lines {money(part.lines_total, currency)} = total (no shipping)")
+        self.new_order.total.setText(
+            translate("SplitDialog", "Lines {lines} = total (no shipping)", lines=money(part.lines_total, currency))
+        )
         self.new_order.commission.setText(commission_label(part.commission, order.commission_rate, currency))
         self.set_problem(None)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,12 +27,14 @@ from PySide6.QtWidgets import (
 
 from orderdesk.core.commission import commission
 from orderdesk.core.errors import RuleViolation
-from orderdesk.core.money import ZERO, format_money
+from orderdesk.core.money import ZERO
+from orderdesk.core.statuses import LABELS, OrderStatus
+from orderdesk.core.text import translate
 from orderdesk.credentials import KeyringUnavailable
 from orderdesk.store.db import DatabaseUnavailable
 from orderdesk.store.models import Order
 from orderdesk.store.orders import find_order
-from orderdesk.ui import colours
+from orderdesk.ui import colours, locale_format
 from orderdesk.ui.dialogs.focus import KeyboardOrder
 
 SPIN_WIDTH = 80  # a quantity box shows six digits and its arrows
@@ -126,7 +129,7 @@ class OrderDialog(QDialog):
         reason_name: str,
         user: str,
         ok_text: str,
-        close_text: str = "Close",
+        close_text: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -137,16 +140,18 @@ class OrderDialog(QDialog):
         self.result_order_ids: list[int] = []
         self._blocked: str | None = None
         self._field_errors: dict[str, FieldError] = {}
+        if close_text is None:
+            close_text = translate("OrderDialog", "Close")
 
-        self.form_error = FieldError("formError", "Problem with this order")
+        self.form_error = FieldError("formError", translate("OrderDialog", "Problem with this order"))
         self.body = QVBoxLayout()
-        self.reason_label = named(QLabel(), reason_name, "Why OK is not available")
+        self.reason_label = named(QLabel(), reason_name, translate("OrderDialog", "Why OK is not available"))
         self.reason_label.setWordWrap(True)
         font = self.reason_label.font()
         font.setItalic(True)
         self.reason_label.setFont(font)
         self.reason_label.setVisible(False)
-        self.buttons = named(QDialogButtonBox(), "dialogButtons", "Dialog buttons")
+        self.buttons = named(QDialogButtonBox(), "dialogButtons", translate("OrderDialog", "Dialog buttons"))
         self.ok_button = named(
             self.buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole), "okButton", ok_text
         )
@@ -216,7 +221,7 @@ class OrderDialog(QDialog):
             typed = bool(text.strip())
             if label is not None:
                 label.show_message(exc.message if typed else None)
-            return "Correct what is marked in red." if typed and label is not None else exc.message
+            return correct_marked() if typed and label is not None else exc.message
         if label is not None:
             label.clear_message()
         return None
@@ -266,12 +271,24 @@ class OrderDialog(QDialog):
 
 # -- money ---------------------------------------------------------------------------------------------------
 def money(amount: Decimal | None, currency: str | None) -> str:
-    return "—" if amount is None else format_money(amount, currency)
+    """An amount as the user's language writes it (`1.234,50 EUR` in Dutch); a dash when there is none."""
+    return locale_format.money(amount, currency, empty="—")
 
 
 def lines_total(lines: Iterable[tuple[int, Decimal]]) -> Decimal:
     """Sum of quantity x unit price, as the services compute the order's lines total."""
     return sum((price * quantity for quantity, price in lines), ZERO)
+
+
+def totals_text(lines: Decimal, shipping: Decimal, currency: str | None) -> str:
+    """The lines, the shipping and the order total they make, in one line under a table of lines."""
+    return translate(
+        "OrderDialog",
+        "Lines {lines} + shipping {shipping} = total {total}",
+        lines=money(lines, currency),
+        shipping=money(shipping, currency),
+        total=money(lines + shipping, currency),
+    )
 
 
 def commission_text(rate: Decimal | None, total: Decimal, currency: str | None) -> str:
@@ -282,8 +299,23 @@ def commission_text(rate: Decimal | None, total: Decimal, currency: str | None) 
 def commission_label(value: Decimal | None, rate: Decimal | None, currency: str | None) -> str:
     """A commission already computed (a split part's), with its rate; orders without a rate say so."""
     if value is None or rate is None:
-        return "No commission (no affiliate rate)"
-    return f"Commission {money(value, currency)} ({format(rate.normalize(), 'f')} %)"
+        return translate("OrderDialog", "No commission (no affiliate rate)")
+    return translate(
+        "OrderDialog",
+        "Commission {amount} ({rate} %)",
+        amount=money(value, currency),
+        rate=locale_format.decimal(rate.normalize()),
+    )
+
+
+def correct_marked() -> str:
+    """Why OK is off while a field shows a red message."""
+    return translate("OrderDialog", "Correct what is marked in red.")
+
+
+def of_total(spin: QSpinBox, total: int) -> None:
+    """A spin box of units out of a line's quantity: `2 of 5`."""
+    spin.setSuffix(translate("OrderDialog", " of {total}", total=locale_format.count(total)))
 
 
 # -- line tables ---------------------------------------------------------------------------------------------
@@ -311,17 +343,27 @@ def put_text(table: QTableWidget, row: int, column: int, text: str, *, numeric: 
     return item
 
 
+def status_text(status: str) -> str:
+    """An order status as the operator reads it: core.statuses' label, which the rules part translates (in the
+    context "OrderStatus", as its status_label() does)."""
+    return translate("OrderStatus", LABELS[OrderStatus(status)])
+
+
 def order_summary(order: Order) -> str:
     """One line that tells the operator which order the dialog is about."""
-    status = order.status.capitalize()
-    customer = order.customer_name or "no customer name"
-    return (
-        f"Order {order.reference} ({order.channel.name}) · {customer} · {status} · {money(order.total, order.currency)}"
+    return translate(
+        "OrderDialog",
+        "Order {reference} ({channel}) · {customer} · {status} · {total}",
+        reference=order.reference,
+        channel=order.channel.name,
+        customer=order.customer_name or translate("OrderDialog", "no customer name"),
+        status=status_text(order.status),
+        total=money(order.total, order.currency),
     )
 
 
 def summary_label(order: Order, object_name: str = "orderSummary") -> QLabel:
-    label = named(QLabel(order_summary(order)), object_name, "Order")
+    label = named(QLabel(order_summary(order)), object_name, translate("OrderDialog", "Order"))
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
