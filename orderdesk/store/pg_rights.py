@@ -20,6 +20,7 @@ import peewee
 
 from orderdesk.core.roles import Role
 from orderdesk.core.text import translate
+from orderdesk.store.db_errors import DatabaseUnavailable
 
 # What an operator may write besides reading every table. Deletes are the engine's and the editors' (a line
 # dropped with its attributes and returned units, the sync log pruned); orders themselves are never deleted.
@@ -93,7 +94,17 @@ def install(db: peewee.Database) -> None:
     schema = quoted(_session(db).schema)
     with db.atomic():
         for name in groups.values():
-            if db.execute_sql("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone() is None:
+            found = login_exists(db, name)
+            if found:  # a login by that name would become a group of logins, and could even be made its own member
+                raise DatabaseUnavailable(
+                    translate(
+                        "Roles",
+                        "The PostgreSQL login {name} bears the name OrderDesk gives a group role; rename it "
+                        "(ALTER ROLE {name} RENAME TO ...) and run orderdesk db upgrade again.",
+                        name=name,
+                    )
+                )
+            if found is None:
                 db.execute_sql(f"CREATE ROLE {quoted(name)} NOLOGIN")
         _grant_membership(db, groups[Role.OPERATOR], groups[Role.SUPERVISOR], admin_option=False)
         _grant_membership(db, groups[Role.SUPERVISOR], groups[Role.ADMIN], admin_option=True)

@@ -302,3 +302,19 @@ def test_a_login_without_a_role_and_an_upgrade_only_the_owner_may_make_are_told_
         f"The order database at {desk.where(Role.SUPERVISOR)} needs an upgrade to this OrderDesk's schema, which "
         "only the login that owns its tables may make: run orderdesk db upgrade as that login."
     )
+
+
+def test_a_login_that_bears_a_group_roles_name_is_refused_plainly(schema_url, keyring_memory):
+    from orderdesk.store.db import DatabaseUnavailable
+
+    schema = schema_url.rsplit("%3D", 1)[1]
+    clash = f"orderdesk_{schema}_admin"  # as README's example once named the owner's login: orderdesk_admin
+    admin = pg_schema.connect(PG_URL)
+    admin.execute_sql(f'CREATE ROLE "{clash}" LOGIN')
+    admin.close()  # the schema_url fixture drops the schema's roles, this one among them
+    with pytest.raises(DatabaseUnavailable) as caught:
+        open_database(schema_url)
+    assert str(caught.value) == (
+        f"The PostgreSQL login {clash} bears the name OrderDesk gives a group role; rename it (ALTER ROLE {clash} "
+        "RENAME TO ...) and run orderdesk db upgrade again."
+    )
