@@ -77,7 +77,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:
         return int(exc.code or 0) if isinstance(exc.code, int) else EXIT_USAGE
     args.db = getattr(args, "db", None)
-    args.user = getattr(args, "user", None) or _default_user()
+    args.explicit_user = getattr(args, "user", None)
+    args.user = args.explicit_user or _default_user()
     verbose, quiet = getattr(args, "verbose", 0), getattr(args, "quiet", 0)
     logs.setup(logs.level_from(verbose, quiet), console=bool(verbose))
     logger.debug("orderdesk %s: %s", __version__, " ".join(sys.argv[1:] if argv is None else argv))

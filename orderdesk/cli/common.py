@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from orderdesk.core import validation
-from orderdesk.core.errors import shown
+from orderdesk.core.errors import RuleViolation, shown
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 Handler = Callable[[argparse.Namespace], int]
@@ -83,6 +83,23 @@ def open_db(args: argparse.Namespace, *, reading: bool = False) -> None:
             f"The order database {describe(resolve_url(args.db))} is read-only: it can be listed and shown, "
             "but changes are not possible.\n"
         )
+    _act_as_login(args)
+
+
+def _act_as_login(args: argparse.Namespace) -> None:
+    """On PostgreSQL the audit names the database login, which the database checks: a different --user is refused."""
+    from orderdesk.store import rights
+
+    if not rights.enforced():
+        return
+    login = rights.current_login()
+    given = getattr(args, "explicit_user", None)
+    if given is not None and given != login:
+        raise RuleViolation(
+            f"On PostgreSQL you act as your database login, {login}: leave out --user {shown(given)}, or connect as "
+            "that login."
+        )
+    args.user = login
 
 
 def report(result_order: Any, event: Any, what: str) -> None:

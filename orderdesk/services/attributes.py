@@ -7,7 +7,9 @@ from collections.abc import Mapping, Sequence
 from orderdesk.core import validation
 from orderdesk.core.errors import RuleViolation
 from orderdesk.core.events import EventKind
+from orderdesk.core.roles import Right
 from orderdesk.core.text import translate
+from orderdesk.services.access import require
 from orderdesk.services.common import check_supported, finish, load, snapshot
 from orderdesk.services.status import ActionResult
 from orderdesk.store.db import transaction
@@ -43,6 +45,7 @@ def set_attributes(
     expected_version: int | None = None,
 ) -> ActionResult:
     """Set (or, with an empty value, remove) attributes of the order or of one of its lines."""
+    user = require(Right.ATTRIBUTES, user)
     if not values:
         raise RuleViolation(
             translate("AttributeService", "Give at least one attribute as name=value."), field="attribute"

@@ -11,8 +11,10 @@ from orderdesk.core import channel_options, validation
 from orderdesk.core.capabilities import ChannelKind, parse_kind
 from orderdesk.core.channel_settings import check_setting, fields_for, option_fields, secret_fields
 from orderdesk.core.errors import RuleViolation
+from orderdesk.core.roles import Right
 from orderdesk.core.status_map import parse_status_map
 from orderdesk.core.text import translate
+from orderdesk.services.access import require
 from orderdesk.store import audit
 from orderdesk.store.db import transaction
 from orderdesk.store.identity import database_id
@@ -62,6 +64,7 @@ def add_channel(
     enabled: bool = True,
 ) -> Channel:
     """Configure a channel. Secrets go to the keyring first: if the keyring refuses, nothing is saved."""
+    user = require(Right.CHANNELS, user)
     clean_name = check_name(name)
     channel_kind = parse_kind(kind)
     options = dict(options or {})
@@ -128,6 +131,7 @@ def update_channel(
 ) -> Channel:
     """Change a channel's settings; a secret given replaces the kept one (a revoked token, say), an absent one is left
     as it is, and an optional one named in `clear_secrets` is deleted from the keyring."""
+    user = require(Right.CHANNELS, user)
     channel = get_channel(name)
     clear = sorted(set(clear_secrets))
     _check_numbers(poll_interval_s or 60, retry_limit if retry_limit is not None else 1, rate_limit_per_min)
@@ -178,6 +182,7 @@ def update_channel(
 
 def remove_channel(name: str, *, user: str) -> list[str]:
     """Remove a channel that has no orders, and forget its secrets; returns the secrets deleted."""
+    user = require(Right.CHANNELS, user)
     channel = get_channel(name)
     orders = Order.select().where(Order.channel == channel).count()
     if orders:

@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from orderdesk.core.errors import RuleViolation
 from orderdesk.core.events import EventKind, EventState
 from orderdesk.core.records import OrderRecord
+from orderdesk.core.roles import Right
 from orderdesk.core.statuses import SyncState
 from orderdesk.core.text import translate
+from orderdesk.services.access import require
 from orderdesk.services.common import check_supported, finish, load, snapshot
 from orderdesk.store import outbox
 from orderdesk.store.db import transaction
@@ -26,6 +28,7 @@ class Resolution:
 
 def keep_local(order_ref: int | str | Order, *, user: str, channel: str | None = None) -> Resolution:
     """Keep the desk's version: the waiting changes go out, plus a full edit so the channel matches the desk."""
+    user = require(Right.RESOLVE_CONFLICT, user)
     with transaction():
         order = load(order_ref, channel)
         _conflicted(order)
@@ -75,6 +78,7 @@ def keep_local(order_ref: int | str | Order, *, user: str, channel: str | None =
 
 def take_remote(order_ref: int | str | Order, *, user: str, channel: str | None = None) -> Resolution:
     """Take the channel's version: local changes not yet sent are dropped (audited)."""
+    user = require(Right.RESOLVE_CONFLICT, user)
     with transaction():
         order = load(order_ref, channel)
         remote = _conflicted(order)

@@ -11,10 +11,12 @@ from orderdesk.core import validation
 from orderdesk.core.errors import RuleViolation
 from orderdesk.core.events import EventKind
 from orderdesk.core.records import Address
+from orderdesk.core.roles import Right
 from orderdesk.core.split import SplitLine, plan_split
 from orderdesk.core.statuses import OrderStatus, check_editable
 from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 from orderdesk.services import erp
+from orderdesk.services.access import require
 from orderdesk.services.common import check_supported, finish, load, snapshot, status_of
 from orderdesk.services.status import ActionResult
 from orderdesk.store import remote_base
@@ -108,6 +110,7 @@ def edit_order(
     expected_version: int | None = None,
 ) -> ActionResult:
     """Apply an operator's edit; totals and commission follow; the channel hears of it unless only the note changed."""
+    user = require(Right.ORDERS, user)
     if changes.is_empty():
         raise RuleViolation(translate("EditService", "Nothing to change."))
     with transaction():
@@ -265,6 +268,7 @@ def split_order(
     expected_version: int | None = None,
 ) -> SplitResult:
     """Move chosen units into one new order per entry of `moves`; totals and commissions add up to the original."""
+    user = require(Right.ORDERS, user)
     with transaction():
         order = load(order_ref, channel)
         check_editable(status_of(order), "split")

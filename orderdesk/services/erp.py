@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 from orderdesk.core import capabilities, erp_numbers
 from orderdesk.core.errors import RuleViolation
 from orderdesk.core.events import EventKind
+from orderdesk.core.roles import Right
 from orderdesk.core.statuses import OrderStatus
 from orderdesk.core.text import translate
+from orderdesk.services.access import require
 from orderdesk.services.common import check_supported, load, snapshot
 from orderdesk.store import audit, outbox
 from orderdesk.store.db import transaction
@@ -93,6 +95,7 @@ def set_erp_numbers(
     expected_version: int | None = None,
 ) -> ErpResult:
     """The operator enters (or corrects) the ERP order number and/or line numbers (line id -> number)."""
+    user = require(Right.ORDERS, user)
     lines = dict(lines or {})
     if number is None and not lines:
         raise RuleViolation(translate("ErpService", "Say what to set: the ERP order number, line numbers, or both."))

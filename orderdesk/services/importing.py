@@ -20,7 +20,9 @@ from orderdesk.core import validation
 from orderdesk.core.errors import RuleViolation
 from orderdesk.core.record_io import record_from_dict
 from orderdesk.core.records import OrderRecord
+from orderdesk.core.roles import Right
 from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
+from orderdesk.services.access import require
 from orderdesk.store import audit
 from orderdesk.store.db import transaction
 from orderdesk.store.models import Channel, Order
@@ -83,6 +85,7 @@ def read_order_file(path: Path) -> OrderFile:
 
 def import_orders(channel_name: str, orders: Iterable[Any], *, user: str) -> ImportReport:
     """Insert the orders the desk does not have yet, a batch per transaction; a bad order costs only itself."""
+    user = require(Right.ORDERS, user)
     channel = get_channel(channel_name)
     report = ImportReport()
     batch: list[OrderRecord] = []

@@ -6,8 +6,10 @@ from orderdesk.core import capabilities
 from orderdesk.core.capabilities import LABELS, ChannelKind
 from orderdesk.core.errors import RuleViolation
 from orderdesk.core.events import OPEN_STATES, EventKind
+from orderdesk.core.roles import Right
 from orderdesk.core.statuses import OrderStatus
 from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
+from orderdesk.services.access import require
 from orderdesk.services.common import finish, load, snapshot
 from orderdesk.services.status import ActionResult
 from orderdesk.store.db import transaction
@@ -67,6 +69,7 @@ def create_invoice(
     expected_version: int | None = None,
 ) -> ActionResult:
     """Queue the channel's invoice for everything not invoiced yet; the channel's invoice id is kept when it answers."""
+    user = require(Right.ORDERS, user)
     with transaction():
         order = load(order_ref, channel)
         refusal = invoice_refusal(order)

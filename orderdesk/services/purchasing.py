@@ -25,8 +25,10 @@ from orderdesk.core.purchasing import (
     comment_for,
     items_for,
 )
+from orderdesk.core.roles import Right
 from orderdesk.core.statuses import OrderStatus
 from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
+from orderdesk.services.access import require
 from orderdesk.services.common import load
 from orderdesk.services.words import state_word
 from orderdesk.store import audit, outbox, purchases
@@ -89,6 +91,7 @@ def place(
     delivery_mode_id: str | None = None,
 ) -> PurchaseResult:
     """Buy the desk order on OT Platform: AddOrder under the customer session (the engine sends it)."""
+    user = require(Right.PURCHASES, user)
     with transaction():
         order = load(order_ref, channel)
         ot = via_channel(via)
@@ -149,6 +152,7 @@ def place(
 
 def cancel(purchase_id: int | str, *, user: str) -> PurchaseResult:
     """Cancel the OT order of a purchase (CancelSalesOrder with the customer session); it may be placed again."""
+    user = require(Right.PURCHASES, user)
     with transaction():
         purchase = purchases.get_purchase(purchase_id)
         state = P(purchase.state)
@@ -173,6 +177,7 @@ def cancel(purchase_id: int | str, *, user: str) -> PurchaseResult:
 
 def pay(purchase_id: int | str, *, user: str, deposit: Decimal | str | None = None) -> PurchaseResult:
     """Pay the OT order from the customer's account (SalesPaymentReserve), depositing first when it is short."""
+    user = require(Right.PURCHASES, user)
     amount = None
     if deposit not in (None, ""):
         try:
@@ -248,6 +253,7 @@ def start_activity(
     provider_order_ids: Sequence[str] = (),
 ) -> PurchaseActivity:
     """Ask for an autopurchase operation on OT (export, synchronize, link, unlink); the engine starts and follows it."""
+    user = require(Right.PURCHASES, user)
     if action not in ACTIVITY_ACTIONS:
         raise RuleViolation(
             translate(
@@ -329,6 +335,7 @@ def _ot_line_ids(purchase: Purchase, line_ids: Sequence[str]) -> list[str]:
 
 def answer(activity_ref: int | str, choice: str, *, user: str) -> PurchaseActivity:
     """Answer the question an activity waits on with one of OT's choices (by its id or its words)."""
+    user = require(Right.PURCHASES, user)
     with transaction():
         activity = purchases.get_activity(activity_ref)
         if activity.state != ActivityState.AWAITING.value:

@@ -10,8 +10,10 @@ from orderdesk.core import validation
 from orderdesk.core.errors import RuleViolation
 from orderdesk.core.events import EventKind
 from orderdesk.core.records import utcnow
+from orderdesk.core.roles import Right
 from orderdesk.core.statuses import RETURNABLE, OrderStatus
 from orderdesk.core.text import translate
+from orderdesk.services.access import require
 from orderdesk.services.common import check_supported, finish, load, snapshot, status_of
 from orderdesk.services.words import state_word
 from orderdesk.store.db import transaction
@@ -65,6 +67,7 @@ def create_return(
     expected_version: int | None = None,
 ) -> ReturnResult:
     """Record returned units (line id -> units) of a dispatched order; when all are back the order is returned."""
+    user = require(Right.RETURNS, user)
     why = validation.reason(reason, translate("ReturnService", "The return reason"))
     kind = parse_return_type(return_type)
     awb_label = translate("ReturnService", "The AWB number")

@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from orderdesk.core import validation
 from orderdesk.core.errors import RuleViolation
 from orderdesk.core.events import EventKind
+from orderdesk.core.roles import Right
 from orderdesk.core.statuses import OrderStatus, PaymentStatus, check_payment_allows_processing, check_transition
 from orderdesk.core.text import translate
 from orderdesk.services import erp
+from orderdesk.services.access import require
 from orderdesk.services.common import check_supported, finish, load, snapshot, status_of
 from orderdesk.store.db import transaction
 from orderdesk.store.models import Order, OutboxEvent
@@ -47,6 +49,7 @@ def set_status(
     expected_version: int | None = None,
 ) -> ActionResult:
     """Move an order to a new status, with what that status needs (consignment, reason, payment override)."""
+    user = require(Right.ORDERS, user)
     target = OrderStatus(status)
     if target == S.DISPATCHED:
         return dispatch(
@@ -110,6 +113,7 @@ def dispatch(
     expected_version: int | None = None,
 ) -> ActionResult:
     """Dispatch needs a consignment number and a carrier (seed 000); both travel to the channel."""
+    user = require(Right.ORDERS, user)
     number = validation.consignment_number(consignment_number)
     courier = validation.carrier(carrier)
     with transaction():
@@ -154,6 +158,7 @@ def cancel(
     expected_version: int | None = None,
 ) -> ActionResult:
     """Cancel before dispatch, with a reason the channel and the audit both keep."""
+    user = require(Right.ORDERS, user)
     why = validation.reason(reason, translate("StatusService", "The cancellation reason"))
     with transaction():
         order = load(order_ref, channel)

@@ -16,7 +16,9 @@ from orderdesk.core import capabilities
 from orderdesk.core.capabilities import LABELS, ChannelKind
 from orderdesk.core.errors import RuleViolation
 from orderdesk.core.events import EventKind
+from orderdesk.core.roles import Right
 from orderdesk.core.text import translate
+from orderdesk.services.access import require
 from orderdesk.store import audit, stock
 from orderdesk.store.db import transaction
 from orderdesk.store.models import Channel, StockLevel
@@ -132,6 +134,7 @@ def _queue(channel: Channel, quantities: Mapping[str, int], user: str, how: str)
 
 def set_quantities(channel_name: str, quantities: Mapping[str, object], *, user: str) -> dict[str, int]:
     """Queue sku -> quantity for the channel; one bad pair refuses them all (nothing is half-queued)."""
+    user = require(Right.STOCK, user)
     channel = stock_channel(channel_name)
     if not quantities:
         raise RuleViolation(translate("StockService", "Say which SKU gets which quantity."))
@@ -206,6 +209,7 @@ def read_stock_file(path: Path) -> StockImport:
 
 def import_file(channel_name: str, path: Path, *, user: str) -> StockImport:
     """Queue the good rows of a sku,quantity file in one transaction; the refused lines are in the result."""
+    user = require(Right.STOCK, user)
     channel = stock_channel(channel_name)
     result = read_stock_file(path)
     if not result.queued and not result.refused:
@@ -221,6 +225,7 @@ def levels(channel: str | None = None) -> list[StockLevel]:
 
 def retry_failed(channel_name: str, skus: Iterable[str] | None = None, *, user: str) -> int:
     """Send the failed quantities again (all of the channel's, or these SKUs'); returns how many."""
+    user = require(Right.RETRY, user)
     channel = stock_channel(channel_name)
     wanted = set(skus) if skus is not None else None
     rows = stock.list_levels(channel.name, states={"failed"})

@@ -6,7 +6,9 @@ from orderdesk.core import validation
 from orderdesk.core.errors import RuleViolation
 from orderdesk.core.events import EventState
 from orderdesk.core.records import utcnow
+from orderdesk.core.roles import Right
 from orderdesk.core.text import translate
+from orderdesk.services.access import require
 from orderdesk.services.words import state_word
 from orderdesk.store import audit, outbox
 from orderdesk.store.db import transaction
@@ -17,6 +19,7 @@ REPAIRABLE = {EventState.FAILED.value, EventState.UNCERTAIN.value}
 
 def retry_event(event_id: int, *, user: str) -> OutboxEvent:
     """Send a failed event again from a clean slate of attempts."""
+    user = require(Right.RETRY, user)
     with transaction():
         event = outbox.get_event(event_id)
         if event.state not in REPAIRABLE:
@@ -42,6 +45,7 @@ def retry_event(event_id: int, *, user: str) -> OutboxEvent:
 
 def discard_event(event_id: int, *, user: str, reason: str | None = None) -> OutboxEvent:
     """Give up on an event: the channel will not hear of this change. Audited with who and why."""
+    user = require(Right.DISCARD, user)
     label = translate("SyncEventService", "The reason")
     why = validation.optional_text(reason, label, field="reason") or "discarded by supervisor"
     with transaction():
@@ -71,6 +75,7 @@ def discard_event(event_id: int, *, user: str, reason: str | None = None) -> Out
 
 def retry_group(channel: str, cause: str, *, user: str) -> list[int]:
     """Retry every failed event of one cause, after the supervisor fixed that cause once."""
+    user = require(Right.RETRY, user)
     from orderdesk.store.synclog import failure_groups
 
     for group in failure_groups():

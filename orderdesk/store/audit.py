@@ -8,6 +8,7 @@ from typing import Any
 from orderdesk.core.records import utcnow
 from orderdesk.store.bulk import insert_rows
 from orderdesk.store.models import AuditEntry, Order
+from orderdesk.store.rights import acting_user
 
 # Every operator action goes through the audit trail (one way in: the services), so it is logged here, once.
 log = logging.getLogger("orderdesk.actions")
@@ -22,6 +23,7 @@ def record(
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
 ) -> AuditEntry:
+    user = acting_user(user)  # on PostgreSQL the database login, whatever name the caller holds
     entry = AuditEntry.create(user=user, action=action, order=order, detail=detail, before=before, after=after)
     log.info(
         "%s: %s%s%s",
@@ -36,6 +38,7 @@ def record(
 def record_many(user: str, action: str, order_ids: list[int], detail: str) -> None:
     """The same entry for many orders at once (a bulk import), as record() would write each."""
     at = utcnow()
+    user = acting_user(user)
     log.info("%s: %s on %d orders (%s)", user, action, len(order_ids), detail)
     insert_rows(
         AuditEntry, [{"at": at, "user": user, "action": action, "order": oid, "detail": detail} for oid in order_ids]

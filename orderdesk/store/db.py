@@ -11,7 +11,7 @@ import peewee
 from playhouse.db_url import connect
 
 from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
-from orderdesk.store import sqlite_file
+from orderdesk.store import pg_rights, sqlite_file
 from orderdesk.store.db_errors import DatabaseLocked as DatabaseLocked
 from orderdesk.store.db_errors import DatabaseReadOnly as DatabaseReadOnly
 from orderdesk.store.db_errors import DatabaseUnavailable as DatabaseUnavailable
@@ -85,7 +85,10 @@ def open_database(url: str | None = None, *, read_only_ok: bool = False) -> peew
         else:
             migrate(db, sqlite_path(resolved))
     except peewee.DatabaseError as exc:
+        refused = pg_rights.refusal_words(db, exc, describe(resolved)) if is_postgres(db) else None
         db.close()
+        if refused is not None:
+            raise DatabaseUnavailable(refused) from exc
         if is_locked(exc):
             raise DatabaseLocked(
                 translate(

@@ -15,7 +15,7 @@ from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
 from playhouse.migrate import migrate as run_operations
 
 from orderdesk.core.text import translate
-from orderdesk.store import backup, change_notices, identity, search_index
+from orderdesk.store import backup, change_notices, desk_users, identity, pg_rights, search_index
 from orderdesk.store import models as m
 from orderdesk.store.db_errors import DatabaseUnavailable
 
@@ -70,6 +70,16 @@ def _v8_purchases(migrator: SchemaMigrator) -> None:
     migrator.database.create_tables([m.Purchase, m.PurchaseActivity])
 
 
+def _v9_roles(migrator: SchemaMigrator) -> None:
+    """v9: who may do what. A SQLite file names each OS login's role, the one bringing it here its admin; a
+    PostgreSQL database gets its group roles and privileges. Both after the steps (install_rights). And the sync
+    log's outcome gets room for every outcome on PostgreSQL."""
+    migrator.database.create_tables([m.DeskUser])
+    if isinstance(migrator.database, peewee.PostgresqlDatabase):
+        # A pull's outcome "cancelled_remotely" did not fit the 16 characters PostgreSQL holds to (SQLite does not).
+        run_operations(migrator.alter_column_type("sync_log_entry", "outcome", peewee.CharField(max_length=32)))
+
+
 # Version N is reached by running MIGRATIONS[N] on a database at version N - 1. Never edit a released step.
 MIGRATIONS: dict[int, Callable[[SchemaMigrator], None]] = {
     2: _v2_sync_claims_and_pauses,
@@ -79,6 +89,7 @@ MIGRATIONS: dict[int, Callable[[SchemaMigrator], None]] = {
     6: _v6_database_identity,
     7: _v7_invoices_and_stock,
     8: _v8_purchases,
+    9: _v9_roles,
 }
 CURRENT_VERSION = max(MIGRATIONS, default=1)
 
@@ -162,8 +173,11 @@ def _migrate(db: peewee.Database, sqlite_file: Path | None) -> int:
             search_index.install(db)
             change_notices.install(db)
             _record_version(db, CURRENT_VERSION)
+            install_rights(db)  # last: every table is there to be granted
         return 0
     if found == CURRENT_VERSION:
+        if isinstance(db, peewee.SqliteDatabase):
+            desk_users.claim_first_admin(db)  # a table someone emptied by hand: the next to open the file is admin
         if isinstance(db, peewee.PostgresqlDatabase):
             search_index.install(db)  # a shared database made before its search index: cheap when in place
             change_notices.install(db)  # likewise its change notices
@@ -188,7 +202,22 @@ def _migrate(db: peewee.Database, sqlite_file: Path | None) -> int:
             db.execute_sql("PRAGMA foreign_keys = ON")
     search_index.install(db)  # a step that rebuilt the order table dropped the index's triggers
     change_notices.install(db)
+    install_rights(db)  # tables and columns a step added get their privileges
     return found
+
+
+def install_rights(db: peewee.Database) -> None:
+    """Who may do what: PostgreSQL's group roles and their privileges (idempotent; `db upgrade` runs it again to
+    repair them), or a SQLite file's first admin."""
+    if isinstance(db, peewee.PostgresqlDatabase):
+        # Under the migration lock (taken again when migrating: it counts): grants running side by side fail.
+        db.execute_sql("SELECT pg_advisory_lock(%s)", (MIGRATION_LOCK,))
+        try:
+            pg_rights.install(db)
+        finally:
+            db.execute_sql("SELECT pg_advisory_unlock(%s)", (MIGRATION_LOCK,))
+    elif isinstance(db, peewee.SqliteDatabase):
+        desk_users.claim_first_admin(db)
 
 
 def make_migrator(db: peewee.Database) -> SchemaMigrator:

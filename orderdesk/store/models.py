@@ -204,7 +204,8 @@ class SyncLogEntry(BaseModel):
     operation = peewee.CharField(max_length=64)
     order_reference = peewee.CharField(max_length=128, default="")
     event = peewee.ForeignKeyField(OutboxEvent, null=True, backref="log_entries", on_delete="SET NULL")
-    outcome = peewee.CharField(max_length=16, index=True)  # ok, retry, failed, uncertain, paused
+    # ok, retry, failed, uncertain, paused; a pull's own: conflict, cancelled_remotely...
+    outcome = peewee.CharField(max_length=32, index=True)
     http_status = peewee.IntegerField(null=True)
     duration_ms = peewee.IntegerField(null=True)
     message = peewee.TextField(default="")
@@ -278,6 +279,16 @@ class PurchaseActivity(BaseModel):
     created_by = peewee.CharField(max_length=128, default="")
 
 
+class DeskUser(BaseModel):
+    """On a SQLite file: the role of each OS login that works on it (the first to open the file is its admin). It is
+    advisory: whoever may write the file may edit this table. On PostgreSQL the database's own roles decide."""
+
+    login = peewee.CharField(max_length=128, unique=True)
+    role = peewee.CharField(max_length=16)
+    granted_at = UTCDateTimeField(default=utcnow)
+    granted_by = peewee.CharField(max_length=128, default="")
+
+
 MODELS: list[type[BaseModel]] = [
     DatabaseIdentity,
     Channel,
@@ -293,6 +304,7 @@ MODELS: list[type[BaseModel]] = [
     AuditEntry,
     Purchase,
     PurchaseActivity,
+    DeskUser,
 ]
 
 

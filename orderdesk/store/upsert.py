@@ -248,14 +248,6 @@ def _hold_conflict(order: Order, record: OrderRecord, user: str, why: str) -> Up
 
 def _cancel_from_channel(order: Order, record: OrderRecord, digest: str, user: str) -> UpsertOutcome:
     """The channel cancelled an order still in the warehouse: cancel it here and stop sending changes for it."""
-    dropped = 0
-    # Only the channel's own events: a purchase of the order on OT Platform is the operator's to cancel there.
-    own = (OutboxEvent.order == order) & (OutboxEvent.channel == order.channel_id)
-    for event in OutboxEvent.select().where(own, OutboxEvent.state.in_(OPEN)):
-        event.state = EventState.DISCARDED.value
-        event.last_error = translate("Upsert", "the channel cancelled the order")
-        event.save()
-        dropped += 1
     order.status = S.CANCELLED.value
     order.channel_status = record.channel_status
     order.remote_updated_at = record.updated_at
@@ -265,6 +257,15 @@ def _cancel_from_channel(order: Order, record: OrderRecord, digest: str, user: s
     order.sync_state = SyncState.SYNCED.value
     order.version += 1
     order.save()
+    # Only the channel's own events: a purchase of the order on OT Platform is the operator's to cancel there. The
+    # order is cancelled first: on PostgreSQL an operator's connection may drop only the events of a cancelled order.
+    dropped = 0
+    own = (OutboxEvent.order == order) & (OutboxEvent.channel == order.channel_id)
+    for event in OutboxEvent.select().where(own, OutboxEvent.state.in_(OPEN)):
+        event.state = EventState.DISCARDED.value
+        event.last_error = translate("Upsert", "the channel cancelled the order")
+        event.save()
+        dropped += 1
     note = f"; {dropped} unsent change(s) dropped" if dropped else ""
     detail = f"Order {order.reference} was cancelled in {order.channel.name}; it is cancelled here too{note}."
     audit.record(user, "cancelled_by_channel", order, detail)

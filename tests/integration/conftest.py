@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import os
 import uuid
-from urllib.parse import urlparse
 
-import peewee
+import pg_schema
 import pytest
 
 from orderdesk import credentials
@@ -44,11 +43,8 @@ def schema_url():
     if not PG_URL:
         pytest.skip("set ORDERDESK_TEST_POSTGRES to a PostgreSQL URL (.ci/run starts a server and sets it)")
     schema = f"t_{uuid.uuid4().hex[:10]}"
-    parts = urlparse(PG_URL)
-    admin = peewee.PostgresqlDatabase(
-        parts.path.lstrip("/"), user=parts.username, password=parts.password, host=parts.hostname, port=parts.port
-    )
+    admin = pg_schema.connect(PG_URL)
     admin.execute_sql(f"CREATE SCHEMA {schema}")
     yield f"{PG_URL}?options=-csearch_path%3D{schema}"
-    admin.execute_sql(f"DROP SCHEMA {schema} CASCADE")
+    pg_schema.drop_schema(admin, schema)
     admin.close()

@@ -5,6 +5,7 @@ import uuid
 from decimal import Decimal
 
 import peewee
+import pg_schema
 import pytest
 from factories import make_channel, make_order
 
@@ -31,7 +32,7 @@ def pg(keyring_memory):
     db = open_database(f"{PG_URL}?options=-csearch_path%3D{schema}")
     yield db
     db.close()
-    admin.execute_sql(f"DROP SCHEMA {schema} CASCADE")
+    pg_schema.drop_schema(admin, schema)
     admin.close()
 
 

@@ -18,7 +18,7 @@ from orderdesk.ui.order_table_model import COLUMN_INDEX
 
 def cli(db_url: str, *args: str) -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "orderdesk", "--db", db_url, "--user", "bert", *args],
+        [sys.executable, "-m", "orderdesk", "--db", db_url, *args],
         capture_output=True,
         text=True,
         timeout=60,
