@@ -701,6 +701,49 @@
         </message>
     </context>
     <context>
+        <name>Roles</name>
+        <message>
+            <source>A login name has 1 to 63 characters.</source>
+            <translation>Ein Anmeldename hat 1 bis 63 Zeichen.</translation>
+        </message>
+        <message>
+            <source>A SQLite file names OS logins, which have no password here; leave the password out.</source>
+            <translation>Eine SQLite-Datei nennt Anmeldungen des Betriebssystems, die hier kein Passwort haben; lassen Sie das Passwort weg.</translation>
+        </message>
+        <message>
+            <source>The password is empty.</source>
+            <translation>Das Passwort ist leer.</translation>
+        </message>
+        <message>
+            <source>An admin may not lower their own role; ask another admin.</source>
+            <translation>Ein Administrator darf die eigene Rolle nicht herabsetzen; fragen Sie einen anderen Administrator.</translation>
+        </message>
+        <message>
+            <source>{login} is a group role, not a login.</source>
+            <translation>{login} ist eine Gruppenrolle, keine Anmeldung.</translation>
+        </message>
+        <message>
+            <source>There is no PostgreSQL login {login}; create it as well (--create).</source>
+            <translation>Es gibt keine PostgreSQL-Anmeldung {login}; legen Sie sie mit an (--create).</translation>
+        </message>
+        <message>
+            <source>PostgreSQL refused to change the login {login}: {reason}</source>
+            <translation>PostgreSQL hat die Änderung der Anmeldung {login} abgelehnt: {reason}</translation>
+        </message>
+        <message>
+            <source>The order database at {where} needs an upgrade to this OrderDesk's schema, which only the login that owns its tables may make: run orderdesk db upgrade as that login.</source>
+            <translation>Die Bestelldatenbank unter {where} braucht ein Upgrade auf das Schema dieses OrderDesk, das nur die Anmeldung vornehmen darf, der ihre Tabellen gehören: führen Sie orderdesk db upgrade als diese Anmeldung aus.</translation>
+        </message>
+        <message>
+            <source>The login {login} holds no OrderDesk role on the order database at {where}; an admin gives it one (orderdesk db grant {login} --role operator).</source>
+            <translation>Die Anmeldung {login} hat keine OrderDesk-Rolle in der Bestelldatenbank unter {where}; ein Administrator vergibt eine (orderdesk db grant {login} --role operator).</translation>
+        </message>
+        <message>
+            <source>The PostgreSQL login {name} bears the name OrderDesk gives a group role; rename it (ALTER ROLE {name} RENAME TO ...) and run orderdesk db upgrade again.</source>
+            <translation>Die PostgreSQL-Anmeldung {name} trägt den Namen, den OrderDesk einer Gruppenrolle gibt; benennen Sie sie um (ALTER ROLE {name} RENAME TO ...) und führen Sie orderdesk db upgrade erneut aus.</translation>
+        </message>
+    </context>
+    <context>
         <name>StateWords</name>
         <message>
             <source>pending</source>

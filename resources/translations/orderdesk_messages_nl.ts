@@ -701,6 +701,49 @@
         </message>
     </context>
     <context>
+        <name>Roles</name>
+        <message>
+            <source>A login name has 1 to 63 characters.</source>
+            <translation>Een loginnaam heeft 1 tot 63 tekens.</translation>
+        </message>
+        <message>
+            <source>A SQLite file names OS logins, which have no password here; leave the password out.</source>
+            <translation>Een SQLite-bestand noemt logins van het besturingssysteem, die hier geen wachtwoord hebben; laat het wachtwoord weg.</translation>
+        </message>
+        <message>
+            <source>The password is empty.</source>
+            <translation>Het wachtwoord is leeg.</translation>
+        </message>
+        <message>
+            <source>An admin may not lower their own role; ask another admin.</source>
+            <translation>Een beheerder mag de eigen rol niet verlagen; vraag het een andere beheerder.</translation>
+        </message>
+        <message>
+            <source>{login} is a group role, not a login.</source>
+            <translation>{login} is een groepsrol, geen login.</translation>
+        </message>
+        <message>
+            <source>There is no PostgreSQL login {login}; create it as well (--create).</source>
+            <translation>Er is geen PostgreSQL-login {login}; maak die ook aan (--create).</translation>
+        </message>
+        <message>
+            <source>PostgreSQL refused to change the login {login}: {reason}</source>
+            <translation>PostgreSQL weigerde de login {login} te wijzigen: {reason}</translation>
+        </message>
+        <message>
+            <source>The order database at {where} needs an upgrade to this OrderDesk's schema, which only the login that owns its tables may make: run orderdesk db upgrade as that login.</source>
+            <translation>De orderdatabase op {where} moet worden bijgewerkt naar het schema van deze OrderDesk, wat alleen de login die eigenaar is van de tabellen mag doen: voer orderdesk db upgrade uit als die login.</translation>
+        </message>
+        <message>
+            <source>The login {login} holds no OrderDesk role on the order database at {where}; an admin gives it one (orderdesk db grant {login} --role operator).</source>
+            <translation>De login {login} heeft geen OrderDesk-rol in de orderdatabase op {where}; een beheerder kent er een toe (orderdesk db grant {login} --role operator).</translation>
+        </message>
+        <message>
+            <source>The PostgreSQL login {name} bears the name OrderDesk gives a group role; rename it (ALTER ROLE {name} RENAME TO ...) and run orderdesk db upgrade again.</source>
+            <translation>De PostgreSQL-login {name} draagt de naam die OrderDesk aan een groepsrol geeft; hernoem hem (ALTER ROLE {name} RENAME TO ...) en voer orderdesk db upgrade opnieuw uit.</translation>
+        </message>
+    </context>
+    <context>
         <name>StateWords</name>
         <message>
             <source>pending</source>

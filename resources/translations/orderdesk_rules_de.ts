@@ -775,6 +775,69 @@
         </message>
     </context>
     <context>
+        <name>Roles</name>
+        <message>
+            <source>operator</source>
+            <translation>Bediener</translation>
+        </message>
+        <message>
+            <source>supervisor</source>
+            <translation>Supervisor</translation>
+        </message>
+        <message>
+            <source>admin</source>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <source>An operator may not retry sync events; ask a supervisor.</source>
+            <translation>Ein Bediener darf Synchronisierungsänderungen nicht erneut versuchen; fragen Sie einen Supervisor.</translation>
+        </message>
+        <message>
+            <source>An operator may not discard sync events; ask a supervisor.</source>
+            <translation>Ein Bediener darf Synchronisierungsänderungen nicht verwerfen; fragen Sie einen Supervisor.</translation>
+        </message>
+        <message>
+            <source>An operator may not resolve conflicts with a channel; ask a supervisor.</source>
+            <translation>Ein Bediener darf Konflikte mit einem Kanal nicht lösen; fragen Sie einen Supervisor.</translation>
+        </message>
+        <message>
+            <source>An operator may not export the sync log; ask a supervisor.</source>
+            <translation>Ein Bediener darf das Synchronisierungsprotokoll nicht exportieren; fragen Sie einen Supervisor.</translation>
+        </message>
+        <message>
+            <source>An operator may not change channels; ask an admin.</source>
+            <translation>Ein Bediener darf Kanäle nicht ändern; fragen Sie einen Administrator.</translation>
+        </message>
+        <message>
+            <source>An operator may not change settings; ask an admin.</source>
+            <translation>Ein Bediener darf Einstellungen nicht ändern; fragen Sie einen Administrator.</translation>
+        </message>
+        <message>
+            <source>An operator may not grant roles; ask an admin.</source>
+            <translation>Ein Bediener darf keine Rollen vergeben; fragen Sie einen Administrator.</translation>
+        </message>
+        <message>
+            <source>A supervisor may not change channels; ask an admin.</source>
+            <translation>Ein Supervisor darf Kanäle nicht ändern; fragen Sie einen Administrator.</translation>
+        </message>
+        <message>
+            <source>A supervisor may not change settings; ask an admin.</source>
+            <translation>Ein Supervisor darf Einstellungen nicht ändern; fragen Sie einen Administrator.</translation>
+        </message>
+        <message>
+            <source>A supervisor may not grant roles; ask an admin.</source>
+            <translation>Ein Supervisor darf keine Rollen vergeben; fragen Sie einen Administrator.</translation>
+        </message>
+        <message>
+            <source>no role</source>
+            <translation>keine Rolle</translation>
+        </message>
+        <message>
+            <source>This login has no OrderDesk role; ask an admin to grant one.</source>
+            <translation>Diese Anmeldung hat keine OrderDesk-Rolle; bitten Sie einen Administrator, eine zu vergeben.</translation>
+        </message>
+    </context>
+    <context>
         <name>SecretExpiry</name>
         <message>
             <source>{channel}: the password or token expired on {day}; renew it in Channels settings</source>

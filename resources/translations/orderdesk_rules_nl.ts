@@ -775,6 +775,69 @@
         </message>
     </context>
     <context>
+        <name>Roles</name>
+        <message>
+            <source>operator</source>
+            <translation>operator</translation>
+        </message>
+        <message>
+            <source>supervisor</source>
+            <translation>supervisor</translation>
+        </message>
+        <message>
+            <source>admin</source>
+            <translation>beheerder</translation>
+        </message>
+        <message>
+            <source>An operator may not retry sync events; ask a supervisor.</source>
+            <translation>Een operator mag synchronisatiewijzigingen niet opnieuw proberen; vraag het een supervisor.</translation>
+        </message>
+        <message>
+            <source>An operator may not discard sync events; ask a supervisor.</source>
+            <translation>Een operator mag synchronisatiewijzigingen niet verwerpen; vraag het een supervisor.</translation>
+        </message>
+        <message>
+            <source>An operator may not resolve conflicts with a channel; ask a supervisor.</source>
+            <translation>Een operator mag conflicten met een kanaal niet oplossen; vraag het een supervisor.</translation>
+        </message>
+        <message>
+            <source>An operator may not export the sync log; ask a supervisor.</source>
+            <translation>Een operator mag het synchronisatielogboek niet exporteren; vraag het een supervisor.</translation>
+        </message>
+        <message>
+            <source>An operator may not change channels; ask an admin.</source>
+            <translation>Een operator mag kanalen niet wijzigen; vraag het een beheerder.</translation>
+        </message>
+        <message>
+            <source>An operator may not change settings; ask an admin.</source>
+            <translation>Een operator mag instellingen niet wijzigen; vraag het een beheerder.</translation>
+        </message>
+        <message>
+            <source>An operator may not grant roles; ask an admin.</source>
+            <translation>Een operator mag geen rollen toekennen; vraag het een beheerder.</translation>
+        </message>
+        <message>
+            <source>A supervisor may not change channels; ask an admin.</source>
+            <translation>Een supervisor mag kanalen niet wijzigen; vraag het een beheerder.</translation>
+        </message>
+        <message>
+            <source>A supervisor may not change settings; ask an admin.</source>
+            <translation>Een supervisor mag instellingen niet wijzigen; vraag het een beheerder.</translation>
+        </message>
+        <message>
+            <source>A supervisor may not grant roles; ask an admin.</source>
+            <translation>Een supervisor mag geen rollen toekennen; vraag het een beheerder.</translation>
+        </message>
+        <message>
+            <source>no role</source>
+            <translation>geen rol</translation>
+        </message>
+        <message>
+            <source>This login has no OrderDesk role; ask an admin to grant one.</source>
+            <translation>Deze login heeft geen OrderDesk-rol; vraag een beheerder er een toe te kennen.</translation>
+        </message>
+    </context>
+    <context>
         <name>SecretExpiry</name>
         <message>
             <source>{channel}: the password or token expired on {day}; renew it in Channels settings</source>
