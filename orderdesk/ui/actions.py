@@ -314,6 +314,9 @@ def update_enabled(actions: dict[str, QAction], rows: Sequence[OrderRow]) -> Non
     """Enable what applies; a disabled action says why in its tooltip and status tip."""
     for spec in SPECS:
         action = actions[spec.key]
+        if not action.isVisible():  # not this role's (ui.role_gate): its shortcut must not reach it either
+            action.setEnabled(False)
+            continue
         why = spec.why_not(rows)
         action.setEnabled(why is None)
         if why is None:

@@ -129,6 +129,7 @@ def timeline(order: Order) -> list[TimelineEntry]:
 
 class DetailPanel(QWidget):
     retry_requested = Signal(int)  # event id
+    may_retry = True  # the acting role may retry sync events (ui.role_gate)
     order_requested = Signal(int)  # an order id to select (parent or split part)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -284,7 +285,7 @@ class DetailPanel(QWidget):
                 f"{esc(entry.who)}</span><br>{mark}<b>{esc(entry.what)}</b> {esc(entry.detail)}</p>"
             )
         self.history.setHtml("".join(rows))
-        self.retry.setVisible(self._failed_event is not None)
+        self.retry.setVisible(self._failed_event is not None and self.may_retry)
 
     def _retry(self) -> None:
         if self._failed_event is not None:

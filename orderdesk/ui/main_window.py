@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 
 from orderdesk import APP_NAME, __version__
 from orderdesk.core.errors import RuleViolation
+from orderdesk.core.roles import Right
 from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
-from orderdesk.services import sync_events
+from orderdesk.services import access, sync_events
 from orderdesk.store.models import Channel, Order, OrderLine
 from orderdesk.store.queries import OrderFilter, list_orders
 from orderdesk.sync.worker import SyncController
-from orderdesk.ui import purchases_pane, ui_settings
+from orderdesk.ui import purchases_pane, role_gate, ui_settings
 from orderdesk.ui.actions import SPECS, ActionRunner, build_actions, update_enabled
 from orderdesk.ui.detail_panel import DetailPanel
 from orderdesk.ui.external_changes import ExternalChanges
@@ -167,6 +168,8 @@ class MainWindow(QMainWindow):
         self._counts_timer.start()
         self.purchases_pane = purchases_pane.install(self)
         build_menu_bar(self)
+        self.rights = role_gate.rights_here()
+        role_gate.apply(self, self.rights)
         # What the CLI, a sync service or another desk changed in this database shows within about a second.
         self.external = ExternalChanges(self)
         self.external.orders_changed.connect(self.orders_changed)
@@ -404,6 +407,9 @@ class MainWindow(QMainWindow):
     def _open_settings(self, channel: str | None = None) -> None:
         from orderdesk.ui.settings_dialog import SettingsDialog
 
+        if Right.CHANNELS not in self.rights:  # hidden for this role; a stray shortcut or link says why
+            QMessageBox.information(self, APP_NAME, access.why_not(Right.CHANNELS) or "")
+            return
         dialog = SettingsDialog(user=self.user, parent=self)
         if channel:
             dialog.reload(select=channel)

@@ -67,6 +67,8 @@ EXPORT_HEADER = ("time", "channel", "direction", "operation", "order", "outcome"
 class SyncLogPane(QDockWidget):
     """A dock with the filtered log, the selected entry's details and the failed events grouped by cause."""
 
+    may_open_settings = True  # the acting role may change channels (ui.role_gate)
+
     # Order ids whose events were retried or discarded: the main window refreshes them and wakes the sync.
     events_changed = Signal(list)
     settings_requested = Signal(str)  # a channel name: its settings should open
@@ -446,7 +448,7 @@ class SyncLogPane(QDockWidget):
             if refused and group
             else ""
         )
-        self.open_settings_button.setVisible(refused)
+        self.open_settings_button.setVisible(refused and self.may_open_settings)
 
     def _open_group_settings(self) -> None:
         group = self._selected_group()
