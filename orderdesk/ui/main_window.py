@@ -24,6 +24,14 @@ from PySide6.QtWidgets import (
 from orderdesk import APP_NAME, __version__
 from orderdesk.core.errors import RuleViolation
 from orderdesk.core.roles import Right
+from orderdesk.core.statuses import (
+    OrderStatus,
+    PaymentStatus,
+    SyncState,
+    payment_label,
+    status_label,
+    sync_state_label,
+)
 from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 from orderdesk.services import access, sync_events
 from orderdesk.store.models import Channel, Order, OrderLine
@@ -567,11 +575,21 @@ class MainWindow(QMainWindow):
         if state is None:
             self._default_layout()
 
+    def _label_width(self, key: str) -> int:
+        """Room for the longest word a state column shows in the user's language ("In afwachting", "Ausstehend")."""
+        labels = {
+            "status": [status_label(s) for s in OrderStatus],
+            "payment_status": [payment_label(s) for s in PaymentStatus],
+            "sync_state": [sync_state_label(s) for s in SyncState],
+        }.get(key, [])
+        metrics = self.table.fontMetrics()
+        return max((metrics.horizontalAdvance(label) + 16 for label in labels), default=0)
+
     def _default_layout(self) -> None:
         """A first start: the table gets the room, the order panel a readable share, the sync log a one-line bar
         in the status bar (a click, the red notice or View > Sync log opens it); columns fit their content."""
         for key, width in DEFAULT_WIDTHS.items():
-            self.table.setColumnWidth(COLUMN_INDEX[key], width)
+            self.table.setColumnWidth(COLUMN_INDEX[key], max(width, self._label_width(key)))
         for key in HIDDEN_BY_DEFAULT:
             self.table.horizontalHeader().setSectionHidden(COLUMN_INDEX[key], True)
         if self.log_pane is not None:

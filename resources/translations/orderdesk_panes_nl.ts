@@ -21,7 +21,7 @@
         </message>
         <message>
             <source>Tracking</source>
-            <translation>Trackingnummer</translation>
+            <translation>Tracking</translation>
         </message>
         <message>
             <source>ERP line</source>

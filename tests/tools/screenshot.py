@@ -1,6 +1,6 @@
 """Take the README's screenshot: the main window in demo mode, as a real X11 window on a virtual screen.
 
-xvfb-run -a -s "-screen 0 1366x768x24" python tests/tools/screenshot.py [PATH.png] [--size WxH]
+xvfb-run -a -s "-screen 0 1366x768x24" python tests/tools/screenshot.py [PATH.png] [--size=WxH] [--lang=nl]
 
 The README's picture is taken at 1366x768, the small warehouse laptop the desk must fit (maximised window).
 """
@@ -21,8 +21,9 @@ def main() -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    args = [a for a in sys.argv[1:] if not a.startswith("--size")]
+    args = [a for a in sys.argv[1:] if not a.startswith(("--size", "--lang"))]
     size = next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--size=")), "1366x768")
+    language = next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--lang=")), None)
     width, height = (int(n) for n in size.lower().split("x"))
     target = Path(args[0] if args else "resources/screenshots/main_window.png")
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -30,7 +31,7 @@ def main() -> int:
     from orderdesk.store.models import Order
     from orderdesk.ui.app import application, open_window
 
-    app: QApplication = application()
+    app: QApplication = application(language)
     # A first start, as a new user sees it: no layout remembered from an earlier run.
     settings_folder = Path(tempfile.mkdtemp(prefix="orderdesk-screenshot-settings-"))
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(settings_folder))
