@@ -122,7 +122,7 @@ def test_the_detail_panel_speaks_dutch(db, qtbot):
         "Naam",
         "Aantal",
         "Stukprijs",
-        "Trackingnummer",
+        "Tracking",
         "ERP-regel",
     ]
     assert lines.item(0, 3).text() == "1.229,55 EUR"
