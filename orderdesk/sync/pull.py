@@ -1,0 +1,64 @@
+"""One page of a pull: its orders taken in, its refusals logged, its cursor stored (inside the page's transaction)."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from orderdesk.channels.base import Page
+from orderdesk.core import validation
+from orderdesk.core.errors import RuleViolation
+from orderdesk.store.models import Channel
+from orderdesk.store.upsert_page import take_one, upsert_page
+from orderdesk.sync import purchasing
+
+if TYPE_CHECKING:
+    from orderdesk.sync.engine import SyncEngine
+
+log = logging.getLogger("orderdesk.sync.engine")
+
+
+def take_page(engine: SyncEngine, channel: Channel, page: Page) -> list[int]:
+    """Inside the page's transaction: take its orders in, log what was refused, store its cursor. Returns the ids of
+    the orders that changed here."""
+    records = purchasing.incoming(channel, page.records, engine.listener)
+    if engine.settings.pull_in_bulk:
+        taken = upsert_page(channel, records)
+    else:
+        taken = [take_one(channel, record) for record in records]
+    changed: list[int] = []
+    for item in taken:
+        record, outcome, error = item.record, item.outcome, item.error
+        if isinstance(error, RuleViolation):  # the order breaks a limit: refused alone, in plain words
+            shown = validation.shown(record.reference, 128)
+            engine.log_line(channel.name, "pull", "import", "rejected", order_reference=shown, message=error.message)
+        elif error is not None:  # a bug on one order must not stop the page
+            log.error("%s: order %s could not be taken in.\n%s", channel.name, record.reference, item.trace)
+            engine.log_line(
+                channel.name,
+                "pull",
+                "import",
+                "rejected",
+                order_reference=record.reference,
+                message=f"could not take the order in: {error}",
+                response_excerpt=item.trace,
+            )
+        elif outcome is not None:
+            if outcome.changed:
+                changed.append(outcome.order_id)
+            if outcome.message:
+                engine.log_line(
+                    channel.name,
+                    "pull",
+                    outcome.action,
+                    outcome.action,
+                    order_reference=record.reference,
+                    message=outcome.message,
+                )
+                engine.listener.notice(outcome.message)
+    for reference, why in page.rejected:
+        engine.log_line(channel.name, "pull", "import", "rejected", order_reference=reference, message=why)
+    if page.cursor is not None:
+        Channel.update(pull_cursor=page.cursor).where(Channel.id == channel.id).execute()
+        channel.pull_cursor = page.cursor
+    return changed
