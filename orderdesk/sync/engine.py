@@ -47,7 +47,7 @@ from orderdesk.sync.channel_config import config_for
 from orderdesk.sync.contract import EngineSettings, NullListener, ReconcileReport, RunReport, SyncListener
 from orderdesk.sync.isolation import NOT_ONE_CHANNELS, one_channels_failure
 from orderdesk.sync.patience import LockPatience
-from orderdesk.sync.pull import take_page
+from orderdesk.sync.pull import pages_ahead, take_page
 from orderdesk.sync.stock import push_stock
 
 # Who runs the engine imports what it takes and tells from here, as before these lived in their own modules.
@@ -160,9 +160,18 @@ class SyncEngine:
             self._adapters[channel.id] = (config, adapter)
             return adapter
 
+    @property
+    def call_context(self) -> threading.local:
+        """What each thread of the engine is doing: the direction, event and order its channel calls are for."""
+        return self._context
+
     def _call_logger(self, channel: str) -> Callable[[CallRecord], None]:
         def record(call: CallRecord) -> None:
-            self.write_call(channel, call)
+            held = getattr(self._context, "held", None)
+            if held is not None:
+                held.append(call)  # a pull's fetch thread: the engine's thread writes it (sync.prefetch)
+            else:
+                self.write_call(channel, call)
 
         return record
 
@@ -278,18 +287,19 @@ class SyncEngine:
         changed: list[int] = []
         done = 0
         try:
-            for page in self.adapter(channel).fetch_orders(channel.pull_cursor):
-                if not self.still_synced(channel):
-                    break  # disabled or removed while the page was on its way: nothing of it is taken in
-                with transaction():
-                    page_changed = take_page(self, channel, page)
-                done += len(page.records)
-                changed.extend(page_changed)
-                if page_changed:
-                    self.listener.orders_changed(page_changed)
-                self.listener.progress(channel.name, done, 0)
-                if self.stopping or not self.still_synced(channel):
-                    break
+            with pages_ahead(self, channel) as pages:
+                for page in pages:
+                    if not self.still_synced(channel):
+                        break  # disabled or removed while the page was on its way: nothing of it is taken in
+                    with transaction():
+                        page_changed = take_page(self, channel, page)
+                    done += len(page.records)
+                    changed.extend(page_changed)
+                    if page_changed:
+                        self.listener.orders_changed(page_changed)
+                    self.listener.progress(channel.name, done, 0)
+                    if self.stopping or not self.still_synced(channel):
+                        break
         except RateLimited as exc:
             self._pause(channel, exc)
             return changed

@@ -1,4 +1,5 @@
-"""One page of a pull: its orders taken in, its refusals logged, its cursor stored (inside the page's transaction)."""
+"""One page of a pull: its orders taken in, its refusals logged, its cursor stored (inside the page's transaction),
+and the pages themselves read one ahead while the last one is written."""
 
 from __future__ import annotations
 
@@ -11,11 +12,38 @@ from orderdesk.core.errors import RuleViolation
 from orderdesk.store.models import Channel
 from orderdesk.store.upsert_page import take_one, upsert_page
 from orderdesk.sync import purchasing
+from orderdesk.sync.prefetch import Prefetch
 
 if TYPE_CHECKING:
     from orderdesk.sync.engine import SyncEngine
 
 log = logging.getLogger("orderdesk.sync.engine")
+
+
+def pages_ahead(engine: SyncEngine, channel: Channel) -> Prefetch[Page]:
+    """The channel's pages from its stored cursor, each fetched while the one before it is written."""
+    context = engine.call_context
+
+    def start() -> None:
+        context.direction, context.event_id, context.reference = "pull", None, ""
+        context.held = []
+
+    def take_held() -> list[object]:
+        held: list[object] = context.held
+        context.held = []
+        return held
+
+    def deliver(held: list[object]) -> None:
+        for call in held:
+            engine.write_call(channel.name, call)  # type: ignore[arg-type]
+
+    return Prefetch(
+        engine.adapter(channel).fetch_orders(channel.pull_cursor),
+        name=f"pull-{channel.name}",
+        start=start,
+        take_held=take_held,
+        deliver=deliver,
+    )
 
 
 def take_page(engine: SyncEngine, channel: Channel, page: Page) -> list[int]:
