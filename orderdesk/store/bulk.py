@@ -53,9 +53,36 @@ def insert_rows(model: type[BaseModel], rows: Sequence[Mapping[str, Any]]) -> No
     if not rows:
         return
     fields = _fields(model)
-    defaults = {f.name: f.default for f in fields}
-    values = [tuple(f.db_value(_value(row, f.name, defaults)) for f in fields) for row in rows]
+    values = [_values(row, fields) for row in rows]
     database_proxy.cursor().executemany(_statement(model, "insert"), values)
+
+
+def insert_row(row: BaseModel) -> int:
+    """Insert one new row (a model instance, as create() would) with the statement kept for its table; its id."""
+    model = type(row)
+    fields = _fields(model)
+    data = row.__data__
+    values = _values({f.name: data[f.name] for f in fields if f.name in data}, fields)
+    db: Any = database_proxy.obj
+    if db.returning_clause:  # PostgreSQL: the id comes back with the INSERT
+        cursor = database_proxy.execute_sql(_statement(model, "insert") + ' RETURNING "id"', values)
+        row.id = cursor.fetchone()[0]
+    else:
+        row.id = database_proxy.execute_sql(_statement(model, "insert"), values).lastrowid
+    return int(row.id)
+
+
+def _values(row: Mapping[str, Any], fields: list[peewee.Field]) -> tuple[Any, ...]:
+    values = []
+    for f in fields:
+        if f.name in row:
+            value = row[f.name]
+            if isinstance(value, BaseModel):
+                value = value.id
+        else:
+            value = f.default() if callable(f.default) else f.default
+        values.append(f.db_value(value))
+    return tuple(values)
 
 
 def update_rows(model: type[BaseModel], rows: Sequence[BaseModel]) -> None:
@@ -71,11 +98,3 @@ def update_rows(model: type[BaseModel], rows: Sequence[BaseModel]) -> None:
             raise ValueError(f"{model.__name__} {row.id} was not read whole (no {', '.join(missing)}); not written.")
         values.append((*(f.db_value(data[f.name]) for f in fields), row.id))
     database_proxy.cursor().executemany(_statement(model, "update"), values)
-
-
-def _value(row: Mapping[str, Any], name: str, defaults: Mapping[str, Any]) -> Any:
-    if name in row:
-        value = row[name]
-        return value.id if isinstance(value, BaseModel) else value
-    default = defaults[name]
-    return default() if callable(default) else default

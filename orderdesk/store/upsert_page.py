@@ -15,6 +15,7 @@ is rolled back and its orders are taken in one by one, so a bad order still cost
 from __future__ import annotations
 
 import traceback
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -64,18 +65,44 @@ def take_one(channel: Channel, record: OrderRecord, user: str = SYNC_USER) -> Ta
         return Taken(record, error=exc, trace=traceback.format_exc()[-2000:])
 
 
-def upsert_page(channel: Channel, records: list[OrderRecord], user: str = SYNC_USER) -> list[Taken]:
-    """Take a page in (inside the caller's transaction); one Taken per record, in the page's order."""
+@dataclass(frozen=True)
+class Checked:
+    """A record checked against the limits (core.validation) and fingerprinted, or why it was refused."""
+
+    new: dict[str, Any] | None = None  # the record's JSON form: what the order's remote base becomes
+    digest: str = ""
+    error: RuleViolation | None = None
+
+
+def check_page(records: list[OrderRecord]) -> dict[int, Checked]:
+    """Each record checked and fingerprinted, by id(record): no database, so the engine does it in the thread that
+    fetched the page, while its own thread writes the page before."""
+    return {id(record): _check(record) for record in records}
+
+
+def _check(record: OrderRecord) -> Checked:
+    try:
+        validation.check_record(record)
+    except RuleViolation as exc:
+        return Checked(error=exc)
+    new = record_to_dict(record)
+    return Checked(new, snapshot_fingerprint(new))
+
+
+def upsert_page(
+    channel: Channel, records: list[OrderRecord], user: str = SYNC_USER, checks: Mapping[int, Checked] | None = None
+) -> list[Taken]:
+    """Take a page in (inside the caller's transaction); one Taken per record, in the page's order. `checks`:
+    check_page() of the records, when it was done already."""
     taken: list[Taken | None] = [None] * len(records)
     checked: list[tuple[int, dict[str, Any], str]] = []
     for index, record in enumerate(records):
-        try:
-            validation.check_record(record)
-        except RuleViolation as exc:
-            taken[index] = Taken(record, error=exc)
+        check = checks.get(id(record)) if checks is not None else None
+        check = check or _check(record)
+        if check.error is not None or check.new is None:
+            taken[index] = Taken(record, error=check.error)
             continue
-        new = record_to_dict(record)
-        checked.append((index, new, snapshot_fingerprint(new)))
+        checked.append((index, check.new, check.digest))
     known = known_orders(channel.id, [records[index].external_id for index, _, _ in checked])
     missing = [records[index] for index, _, _ in checked if records[index].external_id not in known]
     awaiting = _awaiting_references(channel.id, [record.reference for record in missing])

@@ -288,11 +288,11 @@ class SyncEngine:
         done = 0
         try:
             with pages_ahead(self, channel) as pages:
-                for page in pages:
+                for page, checks in pages:
                     if not self.still_synced(channel):
                         break  # disabled or removed while the page was on its way: nothing of it is taken in
                     with transaction():
-                        page_changed = take_page(self, channel, page)
+                        page_changed = take_page(self, channel, page, checks)
                     done += len(page.records)
                     changed.extend(page_changed)
                     if page_changed:

@@ -4,13 +4,14 @@ and the pages themselves read one ahead while the last one is written."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from orderdesk.channels.base import Page
 from orderdesk.core import validation
 from orderdesk.core.errors import RuleViolation
 from orderdesk.store.models import Channel
-from orderdesk.store.upsert_page import take_one, upsert_page
+from orderdesk.store.upsert_page import Checked, check_page, take_one, upsert_page
 from orderdesk.sync import purchasing
 from orderdesk.sync.prefetch import Prefetch
 
@@ -20,8 +21,9 @@ if TYPE_CHECKING:
 log = logging.getLogger("orderdesk.sync.engine")
 
 
-def pages_ahead(engine: SyncEngine, channel: Channel) -> Prefetch[Page]:
-    """The channel's pages from its stored cursor, each fetched while the one before it is written."""
+def pages_ahead(engine: SyncEngine, channel: Channel) -> Prefetch[tuple[Page, dict[int, Checked]]]:
+    """The channel's pages from its stored cursor, each fetched (and its records checked) while the one before it is
+    written."""
     context = engine.call_context
 
     def start() -> None:
@@ -38,7 +40,7 @@ def pages_ahead(engine: SyncEngine, channel: Channel) -> Prefetch[Page]:
             engine.write_call(channel.name, call)  # type: ignore[arg-type]
 
     return Prefetch(
-        engine.adapter(channel).fetch_orders(channel.pull_cursor),
+        _checked(engine.adapter(channel).fetch_orders(channel.pull_cursor)),
         name=f"pull-{channel.name}",
         start=start,
         take_held=take_held,
@@ -46,12 +48,23 @@ def pages_ahead(engine: SyncEngine, channel: Channel) -> Prefetch[Page]:
     )
 
 
-def take_page(engine: SyncEngine, channel: Channel, page: Page) -> list[int]:
+def _checked(pages: Iterator[Page]) -> Iterator[tuple[Page, dict[int, Checked]]]:
+    """Pages with their records checked and fingerprinted: work without the database, done in the fetch thread."""
+    try:
+        for page in pages:
+            yield page, check_page(page.records)
+    finally:
+        close = getattr(pages, "close", None)
+        if close is not None:
+            close()
+
+
+def take_page(engine: SyncEngine, channel: Channel, page: Page, checks: dict[int, Checked] | None = None) -> list[int]:
     """Inside the page's transaction: take its orders in, log what was refused, store its cursor. Returns the ids of
-    the orders that changed here."""
+    the orders that changed here. `checks`: check_page() of its records, done already."""
     records = purchasing.incoming(channel, page.records, engine.listener)
     if engine.settings.pull_in_bulk:
-        taken = upsert_page(channel, records)
+        taken = upsert_page(channel, records, checks=checks)
     else:
         taken = [take_one(channel, record) for record in records]
     changed: list[int] = []
