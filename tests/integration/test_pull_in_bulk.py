@@ -13,16 +13,22 @@ log, the outbox and the channel's cursor. Left out, and said why:
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import os
 import re
 import sqlite3
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlparse
 
+import peewee
 import pytest
 from sync_harness import configure, fast_engine
 
@@ -63,13 +69,14 @@ CLOCK_IN_JSON = {("audit_entry", "before"): "updated_at", ("audit_entry", "after
 # OT Platform signs each call with the time it was made, which the request's excerpt shows.
 SIGNED_AT = re.compile(r'"timestamp": "(\d{14})"')
 CHANNEL = "Shop"
+PG_URL = os.environ.get("ORDERDESK_TEST_POSTGRES")
 
 
 class Desk:
     """One SQLite desk with the channel configured; `with desk:` makes it the open database."""
 
-    def __init__(self, path: Path, *, bulk: bool, demo: dict[str, Any], page_size: int | None) -> None:
-        self.path = path
+    def __init__(self, path: Path | str, *, bulk: bool, demo: dict[str, Any], page_size: int | None) -> None:
+        self.path = path  # a SQLite file, or a PostgreSQL URL
         self.engine: SyncEngine = fast_engine(pull_in_bulk=bulk)
         self.pulled: list[list[int]] = []
         with self:
@@ -78,7 +85,7 @@ class Desk:
                 Channel.update(options={**channel.options, "page_size": str(page_size)}).execute()
 
     def __enter__(self) -> Desk:
-        self.db = open_database(f"sqlite:///{self.path}")
+        self.db = open_database(self.path if isinstance(self.path, str) else f"sqlite:///{self.path}")
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -88,6 +95,13 @@ class Desk:
         self.pulled.append(self.engine.pull(Channel.get(Channel.name == CHANNEL)))
 
     def rows(self) -> dict[str, tuple[list[str], list[tuple[Any, ...]]]]:
+        if isinstance(self.path, str):  # PostgreSQL: the tables (its search index is its own, kept by the server)
+            with self:
+                tables = {}
+                for table in TABLES:
+                    cursor = self.db.execute_sql(f'SELECT * FROM "{table}" ORDER BY id')
+                    tables[table] = ([c[0] for c in cursor.description], cursor.fetchall())
+                return tables
         with sqlite3.connect(self.path) as con:
             tables = {}
             for table in TABLES:
@@ -101,6 +115,8 @@ class Desk:
 
 
 def _near(text: Any, since: datetime) -> bool:
+    if isinstance(text, datetime):
+        text = text.isoformat()
     if not isinstance(text, str):
         return False
     moment = datetime.fromisoformat(text).replace(tzinfo=UTC)
@@ -151,7 +167,7 @@ class Scenario:
     page_size: int | None = None
 
 
-def _affiliate_change(sim: AffiliateSimulator) -> None:
+def _affiliate_change(sim: AffiliateSimulator, *, cancel: bool = True) -> None:
     pending = [number for number, o in sorted(sim.orders.items()) if o["status"] == "pending"]
     first, second, third = pending[0], pending[1], pending[2]
     several = [
@@ -161,7 +177,10 @@ def _affiliate_change(sim: AffiliateSimulator) -> None:
     ]
     address = dict(sim.orders[first]["shipping_address"], street="Nørregade 7")
     sim.touch_order(first, shipping_address=address)  # local status waits to be sent: kept, address taken
-    sim.touch_order(second, status="cancelled", cancel_reason="Out of stock")  # cancelled in the channel
+    if cancel:
+        sim.touch_order(second, status="cancelled", cancel_reason="Out of stock")  # cancelled in the channel
+    else:
+        sim.touch_order(second, status="processing")  # the local change, echoed by the channel
     sim.touch_order(third, status="processing")  # a plain change
     items = [dict(item) for item in sim.orders[several[0]]["items"]]
     items[0]["quantity"] += 2
@@ -254,10 +273,46 @@ def careful(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 def test_a_pull_in_bulk_writes_the_rows_of_a_pull_order_by_order(tmp_path, keyring_memory, scenario, careful):
     chosen, sim = scenario
+    one = Desk(tmp_path / "one-by-one.sqlite3", bulk=False, demo=sim.demo_config(), page_size=chosen.page_size)
+    bulk = Desk(tmp_path / "bulk.sqlite3", bulk=True, demo=sim.demo_config(), page_size=chosen.page_size)
+    compare_pulls(chosen, sim, one, bulk, careful)
+
+
+@pytest.fixture
+def pg_urls() -> Iterator[tuple[str, str]]:
+    """Two schemas of their own on the test PostgreSQL server."""
+    if not PG_URL:
+        pytest.skip("set ORDERDESK_TEST_POSTGRES to a PostgreSQL URL (.ci/run starts a server and sets it)")
+    schemas = [f"t_{uuid.uuid4().hex[:10]}" for _ in range(2)]
+    parts = urlparse(PG_URL)
+    admin = peewee.PostgresqlDatabase(
+        parts.path.lstrip("/"), user=parts.username, password=parts.password, host=parts.hostname, port=parts.port
+    )
+    for schema in schemas:
+        admin.execute_sql(f"CREATE SCHEMA {schema}")
+    yield tuple(f"{PG_URL}?options=-csearch_path%3D{schema}" for schema in schemas)  # type: ignore[misc]
+    for schema in schemas:
+        admin.execute_sql(f"DROP SCHEMA {schema} CASCADE")
+    admin.close()
+
+
+def test_a_pull_in_bulk_on_postgresql_writes_the_rows_of_a_pull_order_by_order(keyring_memory, pg_urls, careful):
+    # Without a cancellation in the channel: its sync-log outcome, "cancelled_remotely", is longer than the column's
+    # 16 characters, which PostgreSQL refuses (on either path; SQLite does not check lengths). Reported, not fixed
+    # here: it needs a schema migration.
+    chosen = dataclasses.replace(SCENARIOS["affiliate"], change=partial(_affiliate_change, cancel=False))
+    sim = chosen.simulator()
+    sim.start()
+    try:
+        one = Desk(pg_urls[0], bulk=False, demo=sim.demo_config(), page_size=chosen.page_size)
+        bulk = Desk(pg_urls[1], bulk=True, demo=sim.demo_config(), page_size=chosen.page_size)
+        compare_pulls(chosen, sim, one, bulk, careful)
+    finally:
+        sim.stop()
+
+
+def compare_pulls(chosen: Scenario, sim: Any, one: Desk, bulk: Desk, careful: list[str]) -> None:
     since = datetime.now(UTC)
-    demo = sim.demo_config()
-    one = Desk(tmp_path / "one-by-one.sqlite3", bulk=False, demo=demo, page_size=chosen.page_size)
-    bulk = Desk(tmp_path / "bulk.sqlite3", bulk=True, demo=demo, page_size=chosen.page_size)
 
     def pull_both(local: Callable[[], None] = lambda: None) -> int:
         """Both desks pull the simulator as it is; how many orders the bulk desk took in one by one."""
