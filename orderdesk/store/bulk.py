@@ -1,7 +1,8 @@
-"""Inserting many rows of one table at once: one prepared statement, executemany, the fields' own conversions.
+"""Writing many rows of one table at once: one statement, built once, run by the driver's executemany with the
+fields' own conversions.
 
-peewee's insert_many builds the SQL text value by value in Python, which cost more than the database's work on
-a large import; one INSERT with placeholders run by the driver's executemany gives the same rows.
+peewee builds the SQL text value by value in Python for every query, which cost more than the database's work on a
+large import or pull; one statement with placeholders, its text kept per table, gives the same rows.
 """
 
 from __future__ import annotations
@@ -9,25 +10,91 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+import peewee
+
 from orderdesk.store.models import BaseModel, database_proxy
+
+_STATEMENTS: dict[tuple[str, str, str], str] = {}
+
+
+def _fields(model: type[BaseModel]) -> list[peewee.Field]:
+    return [f for f in model._meta.sorted_fields if not f.primary_key]
+
+
+def quoted(name: str) -> str:
+    return f'"{name}"'
+
+
+def marks(count: int) -> str:
+    """`count` placeholders of the open database, comma-separated."""
+    return ", ".join([database_proxy.param] * count)
+
+
+def _statement(model: type[BaseModel], kind: str) -> str:
+    key = (model._meta.table_name, kind, database_proxy.param)
+    sql = _STATEMENTS.get(key)
+    if sql is None:
+        fields = _fields(model)
+        table = quoted(model._meta.table_name)
+        if kind == "insert":
+            columns = ", ".join(quoted(f.column_name) for f in fields)
+            sql = f"INSERT INTO {table} ({columns}) VALUES ({marks(len(fields))})"
+        else:
+            settings = ", ".join(f"{quoted(f.column_name)} = {database_proxy.param}" for f in fields)
+            primary: Any = model._meta.primary_key
+            key_column = quoted(primary.column_name)
+            sql = f"UPDATE {table} SET {settings} WHERE {key_column} = {database_proxy.param}"
+        _STATEMENTS[key] = sql
+    return sql
 
 
 def insert_rows(model: type[BaseModel], rows: Sequence[Mapping[str, Any]]) -> None:
     """Insert rows given as {field name: python value}; a field a row leaves out gets its default."""
     if not rows:
         return
-    fields = [f for f in model._meta.sorted_fields if not f.primary_key]
-    columns = ", ".join(f'"{f.column_name}"' for f in fields)
-    marks = ", ".join([database_proxy.param] * len(fields))
-    sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
-    defaults = {f.name: f.default for f in fields}
-    values = [tuple(f.db_value(_value(row, f.name, defaults)) for f in fields) for row in rows]
-    database_proxy.cursor().executemany(sql, values)
+    fields = _fields(model)
+    values = [_values(row, fields) for row in rows]
+    database_proxy.cursor().executemany(_statement(model, "insert"), values)
 
 
-def _value(row: Mapping[str, Any], name: str, defaults: Mapping[str, Any]) -> Any:
-    if name in row:
-        value = row[name]
-        return value.id if isinstance(value, BaseModel) else value
-    default = defaults[name]
-    return default() if callable(default) else default
+def insert_row(row: BaseModel) -> int:
+    """Insert one new row (a model instance, as create() would) with the statement kept for its table; its id."""
+    model = type(row)
+    fields = _fields(model)
+    data = row.__data__
+    values = _values({f.name: data[f.name] for f in fields if f.name in data}, fields)
+    db: Any = database_proxy.obj
+    if db.returning_clause:  # PostgreSQL: the id comes back with the INSERT
+        cursor = database_proxy.execute_sql(_statement(model, "insert") + ' RETURNING "id"', values)
+        row.id = cursor.fetchone()[0]
+    else:
+        row.id = database_proxy.execute_sql(_statement(model, "insert"), values).lastrowid
+    return int(row.id)
+
+
+def _values(row: Mapping[str, Any], fields: list[peewee.Field]) -> tuple[Any, ...]:
+    values = []
+    for f in fields:
+        if f.name in row:
+            value = row[f.name]
+            if isinstance(value, BaseModel):
+                value = value.id
+        else:
+            value = f.default() if callable(f.default) else f.default
+        values.append(f.db_value(value))
+    return tuple(values)
+
+
+def update_rows(model: type[BaseModel], rows: Sequence[BaseModel]) -> None:
+    """Write every column of rows that were read whole (as save() does), in one statement."""
+    if not rows:
+        return
+    fields = _fields(model)
+    values = []
+    for row in rows:
+        data = row.__data__
+        missing = [f.name for f in fields if f.name not in data]
+        if missing:
+            raise ValueError(f"{model.__name__} {row.id} was not read whole (no {', '.join(missing)}); not written.")
+        values.append((*(f.db_value(data[f.name]) for f in fields), row.id))
+    database_proxy.cursor().executemany(_statement(model, "update"), values)

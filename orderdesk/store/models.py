@@ -114,6 +114,7 @@ class OrderAttribute(BaseModel):
 
 
 class LineAttribute(BaseModel):
+    line_id: int
     line = peewee.ForeignKeyField(OrderLine, backref="attributes", on_delete="CASCADE")
     key = peewee.CharField(max_length=64)
     value = peewee.CharField(max_length=255)

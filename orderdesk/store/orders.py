@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import peewee
@@ -14,8 +14,8 @@ from orderdesk.core.money import ZERO, money_text
 from orderdesk.core.records import Address, Customer, LineRecord, OrderRecord, utcnow
 from orderdesk.core.statuses import OrderStatus, PaymentStatus
 from orderdesk.core.text import translate
-from orderdesk.store.bulk import insert_rows
-from orderdesk.store.models import Channel, LineAttribute, Order, OrderAttribute, OrderLine
+from orderdesk.store.bulk import insert_rows, marks
+from orderdesk.store.models import Channel, LineAttribute, Order, OrderAttribute, OrderLine, database_proxy
 
 
 class NotFound(RuleViolation):
@@ -173,11 +173,17 @@ def insert_order(channel: Channel, record: OrderRecord) -> Order:
     return order
 
 
-def insert_orders(channel: Channel, records: Sequence[OrderRecord]) -> dict[str, int]:
-    """New orders from records in a few statements (the import's bulk path), inside the caller's transaction.
+def insert_orders(
+    channel: Channel,
+    records: Sequence[OrderRecord],
+    finish: Callable[[Order, OrderRecord], None] | None = None,
+) -> dict[str, int]:
+    """New orders from records in a few statements (the import's and the pull's bulk path), inside the caller's
+    transaction.
 
-    Writes the same rows as insert_order() does one by one (the search index follows through its triggers);
-    returns the new ids by external id. The caller makes sure none of the external ids is on the desk yet.
+    Writes the same rows as insert_order() does one by one (the search index follows through its triggers, once
+    per order); `finish` sets what the caller adds to each order row before it is written. Returns the new ids by
+    external id. The caller makes sure none of the external ids is on the desk yet, and none is there twice.
     """
     if not records:
         return {}
@@ -187,15 +193,12 @@ def insert_orders(channel: Channel, records: Sequence[OrderRecord]) -> dict[str,
         order = Order(channel=channel, created_at=now, updated_at=now)
         apply_record(order, record)
         recompute_totals(order, [OrderLine(quantity=ln.quantity, unit_price=ln.unit_price) for ln in record.lines])
+        if finish is not None:
+            finish(order, record)
         orders.append(_field_values_by_name(order))
     insert_rows(Order, orders)
-    wanted = [record.external_id for record in records]
-    ids: dict[str, int] = {
-        str(row.external_id): row.id
-        for row in Order.select(Order.id, Order.external_id).where(
-            Order.channel == channel, Order.external_id.in_(wanted)
-        )
-    }
+    known = known_orders(channel.id, [record.external_id for record in records])
+    ids = {external_id: order_id for external_id, (order_id, _) in known.items()}
     lines = [
         {
             "order": ids[record.external_id],
@@ -241,6 +244,25 @@ def insert_orders(channel: Channel, records: Sequence[OrderRecord]) -> dict[str,
 
 def _field_values_by_name(row: Any) -> dict[str, Any]:
     return {f.name: getattr(row, f.name) for f in row._meta.sorted_fields if not f.primary_key}
+
+
+def known_orders(channel_id: int, external_ids: Sequence[str]) -> dict[str, tuple[int, str | None]]:
+    """(id, remote fingerprint) of the channel's orders with these external ids, by external id: the statement's
+    text built here, not by peewee, as it runs for every page of a pull."""
+    found: dict[str, tuple[int, str | None]] = {}
+    wanted = list(dict.fromkeys(external_ids))
+    for start in range(0, len(wanted), _IN_CHUNK):
+        chunk = wanted[start : start + _IN_CHUNK]
+        sql = (
+            'SELECT "id", "external_id", "remote_fingerprint" FROM "order" WHERE "channel_id" = '
+            f'{database_proxy.param} AND "external_id" IN ({marks(len(chunk))})'
+        )
+        for order_id, external_id, fingerprint in database_proxy.execute_sql(sql, [channel_id, *chunk]):
+            found[external_id] = (order_id, fingerprint)
+    return found
+
+
+_IN_CHUNK = 500  # values in one IN (...): far below any database's limit on parameters
 
 
 def find_by_external_id(channel: Channel, external_id: str) -> Order | None:

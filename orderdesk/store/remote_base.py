@@ -107,16 +107,17 @@ def parts_in_flight(order: Order) -> set[str]:
 CONFIRMED = "confirmed_by_channel"
 
 
-def parts_changed_in_channel(order: Order, new: dict[str, Any]) -> set[str]:
+def parts_changed_in_channel(order: Order, new: dict[str, Any], *, open_events: bool = True) -> set[str]:
     """The parts the channel itself changed since the desk last knew its side: neither the base, nor a change of
-    ours the channel confirmed or may have taken (its answer lost), nor a warehouse step it has no word for."""
+    ours the channel confirmed or may have taken (its answer lost), nor a warehouse step it has no word for.
+    `open_events=False`: the caller knows the order has no unsent events (their query is spared)."""
     base: dict[str, Any] | None = order.remote_base
     if base is None:
         return set(PARTS)
     changed = {part for part in PARTS if differs(part, base, new)}
     if not changed:
         return changed
-    ours = list(base.get(CONFIRMED) or []) + _sent_by_open_events(order, changed)
+    ours = list(base.get(CONFIRMED) or []) + (_sent_by_open_events(order, changed) if open_events else [])
     if "status" in changed and new.get("status"):
         known = [base.get("status")] + [sent["status"] for sent in ours if sent.get("status")]
         if any(status and is_behind(new["status"], status) for status in known):

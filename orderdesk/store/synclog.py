@@ -9,6 +9,7 @@ from typing import Any
 
 from orderdesk.core.records import utcnow
 from orderdesk.core.text import translate
+from orderdesk.store.bulk import insert_row
 from orderdesk.store.models import Channel, Order, OutboxEvent, SyncLogEntry
 
 MAX_AGE = timedelta(days=30)
@@ -30,7 +31,8 @@ def write(
     response_excerpt: str = "",
     at: datetime | None = None,
 ) -> SyncLogEntry:
-    return SyncLogEntry.create(
+    # Written for every call and every page of a pull: the statement is kept (store.bulk), not built each time.
+    entry = SyncLogEntry(
         at=at or utcnow(),
         channel=channel,
         direction=direction,
@@ -44,6 +46,8 @@ def write(
         request_excerpt=request_excerpt,
         response_excerpt=response_excerpt,
     )
+    insert_row(entry)
+    return entry
 
 
 def prune(*, max_age: timedelta = MAX_AGE, max_rows: int = MAX_ROWS, now: datetime | None = None) -> int:

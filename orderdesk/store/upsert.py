@@ -24,6 +24,7 @@ from orderdesk.store.orders import (
     apply_record,
     find_by_external_id,
     insert_order,
+    line_attributes,
     lines_of,
     order_record,
     recompute_totals,
@@ -165,6 +166,16 @@ def apply_remote_version(
     """Apply the channel's record, keeping the parts in `keep` (local work waiting to be sent), what only the
     desk knows, and (unless the operator chose the channel's version outright) warehouse steps the channel has
     no word for."""
+    take_order_fields(order, record, keep=keep, keep_warehouse_steps=keep_warehouse_steps)
+    if "lines" not in keep:
+        merge_lines(order, record.lines, keep_erp_numbers=ERP_LINES in keep)
+    recompute_totals(order)
+
+
+def take_order_fields(
+    order: Order, record: OrderRecord, *, keep: set[str] | frozenset[str], keep_warehouse_steps: bool = True
+) -> None:
+    """The order-level part of apply_remote_version (the lines and totals are the caller's)."""
     kept = {
         "status": order.status,
         "consignment_number": order.consignment_number,
@@ -193,9 +204,37 @@ def apply_remote_version(
             setattr(order, name, kept[name])
     if record.created_at is None:
         order.created_at = kept["created_at"]
-    if "lines" not in keep:
-        merge_lines(order, record.lines, keep_erp_numbers=ERP_LINES in keep)
-    recompute_totals(order)
+
+
+def match_lines(existing: list[OrderLine], lines: tuple[LineRecord, ...]) -> list[OrderLine | None]:
+    """The stored line each of the channel's lines updates (None: a new line): by external id, else the first line
+    without one of the same SKU not taken yet. `existing` in the order lines_of() gives."""
+    by_external = {line.external_id: line for line in existing if line.external_id}
+    taken: set[int] = set()
+    matched: list[OrderLine | None] = []
+    for record in lines:
+        row = by_external.get(record.external_id) if record.external_id else None
+        if row is None:
+            row = next(
+                (ln for ln in existing if ln.id not in taken and not ln.external_id and ln.sku == record.sku), None
+            )
+        if row is not None:
+            taken.add(row.id)
+        matched.append(row)
+    return matched
+
+
+def assign_line(row: OrderLine, position: int, record: LineRecord, *, keep_erp_numbers: bool = False) -> None:
+    """The channel's line onto a stored (or new) line row; not saved here."""
+    row.position = position
+    row.external_id = record.external_id
+    row.sku = record.sku
+    row.name = record.name
+    row.quantity = record.quantity
+    row.unit_price = record.unit_price
+    if not (keep_erp_numbers and row.erp_line_number):
+        row.erp_line_number = record.erp_line_number or row.erp_line_number
+    row.tracking_number = record.tracking_number or row.tracking_number
 
 
 def merge_lines(order: Order, lines: tuple[LineRecord, ...], *, keep_erp_numbers: bool = False) -> None:
@@ -203,28 +242,14 @@ def merge_lines(order: Order, lines: tuple[LineRecord, ...], *, keep_erp_numbers
     line that has returned units, whose history must stay). With `keep_erp_numbers`, a line keeps the ERP line
     number the desk gave it (one that waits to be sent)."""
     existing = lines_of(order)
-    by_external = {line.external_id: line for line in existing if line.external_id}
     seen: set[int] = set()
-    for position, record in enumerate(lines):
-        row = by_external.get(record.external_id) if record.external_id else None
-        if row is None:
-            row = next(
-                (ln for ln in existing if ln.id not in seen and not ln.external_id and ln.sku == record.sku), None
-            )
-        if row is None:
-            row = OrderLine(order=order)
-        row.position = position
-        row.external_id = record.external_id
-        row.sku = record.sku
-        row.name = record.name
-        row.quantity = record.quantity
-        row.unit_price = record.unit_price
-        if not (keep_erp_numbers and row.erp_line_number):
-            row.erp_line_number = record.erp_line_number or row.erp_line_number
-        row.tracking_number = record.tracking_number or row.tracking_number
+    for position, (record, matched) in enumerate(zip(lines, match_lines(existing, lines), strict=True)):
+        row = OrderLine(order=order) if matched is None else matched
+        assign_line(row, position, record, keep_erp_numbers=keep_erp_numbers)
         row.save()
         seen.add(row.id)
-        if record.attributes:
+        # Attributes the line already has are left as they are (rewriting them would give them new ids for nothing).
+        if record.attributes and (matched is None or line_attributes(row) != record.attributes):
             LineAttribute.delete().where(LineAttribute.line == row).execute()
             for key, value in record.attributes.items():
                 LineAttribute.create(line=row, key=key, value=value)

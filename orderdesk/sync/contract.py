@@ -52,6 +52,9 @@ class EngineSettings:
     lock_retry_s: float = 1.0  # pause before trying again when another program kept the database locked
     gap_factor: float = 3.0  # a channel unpulled for this many intervals has a gap worth saying so
     http: HttpSettings = field(default_factory=HttpSettings)
+    # A pulled page is taken in a few statements (store.upsert_page); False takes every order on its own (the
+    # per-order path the bulk one is checked against, and falls back to where an order needs it).
+    pull_in_bulk: bool = True
     worker: str = field(default_factory=lambda: f"{socket.gethostname()}:{os.getpid()}")
 
 

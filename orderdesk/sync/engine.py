@@ -48,6 +48,7 @@ from orderdesk.sync.channel_config import ChannelConfigs
 from orderdesk.sync.contract import EngineSettings, NullListener, ReconcileReport, RunReport, SyncListener
 from orderdesk.sync.isolation import NOT_ONE_CHANNELS, one_channels_failure
 from orderdesk.sync.patience import LockPatience
+from orderdesk.sync.pull import pages_ahead, take_page
 from orderdesk.sync.stock import push_stock
 
 # Who runs the engine imports what it takes and tells from here, as before these lived in their own modules.
@@ -166,29 +167,42 @@ class SyncEngine:
             self._adapters[channel.id] = (config, adapter)
             return adapter
 
+    @property
+    def call_context(self) -> threading.local:
+        """What each thread of the engine is doing: the direction, event and order its channel calls are for."""
+        return self._context
+
     def _call_logger(self, channel: str) -> Callable[[CallRecord], None]:
         def record(call: CallRecord) -> None:
-            ctx = self._context
-            if call.outcome == "failed":
-                ctx.failure_logged = True
-            entry = synclog.write(
-                channel=channel,
-                direction=getattr(ctx, "direction", "push"),
-                operation=call.operation,
-                outcome=call.outcome,
-                order_reference=call.order_reference or getattr(ctx, "reference", ""),
-                event_id=getattr(ctx, "event_id", None),
-                http_status=call.http_status,
-                duration_ms=call.duration_ms,
-                message=call.message,
-                request_excerpt=call.request_excerpt,
-                response_excerpt=call.response_excerpt,
-            )
-            status = call.http_status if call.http_status is not None else "-"
-            _log_line(entry, f" (HTTP {status}, {call.duration_ms} ms)")
-            self.listener.log_entry(entry.id)
+            held = getattr(self._context, "held", None)
+            if held is not None:
+                held.append(call)  # a pull's fetch thread: the engine's thread writes it (sync.prefetch)
+            else:
+                self.write_call(channel, call)
 
         return record
+
+    def write_call(self, channel: str, call: CallRecord) -> None:
+        """One channel call in the sync log (and the application log)."""
+        ctx = self._context
+        if call.outcome == "failed":
+            ctx.failure_logged = True
+        entry = synclog.write(
+            channel=channel,
+            direction=getattr(ctx, "direction", "push"),
+            operation=call.operation,
+            outcome=call.outcome,
+            order_reference=call.order_reference or getattr(ctx, "reference", ""),
+            event_id=getattr(ctx, "event_id", None),
+            http_status=call.http_status,
+            duration_ms=call.duration_ms,
+            message=call.message,
+            request_excerpt=call.request_excerpt,
+            response_excerpt=call.response_excerpt,
+        )
+        status = call.http_status if call.http_status is not None else "-"
+        _log_line(entry, f" (HTTP {status}, {call.duration_ms} ms)")
+        self.listener.log_entry(entry.id)
 
     def _set_state(self, channel: Channel, state: str, message: str = "", paused_until: datetime | None = None) -> None:
         Channel.update(state=state, state_message=message, paused_until=paused_until).where(
@@ -211,6 +225,10 @@ class SyncEngine:
         self._set_state(channel, "paused", messages.paused_state(until), paused_until=until)
         self._log(channel.name, "push", "rate limit", "paused", message=messages.paused_note(exc.message, until))
         return until
+
+    def log_line(self, channel: str, direction: str, operation: str, outcome: str, **kwargs: Any) -> None:
+        """A sync-log entry of the engine's own (not a channel call)."""
+        self._log(channel, direction, operation, outcome, **kwargs)
 
     def _log(self, channel: str, direction: str, operation: str, outcome: str, **kwargs: Any) -> None:
         entry = synclog.write(channel=channel, direction=direction, operation=operation, outcome=outcome, **kwargs)
@@ -278,63 +296,19 @@ class SyncEngine:
         changed: list[int] = []
         done = 0
         try:
-            for page in self.adapter(channel).fetch_orders(channel.pull_cursor):
-                page_changed: list[int] = []
-                if not self.still_synced(channel):
-                    break  # disabled or removed while the page was on its way: nothing of it is taken in
-                with transaction():
-                    for record in purchasing.incoming(channel, page.records, self.listener):
-                        try:
-                            with transaction():
-                                outcome = upsert_record(channel, record)
-                        except RuleViolation as exc:  # the order breaks a limit: refused alone, in plain words
-                            self._log(
-                                channel.name,
-                                "pull",
-                                "import",
-                                "rejected",
-                                order_reference=validation.shown(record.reference, 128),
-                                message=exc.message,
-                            )
-                            continue
-                        except Exception as exc:  # a bug on one order must not stop the page
-                            log.error(
-                                "%s: order %s could not be taken in.", channel.name, record.reference, exc_info=True
-                            )
-                            self._log(
-                                channel.name,
-                                "pull",
-                                "import",
-                                "rejected",
-                                order_reference=record.reference,
-                                message=messages.not_taken_in(exc),
-                                response_excerpt=traceback.format_exc()[-2000:],
-                            )
-                            continue
-                        if outcome.changed:
-                            page_changed.append(outcome.order_id)
-                        if outcome.message:
-                            self._log(
-                                channel.name,
-                                "pull",
-                                outcome.action,
-                                outcome.action,
-                                order_reference=record.reference,
-                                message=outcome.message,
-                            )
-                            self.listener.notice(outcome.message)
-                    for reference, why in page.rejected:
-                        self._log(channel.name, "pull", "import", "rejected", order_reference=reference, message=why)
-                    if page.cursor is not None:
-                        Channel.update(pull_cursor=page.cursor).where(Channel.id == channel.id).execute()
-                        channel.pull_cursor = page.cursor
-                done += len(page.records)
-                changed.extend(page_changed)
-                if page_changed:
-                    self.listener.orders_changed(page_changed)
-                self.listener.progress(channel.name, done, 0)
-                if self.stopping or not self.still_synced(channel):
-                    break
+            with pages_ahead(self, channel) as pages:
+                for page, checks in pages:
+                    if not self.still_synced(channel):
+                        break  # disabled or removed while the page was on its way: nothing of it is taken in
+                    with transaction():
+                        page_changed = take_page(self, channel, page, checks)
+                    done += len(page.records)
+                    changed.extend(page_changed)
+                    if page_changed:
+                        self.listener.orders_changed(page_changed)
+                    self.listener.progress(channel.name, done, 0)
+                    if self.stopping or not self.still_synced(channel):
+                        break
         except RateLimited as exc:
             self._pause(channel, exc)
             return changed
