@@ -41,6 +41,11 @@ class ChannelHolds:
         self._held: set[int] = set()
         self._guard = threading.Lock()
 
+    def shared(self) -> bool:
+        """Whether engines on other machines may sync this database's channels (PostgreSQL)."""
+        db = database_proxy.obj
+        return db is not None and is_postgres(db)
+
     def hold(self, channel_id: int) -> bool:
         """Whether this engine may sync the channel now: it holds the channel's lock (taken now if free)."""
         db = database_proxy.obj

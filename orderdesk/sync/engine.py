@@ -132,6 +132,19 @@ class SyncEngine:
     def resume(self) -> None:
         self._stop.clear()
 
+    def may_sync(self, channel: Channel) -> bool:
+        """Whether this engine syncs the channel now: always on one machine; on a shared database only when it
+        holds the channel's lock, which it takes only with the channel's secrets at hand (a desk whose keyring
+        lacks them must not hold the channel away from the sync service that has them)."""
+        if not self.holds.shared():
+            return True
+        if channel.id not in self.holds.holding():
+            try:
+                self.configs.config(channel)
+            except (AuthError, KeyringUnavailable):
+                return False
+        return self.holds.hold(channel.id)
+
     def close(self) -> None:
         """Give up the channels this engine syncs on a shared database, so a standby engine takes them at once."""
         self.holds.release_all()
@@ -282,7 +295,7 @@ class SyncEngine:
     @one_channels_failure("pull", "pull", lambda _message: list[int]())
     def pull(self, channel: Channel) -> list[int]:
         """Pull the channel from its cursor; returns the ids of orders that changed here."""
-        if not self.holds.hold(channel.id):
+        if not self.may_sync(channel):
             return []  # another engine syncs this channel (a shared database): this one stands by
         return self.patiently(lambda: self._pull(channel)) or []
 
@@ -352,7 +365,7 @@ class SyncEngine:
     @one_channels_failure("push", "push", lambda _message: (0, list[int]()))
     def push(self, channel: Channel) -> tuple[int, list[int]]:
         """Send what is due for the channel; returns (events done, events failed)."""
-        if not self.holds.hold(channel.id):
+        if not self.may_sync(channel):
             return 0, []  # another engine syncs this channel (a shared database): this one stands by
         return self.patiently(lambda: self._push(channel)) or (0, [])
 

@@ -138,3 +138,23 @@ def test_the_status_bar_says_which_host_syncs_a_channel_this_desk_does_not(schem
     server.close()  # the service stops: nobody syncs it elsewhere any more
     bar.refresh_holders()
     assert "synced by" not in bar.channel_states.text()
+
+
+def test_a_desk_without_the_channels_secrets_never_holds_it_away_from_the_service(schema_url, sim, keyring_memory):
+    from orderdesk.channels.errors import AuthError
+
+    open_database(schema_url)
+    channel = configure(f"aff-{uuid.uuid4().hex[:6]}", sim.demo_config())
+    desk = fast_engine(worker="desk-7:70")
+
+    def no_secrets_here(_channel):  # type: ignore[no-untyped-def]
+        raise AuthError("no token for this channel in this computer's keyring")
+
+    desk.configs.config = no_secrets_here  # type: ignore[method-assign]
+    assert desk.pull(channel) == [] and desk.push(channel) == (0, [])
+    assert holders() == {}  # it asked first, and still left the channel free
+    service = fast_engine(worker="server:1")
+    assert service.pull(channel)
+    assert holders() == {channel.id: "server:1"}
+    assert Channel.get_by_id(channel.id).state != "auth_failed"  # nothing failed: the desk only stood by
+    service.close()
