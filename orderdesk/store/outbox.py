@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from peewee import fn
@@ -14,7 +14,7 @@ from orderdesk.core.events import EventKind, EventState
 from orderdesk.core.records import utcnow
 from orderdesk.core.statuses import SyncState
 from orderdesk.core.text import translate
-from orderdesk.store.db import is_postgres
+from orderdesk.store.kept import KeptQuery, Marker
 from orderdesk.store.models import Channel, Order, OutboxEvent, database_proxy
 from orderdesk.store.orders import NotFound
 
@@ -133,6 +133,21 @@ def _due_query(channel_id: int, now: datetime, limit: int) -> Any:
     return query
 
 
+def _claim_query(*, postgres: bool, channel_id: int, now: datetime, limit: int) -> Any:
+    query = _due_query(channel_id, now, limit)
+    return query.for_update("FOR UPDATE SKIP LOCKED") if postgres else query
+
+
+# A push claims for almost every event it sends: the claim query's text is built once (store.kept).
+_CLAIMS = KeptQuery(
+    OutboxEvent,
+    _claim_query,
+    channel_id=Marker(-7_430_211),
+    now=Marker(datetime(1901, 2, 3, 4, 5, 6, 789_012, tzinfo=UTC), OutboxEvent.next_attempt_at.db_value),
+    limit=Marker(-7_430_212),
+)
+
+
 def claimable(channel_id: int, now: datetime, limit: int) -> list[OutboxEvent]:
     """The events due to be sent now (see _due_query), not claimed."""
     return list(_due_query(channel_id, now, limit))
@@ -147,10 +162,8 @@ def claim_due(channel_id: int, worker: str, now: datetime, lease: timedelta, lim
     Either way each claim is a compare-and-set on the event's state and lease, so a claim another engine made
     in between is never taken over."""
     with database_proxy.atomic():
-        query = _due_query(channel_id, now, limit)
-        if is_postgres(database_proxy.obj):
-            query = query.for_update("FOR UPDATE SKIP LOCKED")
-        return [event for event in query if claim(event, worker, now, lease)]
+        due = _CLAIMS.run(channel_id=channel_id, now=now, limit=limit)
+        return [event for event in due if claim(event, worker, now, lease)]
 
 
 def claim(event: OutboxEvent, worker: str, now: datetime, lease: timedelta) -> bool:

@@ -144,8 +144,7 @@ class _Run:
         try:
             while True:
                 free, finished = self._free_slots()
-                # Checked for every claim: a 429 paused the channel, stop() was asked, the admin disabled it.
-                if not free or engine.stopping or engine.paused(channel) or not engine.still_synced(channel):
+                if not free or not self._may_claim():
                     break
                 claimed = outbox.claim_due(channel.id, settings.worker, engine._clock(), settings.lease, free)
                 if not claimed:
@@ -166,6 +165,16 @@ class _Run:
         if pushing:
             self._tell_progress()
         return self._done, self._failed
+
+    def _may_claim(self) -> bool:
+        """Checked before every claim: stop() was asked, a 429 paused the channel (engine.paused), the admin disabled
+        or removed it (engine.still_synced) - the last two from one read of the channel's row."""
+        if self.engine.stopping:
+            return False
+        row = Channel.select(Channel.enabled, Channel.paused_until).where(Channel.id == self.channel.id).first()
+        if row is None or not row.enabled:
+            return False
+        return row.paused_until is None or row.paused_until <= self.engine._clock()
 
     def _free_slots(self) -> tuple[int, int]:
         """Wait until a slot is free; (free slots, events finished so far). (0, _): a slot failed on a bug."""

@@ -120,9 +120,10 @@ def push_once(
     settings = EngineSettings() if max_in_flight is None else EngineSettings(max_in_flight=max_in_flight)
     engine = SyncEngine(settings)
     channel = ChannelRow.get(ChannelRow.name == CHANNEL)
-    started_wall, started = time.time(), time.perf_counter()
+    started_wall, started, cpu = time.time(), time.perf_counter(), time.process_time()
     done, failed = engine.push(channel)
     seconds = time.perf_counter() - started
+    cpu = time.process_time() - cpu  # this process's threads only: the channel runs in a process of its own
     ended_wall = time.time()
     left = OutboxEvent.select().where(OutboxEvent.state != "done").count()
     engine.close()
@@ -130,7 +131,7 @@ def push_once(
     copy.unlink()
     if failed or left:
         raise SystemExit(f"The push left {left} events not done ({len(failed)} failed): the figures would be wrong.")
-    return {"events": done, "seconds": seconds, "started": started_wall, "ended": ended_wall}
+    return {"events": done, "seconds": seconds, "cpu_s": cpu, "started": started_wall, "ended": ended_wall}
 
 
 def busiest(arrivals: list[float], window_s: float) -> int:
@@ -179,8 +180,14 @@ def push_figures(
                 for name, kwargs in (("push_sequential", {"max_in_flight": 1}), ("push_default", {})):
                     run = push_once(template, folder / "push.sqlite3", **kwargs)
                     rate = run["events"] / run["seconds"]
-                    print(f"  {name}: {run['events']} events in {run['seconds']:.2f} s", file=log)
+                    print(
+                        f"  {name}: {run['events']} events in {run['seconds']:.2f} s,"
+                        f" {run['cpu_s'] / run['events'] * 1000:.1f} ms of CPU an event",
+                        file=log,
+                    )
                     results[f"{name}_per_s"] = max(results.get(f"{name}_per_s", 0.0), rate)
+                    cpu_ms = run["cpu_s"] / run["events"] * 1000
+                    results[f"{name}_cpu_ms"] = min(results.get(f"{name}_cpu_ms", cpu_ms), cpu_ms)
                 run = push_once(rate_template, folder / "push.sqlite3", rate_per_min=rate_per_min)
                 arrivals = [at for at in channel.arrivals() if run["started"] <= at <= run["ended"]]
                 span = arrivals[-1] - arrivals[0] if len(arrivals) > 1 else 0.0
