@@ -28,7 +28,8 @@ class Marker:
 
 
 class KeptQuery:
-    """`build(postgres=..., **stand-ins)` returns the peewee query of `model`; `run(**values)` its rows."""
+    """`build(postgres=..., **stand-ins)` returns a peewee query of `model`, which `run(**values)` (a SELECT) or
+    `execute(**values)` (an UPDATE) sends with the values in the markers' places."""
 
     def __init__(self, model: type[BaseModel], build: Callable[..., Any], **markers: Marker) -> None:
         self._model = model
@@ -53,10 +54,19 @@ class KeptQuery:
                 kept = self._texts[key] = (sql, places)
         return kept
 
-    def run(self, **values: Any) -> list[Any]:
+    def _with(self, values: dict[str, Any]) -> tuple[str, list[Any]]:
         sql, places = self._kept()
-        params = [self._markers[name].convert(values[name]) if name is not None else fixed for name, fixed in places]
+        return sql, [self._markers[name].convert(values[name]) if name is not None else fixed for name, fixed in places]
+
+    def run(self, **values: Any) -> list[Any]:
+        """The rows a SELECT finds, as the model reads them."""
+        sql, params = self._with(values)
         return list(self._model.raw(sql, *params))
+
+    def execute(self, **values: Any) -> int:
+        """How many rows an UPDATE changed."""
+        sql, params = self._with(values)
+        return int(database_proxy.execute_sql(sql, params).rowcount)
 
 
 def _marked(value: Any, written: dict[str, Any]) -> str | None:

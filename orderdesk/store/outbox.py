@@ -166,17 +166,28 @@ def claim_due(channel_id: int, worker: str, now: datetime, lease: timedelta, lim
         return [event for event in due if claim(event, worker, now, lease)]
 
 
-def claim(event: OutboxEvent, worker: str, now: datetime, lease: timedelta) -> bool:
-    """Take the event if nobody else did meanwhile (compare-and-set on its state and lease)."""
+def _claim_update(*, postgres: bool, event_id: int, worker: str, now: datetime, until: datetime) -> Any:
     still_free = (OutboxEvent.state.in_(CLAIMABLE) & (OutboxEvent.next_attempt_at <= now)) | (
         (OutboxEvent.state == EventState.IN_FLIGHT.value) & (OutboxEvent.lease_until < now)
     )
-    taken = (
-        OutboxEvent.update(state=EventState.IN_FLIGHT.value, lease_until=now + lease, claimed_by=worker, updated_at=now)
-        .where((OutboxEvent.id == event.id) & still_free)
-        .execute()
-    )
-    return bool(taken == 1)
+    return OutboxEvent.update(
+        state=EventState.IN_FLIGHT.value, lease_until=until, claimed_by=worker, updated_at=now
+    ).where((OutboxEvent.id == event_id) & still_free)
+
+
+_CLAIM = KeptQuery(
+    OutboxEvent,
+    _claim_update,
+    event_id=Marker(-7_430_213),
+    worker=Marker("\x00kept-worker"),
+    now=Marker(datetime(1901, 2, 3, 4, 5, 6, 789_012, tzinfo=UTC), OutboxEvent.next_attempt_at.db_value),
+    until=Marker(datetime(1902, 3, 4, 5, 6, 7, 890_123, tzinfo=UTC), OutboxEvent.lease_until.db_value),
+)
+
+
+def claim(event: OutboxEvent, worker: str, now: datetime, lease: timedelta) -> bool:
+    """Take the event if nobody else did meanwhile (compare-and-set on its state and lease)."""
+    return _CLAIM.execute(event_id=event.id, worker=worker, now=now, until=now + lease) == 1
 
 
 def settle(

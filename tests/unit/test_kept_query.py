@@ -51,3 +51,22 @@ def test_a_marker_the_query_does_not_use_is_refused_when_first_run(db):
     )
     with pytest.raises(ValueError, match="does not use since"):
         unused.run(since=utcnow())
+
+
+def test_the_kept_claim_is_a_compare_and_set_on_the_state_and_the_lease(db):
+    make_channel("aff", "affiliate")
+    event = status.set_status(make_order().id, "processing", user="anna").event
+    now, lease = utcnow(), timedelta(minutes=2)
+    assert outbox.claim(event, "desk-a:1", now, lease)
+    taken = OutboxEvent.get_by_id(event.id)
+    assert (taken.state, taken.claimed_by, taken.lease_until, taken.updated_at) == (
+        "in_flight",
+        "desk-a:1",
+        now + lease,
+        now,
+    )
+    assert not outbox.claim(event, "desk-b:2", now + timedelta(minutes=1), lease)  # leased to desk a
+    assert outbox.claim(event, "desk-b:2", now + timedelta(minutes=3), lease)  # the lease ran out
+    assert OutboxEvent.get_by_id(event.id).claimed_by == "desk-b:2"
+    OutboxEvent.update(state="done").where(OutboxEvent.id == event.id).execute()
+    assert not outbox.claim(event, "desk-a:1", now + timedelta(hours=1), lease)  # done is done
