@@ -13,6 +13,7 @@ import pytest
 from factories import make_channel, make_order
 
 from orderdesk.channels.base import PushResult
+from orderdesk.channels.errors import RateLimited
 from orderdesk.channels.http import CallRecord, HttpSettings, RateGate
 from orderdesk.services import status
 from orderdesk.store.models import Channel, OutboxEvent, database_proxy
@@ -28,6 +29,7 @@ class HoldingAdapter:
 
     def __init__(self) -> None:
         self.held: set[str] = set()
+        self.refuse: dict[str, Exception] = {}  # reference -> what its call raises
         self.pushed: list[tuple[str, str]] = []
         self.in_flight = 0
         self.most_in_flight = 0
@@ -46,6 +48,8 @@ class HoldingAdapter:
 
     def push(self, event):  # type: ignore[no-untyped-def]
         reference = event.order.reference
+        if reference in self.refuse:
+            raise self.refuse[reference]
         with self.changed:
             self.in_flight += 1
             self.most_in_flight = max(self.most_in_flight, self.in_flight)
@@ -202,6 +206,23 @@ def test_a_channel_disabled_while_calls_are_in_flight_sends_nothing_more(adapter
     assert outcome == {"result": (2, [])}
     assert {reference for _, reference in adapter.pushed} == {orders[0].reference, orders[1].reference}
     assert OutboxEvent.select().where(OutboxEvent.state == "pending").count() == 4
+
+
+def test_a_429_while_a_call_is_in_flight_stops_the_claiming_and_the_call_in_flight_finishes(adapter):
+    orders = [make_order() for _ in range(6)]
+    for order in orders:
+        status.set_status(order.id, "processing", user="anna")
+    adapter.held = {orders[0].reference}
+    adapter.refuse = {orders[1].reference: RateLimited("slow down", retry_after=30)}
+    thread, outcome = push_in_background(engine_for(adapter, max_in_flight=2))
+    adapter.wait_until("the held call", lambda: adapter.waiting == 1)
+    eventually("the pause", lambda: Channel.get(Channel.name == "aff").state == "paused")
+    adapter.release()
+    thread.join(PATIENCE_S)
+    assert outcome == {"result": (1, [])}
+    assert adapter.pushed == [("acknowledge", orders[0].reference)]  # nothing was sent after the 429
+    assert OutboxEvent.select().where(OutboxEvent.state == "pending").count() == 5  # the refused one waits too
+    assert Channel.get(Channel.name == "aff").state == "paused"
 
 
 def test_each_slot_thread_opens_one_connection_for_the_whole_push_and_closes_it(adapter, monkeypatch):
