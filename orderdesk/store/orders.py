@@ -279,8 +279,25 @@ def line_attributes(line: OrderLine) -> dict[str, str]:
     return {row.key: row.value for row in rows}
 
 
+def _attributes_of_lines(lines: Sequence[OrderLine]) -> dict[int, dict[str, str]]:
+    """line_attributes() of every line, in one query (a push builds a record for every event it sends)."""
+    found: dict[int, dict[str, str]] = {line.id: {} for line in lines}
+    if found:
+        rows: Any = (
+            LineAttribute.select(LineAttribute.line, LineAttribute.key, LineAttribute.value)
+            .where(LineAttribute.line.in_(list(found)))
+            .order_by(LineAttribute.key)
+            .tuples()
+        )
+        for line_id, key, value in rows:
+            found[line_id][key] = value
+    return found
+
+
 def order_record(order: Order) -> OrderRecord:
     """The stored order as a channel-neutral record (what an adapter is handed when pushing)."""
+    lines = lines_of(order)
+    attributes = _attributes_of_lines(lines)
     return OrderRecord(
         external_id=order.external_id or "",
         reference=order.reference,
@@ -293,9 +310,9 @@ def order_record(order: Order) -> OrderRecord:
                 external_id=line.external_id,
                 erp_line_number=line.erp_line_number,
                 tracking_number=line.tracking_number,
-                attributes=line_attributes(line),
+                attributes=attributes[line.id],
             )
-            for line in lines_of(order)
+            for line in lines
         ),
         status=OrderStatus(order.status),
         channel_status=order.channel_status,

@@ -147,7 +147,8 @@ def _sent_by_open_events(order: Order, parts: set[str]) -> list[dict[str, Any]]:
 
 def confirm_pushed(order_id: int, kind: str, payload: dict[str, Any], sent: OrderRecord) -> None:
     """The channel confirmed a change (or a read-back found it applied): what we sent is now its side's too."""
-    order = Order.get_or_none(Order.id == order_id)
+    # The base alone, not the whole row: this runs for every event a push sends.
+    order = Order.select(Order.remote_base).where(Order.id == order_id).first()
     if order is None or order.remote_base is None:
         return
     values = values_sent(kind, payload, record_to_dict(sent))

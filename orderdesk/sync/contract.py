@@ -44,7 +44,8 @@ class NullListener:
 
 @dataclass(frozen=True)
 class EngineSettings:
-    max_in_flight: int = 4  # calls in flight per channel
+    max_in_flight: int = 6  # calls in flight per channel without a rate limit (sync.push)
+    max_in_flight_limited: int = 16  # the most for a channel with a rate limit: as many as reach it, up to this
     lease: timedelta = timedelta(minutes=2)  # a claim not settled by then is taken again (after a read-back)
     retry_base_s: float = 5.0
     retry_cap_s: float = 900.0

@@ -2,29 +2,27 @@
 
 Pull: page through the adapter from the stored cursor; each page and its cursor commit together, so a
 crash repeats at most one page, and the idempotent upsert makes the repeat free.
-Push: the outbox is drained FIFO per order (a failed event holds back the later ones of its order), in
-parallel across orders with a bound per channel. An event is done only when the channel confirmed it; when
-the answer was lost it becomes uncertain and the channel is read back before anything is sent again.
+Push (sync.push, one event in sync.push_event): the outbox is drained FIFO per order (a failed event holds back
+the later ones of its order), with a steady number of calls in flight across orders. An event is done only when
+the channel confirmed it; when the answer was lost it becomes uncertain and the channel is read back before
+anything is sent again.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import random
 import threading
 import traceback
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
 from functools import partial
 from typing import Any, TypeVar
 
-from orderdesk.channels.base import Adapter, ChannelConfig, PushResult
+from orderdesk.channels.base import Adapter, ChannelConfig
 from orderdesk.channels.errors import (
     AuthError,
     ChannelError,
-    MalformedResponse,
     RateLimited,
     TransientError,
 )
@@ -33,14 +31,13 @@ from orderdesk.channels.redaction import redact_text
 from orderdesk.channels.registry import make_adapter
 from orderdesk.core import validation
 from orderdesk.core.errors import RuleViolation
-from orderdesk.core.events import EventKind, EventState, OutboundEvent
 from orderdesk.core.records import utcnow
 from orderdesk.credentials import KeyringUnavailable
 from orderdesk.services.channels import channel_secrets
-from orderdesk.store import outbox, remote_base, stock, synclog
-from orderdesk.store.db import is_locked, transaction
-from orderdesk.store.models import Channel, Order, OrderLine, OutboxEvent, database_proxy
-from orderdesk.store.orders import find_by_external_id, order_record
+from orderdesk.store import outbox, stock, synclog
+from orderdesk.store.db import transaction
+from orderdesk.store.models import Channel, Order, OutboxEvent
+from orderdesk.store.orders import find_by_external_id
 from orderdesk.store.sync_holders import ChannelHolds
 from orderdesk.store.upsert import upsert_record
 from orderdesk.sync import messages, purchasing
@@ -49,7 +46,7 @@ from orderdesk.sync.contract import EngineSettings, NullListener, ReconcileRepor
 from orderdesk.sync.isolation import NOT_ONE_CHANNELS, one_channels_failure
 from orderdesk.sync.patience import LockPatience
 from orderdesk.sync.pull import pages_ahead, take_page
-from orderdesk.sync.stock import push_stock
+from orderdesk.sync.push import Pace, push_channel, timed
 
 # Who runs the engine imports what it takes and tells from here, as before these lived in their own modules.
 __all__ = [
@@ -89,18 +86,6 @@ def _log_line(entry: Any, detail: str = "") -> None:
 AdapterFactory = Callable[..., Adapter]
 
 
-def _process_alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # someone else's process: alive
-    return True
-
-
 class SyncEngine:
     def __init__(
         self,
@@ -123,6 +108,7 @@ class SyncEngine:
         self.patience = LockPatience(self._stop, self._tell, self.settings.lock_retry_s)
         self.holds = ChannelHolds(self.settings.worker)
         self.configs = ChannelConfigs()
+        self.pace = Pace(self.settings)
 
     # ---- control -------------------------------------------------------------------------------------
     def stop(self) -> None:
@@ -176,7 +162,8 @@ class SyncEngine:
             settings = self.settings.http
             if channel.rate_limit_per_min:
                 settings = HttpSettings(**{**settings.__dict__, "rate_limit_per_min": channel.rate_limit_per_min})
-            adapter = self._adapter_factory(config, http_settings=settings, logger=self._call_logger(channel.name))
+            logger = timed(self._call_logger(channel.name))  # timed: how long a push's events take (sync.push)
+            adapter = self._adapter_factory(config, http_settings=settings, logger=logger)
             self._adapters[channel.id] = (config, adapter)
             return adapter
 
@@ -367,230 +354,7 @@ class SyncEngine:
         """Send what is due for the channel; returns (events done, events failed)."""
         if not self.may_sync(channel):
             return 0, []  # another engine syncs this channel (a shared database): this one stands by
-        return self.patiently(lambda: self._push(channel)) or (0, [])
-
-    def _push(self, channel: Channel) -> tuple[int, list[int]]:
-        done: int = 0
-        failed: list[int] = []
-        if not self.still_synced(channel):
-            return done, failed
-        host = self.settings.worker.rsplit(":", 1)[0]
-        outbox.release_dead_claims(host, _process_alive, self._clock())
-        with ThreadPoolExecutor(
-            max_workers=max(1, self.settings.max_in_flight), thread_name_prefix=f"push-{channel.name}"
-        ) as pool:
-            # Released claims are taken at once: another process may claim them meanwhile (it is checked below,
-            # between batches, whether the admin disabled or removed the channel).
-            while not self.stopping and not self.paused(channel):
-                now = self._clock()
-                claimed = [
-                    (event.id, self._needs_read_back(event))
-                    for event in outbox.claim_due(
-                        channel.id, self.settings.worker, now, self.settings.lease, self.settings.max_in_flight
-                    )
-                ]
-                if not claimed:
-                    break
-                self._set_state(channel, "pushing", "")
-                results = list(pool.map(lambda item: self._push_one(channel, *item), claimed))
-                for event_id, outcome in zip((c[0] for c in claimed), results, strict=True):
-                    if outcome == EventState.DONE:
-                        done += 1
-                    elif outcome == EventState.FAILED:
-                        failed.append(event_id)
-                left = outbox.open_count(channel.id)
-                self.listener.progress(channel.name, done, done + left.get("pending", 0))
-                if not self.still_synced(channel):
-                    break
-        if not self.still_synced(channel):
-            return done, failed
-        done += push_stock(self, channel)[0]  # the stock queue: its own rows, the same claim/lease/retry rules
-        purchasing.follow(self, channel)
-        fresh = Channel.get_or_none(Channel.id == channel.id)
-        if fresh is not None and not self.paused(channel) and fresh.state == "pushing":
-            self._set_state(channel, "idle", "")
-        return done, failed
-
-    @staticmethod
-    def _needs_read_back(event: OutboxEvent) -> bool:
-        return event.state in (EventState.UNCERTAIN.value, EventState.IN_FLIGHT.value) or (
-            event.error_kind == "uncertain"
-        )
-
-    def _push_one(self, channel: Channel, event_id: int, read_back: bool) -> EventState:
-        try:
-            return self._push_claimed(channel, event_id, read_back)
-        finally:
-            # Pool threads come and go; each closes the connection it opened.
-            if not database_proxy.is_closed():
-                database_proxy.close()
-
-    def _push_claimed(self, channel: Channel, event_id: int, read_back: bool) -> EventState:
-        event = OutboxEvent.get_by_id(event_id)
-        order = event.order
-        ctx = self._context
-        ctx.direction, ctx.event_id, ctx.reference = "push", event.id, order.reference
-        outbound = OutboundEvent(
-            event_id=event.id,
-            kind=EventKind(event.kind),
-            order=order_record(order),
-            payload=dict(event.payload or {}),
-            idempotency_key=event.idempotency_key,
-        )
-        what = f"{event.kind} #{event.id}"
-        try:
-            adapter = self.adapter(channel)
-            result: PushResult | None = None
-            if read_back:
-                result = adapter.already_applied(outbound)
-                if result is not None:
-                    self._log(
-                        channel.name,
-                        "push",
-                        event.kind,
-                        "ok",
-                        order_reference=order.reference,
-                        event_id=event.id,
-                        message=messages.read_back(),
-                    )
-            if result is None:
-                result = adapter.push(outbound)
-        except RateLimited as exc:
-            self._pause(channel, exc)
-            # Not a failure and no attempt used up: the whole channel waits.
-            state = EventState.UNCERTAIN if read_back else EventState.PENDING
-            kind = "uncertain" if read_back else "rate_limited"
-            self.patiently(partial(outbox.settle, event.id, state, error=exc.message, error_kind=kind))
-            return state
-        except (TransientError, MalformedResponse) as exc:
-            unknown = isinstance(exc, MalformedResponse) or bool(getattr(exc, "outcome_unknown", False))
-            return self._settled(partial(self._retry_later, channel, event, exc, unknown=unknown or read_back))
-        except AuthError as exc:
-            self.configs.forget(channel.id)
-            self._set_state(channel, "auth_failed", exc.message)
-            return self._settled(partial(self._fail, channel, event, exc.message, "auth", exc.http_status))
-        except ChannelError as exc:
-            return self._settled(partial(self._fail, channel, event, exc.message, exc.kind, exc.http_status))
-        except KeyringUnavailable as exc:  # the keyring did not answer this time: nothing was sent, try again later
-            waiting = TransientError(exc.message)
-            return self._settled(partial(self._retry_later, channel, event, waiting, unknown=read_back))
-        except Exception as exc:  # an adapter bug: the event waits for a supervisor, the worker lives on
-            if is_locked(exc):
-                raise
-            detail = traceback.format_exc()[-3000:]
-            message = messages.internal_error(what, exc)
-            log.error("%s: sending %s stopped on a bug.", channel.name, what, exc_info=True)
-            return self._settled(partial(self._fail, channel, event, message, "bug", None, detail))
-        confirmed = result
-
-        def record_confirmation() -> list[int]:
-            with transaction():
-                applied = self._apply_result(event, confirmed) + purchasing.apply_result(event, confirmed)
-                remote_base.confirm_pushed(event.order_id, event.kind, outbound.payload, outbound.order)
-                outbox.settle(event.id, EventState.DONE, error_kind="")
-                return applied
-
-        # The channel has it: what it answered must reach the database, however long another program holds the lock.
-        changed = self.patiently(record_confirmation)
-        if changed is None:
-            return EventState.IN_FLIGHT  # stopped while waiting: the lease runs out and the next run reads it back
-        self._log(
-            channel.name,
-            "push",
-            event.kind,
-            "done",
-            order_reference=order.reference,
-            event_id=event.id,
-            message=result.message or messages.confirmed(what, channel.name),
-        )
-        for warning in result.warnings:
-            self._log(
-                channel.name,
-                "push",
-                event.kind,
-                "warning",
-                order_reference=order.reference,
-                event_id=event.id,
-                message=warning,
-            )
-            self.listener.notice(f"{order.reference}: {warning}")
-        self.listener.orders_changed(changed)
-        return EventState.DONE
-
-    def _settled(self, settle: Callable[[], EventState]) -> EventState:
-        """Record a try's outcome, waiting out a locked database (stopped meanwhile: the lease brings it back)."""
-        state = self.patiently(settle)
-        return EventState.IN_FLIGHT if state is None else state
-
-    def _apply_result(self, event: OutboxEvent, result: PushResult) -> list[int]:
-        """What the channel told us back: ids of orders it created (split parts), tracking numbers."""
-        changed = [event.order_id]
-        for order_id, external_id in result.external_ids.items():
-            holder = Order.get_or_none((Order.channel == event.channel_id) & (Order.external_id == external_id))
-            if holder is not None and holder.id != order_id:
-                continue  # a pull already linked the order under this id
-            Order.update(external_id=external_id).where(
-                (Order.id == order_id) & (Order.channel == event.channel_id)
-            ).execute()
-            part = Order.get_or_none(Order.id == order_id)
-            if part is not None:
-                outbox.refresh_sync_state(part)
-            changed.append(order_id)
-        if result.channel_ids.get("invoice"):
-            Order.update(invoice_id=result.channel_ids["invoice"]).where(Order.id == event.order_id).execute()
-        for key, tracking in result.tracking_numbers.items():
-            OrderLine.update(tracking_number=tracking).where(
-                (OrderLine.order == event.order_id) & ((OrderLine.external_id == key) | (OrderLine.sku == key))
-            ).execute()
-        return changed
-
-    def _retry_later(self, channel: Channel, event: OutboxEvent, exc: ChannelError, *, unknown: bool) -> EventState:
-        attempts = event.attempts + 1
-        if attempts >= channel.retry_limit:
-            kind = "uncertain" if unknown else "transient"
-            message = messages.gave_up(attempts, exc.message, unknown=unknown)
-            return self._fail(channel, event, message, kind, exc.http_status)
-        delay = self.backoff(attempts)
-        state = EventState.UNCERTAIN if unknown else EventState.PENDING
-        outbox.settle(
-            event.id,
-            state,
-            error=exc.message,
-            error_kind="uncertain" if unknown else "transient",
-            attempts=attempts,
-            next_attempt_at=self._clock() + timedelta(seconds=delay),
-        )
-        self._log(
-            channel.name,
-            "push",
-            event.kind,
-            "uncertain" if unknown else "retry",
-            order_reference=event.order.reference,
-            event_id=event.id,
-            http_status=exc.http_status,
-            message=messages.retry_note(exc.message, attempts, channel.retry_limit, delay),
-        )
-        return state
-
-    def _fail(
-        self, channel: Channel, event: OutboxEvent, message: str, kind: str, http_status: int | None, detail: str = ""
-    ) -> EventState:
-        outbox.settle(event.id, EventState.FAILED, error=message, error_kind=kind, attempts=event.attempts + 1)
-        purchasing.note_failure(event, message)
-        self._log(
-            channel.name,
-            "push",
-            event.kind,
-            "failed",
-            order_reference=event.order.reference,
-            event_id=event.id,
-            http_status=http_status,
-            message=message,
-            response_excerpt=detail,
-        )
-        self.listener.event_failed(event.id, message)
-        self.listener.orders_changed([event.order_id])
-        return EventState.FAILED
+        return self.patiently(lambda: push_channel(self, channel)) or (0, [])
 
     def backoff(self, attempts: int) -> float:
         """Capped exponential backoff with jitter, in seconds."""

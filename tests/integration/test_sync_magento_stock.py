@@ -103,7 +103,9 @@ def test_a_stock_update_whose_answer_was_lost_is_read_back_not_sent_again(desk, 
 def test_a_429_pauses_the_channel_hands_the_claimed_rows_back_and_loses_no_count(desk, sim):
     skus = list(sim.stock)[:12]
     stock.set_quantities("mg", {sku: str(n) for n, sku in enumerate(skus)}, user="anna")
-    inject(sim, only_paths=r"/stockItems/", throttle_next=12, retry_after_s=0.5)
+    # Every caller's first call and the HTTP layer's retries of it answered 429: each caller gives up and pauses.
+    throttled = desk.settings.max_in_flight * (1 + FAST_HTTP.max_retries)
+    inject(sim, only_paths=r"/stockItems/", throttle_next=throttled, retry_after_s=0.5)
     desk.push(channel())
     assert channel().state == "paused"
     assert StockLevel.select().where(StockLevel.state == "in_flight").count() == 0  # nothing waits for a lease

@@ -238,9 +238,14 @@ def open_desk_again(path: Path) -> Any:
 
 # ---- push ------------------------------------------------------------------------------------------------------
 def push_figures(args: argparse.Namespace) -> dict[str, Any]:
-    """PUSH FIGURES GO HERE (issue 13's push part, by whoever does it): sequential vs the default in-flight calls at
-    50 ms latency, and the share of a rate limit used. Return them as {name: value}; add rows to ROWS below."""
-    return {}
+    """Issue 13's push figures, measured in the same run (tests/tools/benchmark_push.py): one call at a time
+    against the default calls in flight at 50 ms a call, and the share of a rate limit used."""
+    if args.skip_push:
+        return {}
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import benchmark_push
+
+    return dict(benchmark_push.push_figures())
 
 
 # ---- report ----------------------------------------------------------------------------------------------------
@@ -283,6 +288,7 @@ def main() -> int:
     parser.add_argument("--latency-ms", type=int, default=100)
     parser.add_argument("--tries", type=int, default=3, help="tries of each pull and raw fetch; the best counts")
     parser.add_argument("--skip-one-by-one", action="store_true", help="leave out the per-order pull (slow)")
+    parser.add_argument("--skip-push", action="store_true", help="leave out the push figures (benchmark_push.py)")
     parser.add_argument("--markdown", action="store_true", help="also print the README's table")
     args = parser.parse_args()
     results = measure(args)
@@ -297,6 +303,12 @@ def main() -> int:
     print(f"re-pull of unchanged orders: {results['repull_rows_written']} order-table rows written (goal 0)")
     if args.markdown:
         print(markdown(results, args))
+        if "push_latency_ms" in results:
+            sys.path.insert(0, str(Path(__file__).resolve().parent))
+            import benchmark_push
+
+            print()
+            print(benchmark_push.markdown(results))
     return 0 if all(met) else 1
 
 
