@@ -61,8 +61,8 @@ def generate(path: Path, count: int) -> None:
     for number, (name, kind) in enumerate(CHANNELS, start=1):
         con.execute(
             'INSERT INTO "channel" (id, name, kind, base_url, username, options, enabled, poll_interval_s, retry_limit,'
-            " state, state_message, created_at) VALUES (?, ?, ?, 'https://example.com', '', '{}', 0, 300, 8, 'idle',"
-            " '', ?)",
+            " state, state_message, created_at, legacy_secrets) VALUES (?, ?, ?, 'https://example.com', '', '{}', 0,"
+            " 300, 8, 'idle', '', ?, 0)",
             (number, name, kind, stamp),
         )
     rng = random.Random(7)
