@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from itertools import groupby
-from typing import Any
+from typing import Any, NamedTuple
 
 from peewee import fn
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QModelRoleData, QPersistentModelIndex, Qt, Signal
@@ -56,6 +56,7 @@ COLUMNS = (
     Column("erp_order_number", QT_TRANSLATE_NOOP("OrderTable", "ERP number")),
 )
 COLUMN_INDEX = {column.key: number for number, column in enumerate(COLUMNS)}
+KEYS = tuple(column.key for column in COLUMNS)
 
 # sync state -> (colour kind, icon): a state is never told by colour alone.
 SYNC_LOOK = {
@@ -82,9 +83,9 @@ class Words:
         self.status = {str(status): status_label(status) for status in OrderStatus}
 
 
-@dataclass(frozen=True)
-class OrderRow:
-    """What one table row shows, read in one query for a window of rows."""
+class OrderRow(NamedTuple):
+    """What one table row shows, read in one query for a window of rows (a tuple: made fast, a window at a
+    time). Its fields are named as the columns' keys, where a column shows one."""
 
     id: int
     reference: str
@@ -144,7 +145,7 @@ USER = Qt.ItemDataRole.UserRole
 
 @dataclass(frozen=True)
 class RowLook:
-    """How a row paints: made once when the row is read, so painting it formats nothing and queries nothing."""
+    """How a row paints: made the first time it is painted, so painting it again formats and queries nothing."""
 
     texts: tuple[str, ...]
     foreground: QBrush | None  # of the sync column
@@ -168,8 +169,9 @@ class OrderTableModel(QAbstractTableModel):
         self._generation = 0  # a count that arrives after the filter changed again is dropped
         self._newest_id = 0
         self._cache: dict[int, OrderRow] = {}
-        # How each cached row paints: its texts formatted when it was read (money and dates in the user's locale
-        # cost more than a lookup, and painting asks for every cell again and again); dropped with the row.
+        # How each cached row paints: its texts formatted once, when it is first painted (money and dates in the
+        # user's locale cost more than a lookup, and painting asks for every cell again and again); dropped with
+        # the row. A window of rows is read at a time, so painting a row again formats nothing and reads nothing.
         self._looks: dict[int, RowLook] = {}
         self._words = Words()
         # How to count a big result without making the window wait: (count, on_done) -> None. The window runs it
@@ -368,8 +370,10 @@ class OrderTableModel(QAbstractTableModel):
             return None
         look = self._looks.get(order_id)
         if look is None:
-            self._load_window(row)
-            look = self._looks.get(order_id)
+            order = self.order_row(row)
+            if order is None:
+                return None
+            look = self._looks[order_id] = self._make_look(order)
         return look
 
     def _value(self, look: RowLook, row: int, column: int, role: int) -> Any:
@@ -390,47 +394,26 @@ class OrderTableModel(QAbstractTableModel):
         return None
 
     def _make_look(self, row: OrderRow) -> RowLook:
-        kind = SYNC_LOOK.get(row.sync_state, (None, ""))[0]
-        return RowLook(
-            texts=tuple(self._display(row, column.key) for column in COLUMNS),
-            foreground=QBrush(colours.colour(kind)) if kind is not None else None,
-            tip=self._words.sync_tips.get(row.sync_state),
-        )
-
-    def _display(self, row: OrderRow, key: str) -> str:
         words = self._words
-        if key == "total":
-            return locale_format.money(row.total, row.currency)
-        if key == "sync_state":
-            return words.sync.get(row.sync_state) or sync_state_label(row.sync_state)
-        if key == "payment_status":
-            return words.payment.get(row.payment_status) or payment_label(row.payment_status)
-        if key == "status":
-            return words.status.get(row.status) or status_label(row.status)
-        if key in ("created", "updated"):
-            return locale_format.date_time(row.created if key == "created" else row.updated)
-        if key == "lines":
-            return locale_format.count(row.lines)
-        return str(OrderTableModel._raw(row, key) or "")
+        kind = SYNC_LOOK.get(row.sync_state, (None, ""))[0]
+        texts = {
+            "status": words.status.get(row.status) or status_label(row.status),
+            "payment_status": words.payment.get(row.payment_status) or payment_label(row.payment_status),
+            "sync_state": words.sync.get(row.sync_state) or sync_state_label(row.sync_state),
+            "lines": locale_format.count(row.lines),
+            "total": locale_format.money(row.total, row.currency),
+            "created": locale_format.date_time(row.created),
+            "updated": locale_format.date_time(row.updated),
+        }
+        return RowLook(
+            texts=tuple(texts.get(key) or str(getattr(row, key) or "") for key in KEYS),
+            foreground=QBrush(colours.colour(kind)) if kind is not None else None,
+            tip=words.sync_tips.get(row.sync_state),
+        )
 
     @staticmethod
     def _raw(row: OrderRow, key: str) -> Any:
-        return {
-            "reference": row.reference,
-            "channel": row.channel,
-            "source": row.source,
-            "status": row.status,
-            "payment_status": row.payment_status,
-            "customer": row.customer,
-            "city": row.city,
-            "lines": row.lines,
-            "total": row.total,
-            "consignment": row.consignment,
-            "sync_state": row.sync_state,
-            "created": row.created,
-            "updated": row.updated,
-            "erp_order_number": row.erp_order_number,
-        }[key]
+        return getattr(row, key)
 
     def _page(self, offset: int) -> table_order.Page:
         return table_order.page(self._filter, sort=self._sort, descending=self._descending, offset=offset, limit=CHUNK)
@@ -446,7 +429,5 @@ class OrderTableModel(QAbstractTableModel):
             self._cache.clear()
             self._looks.clear()
         first = max(0, row - WINDOW // 3)
-        wanted = [i for i in self._ids[first : first + WINDOW] if i not in self._looks]
-        rows = read_rows(wanted)
-        self._cache.update(rows)
-        self._looks.update((order_id, self._make_look(order)) for order_id, order in rows.items())
+        wanted = [i for i in self._ids[first : first + WINDOW] if i not in self._cache]
+        self._cache.update(read_rows(wanted))
