@@ -28,7 +28,7 @@ class RefreshPacer(QObject):
         super().__init__(parent)
         self._refresh = refresh
         self._delay_ms = delay_ms
-        self._interval_ms = interval_ms
+        self.interval_ms = interval_ms
         self._pending: set[int] = set()
         self._since_last = QElapsedTimer()  # invalid until the first refresh
         self.timer = QTimer(self)
@@ -44,7 +44,7 @@ class RefreshPacer(QObject):
             return
         wait = self._delay_ms
         if self._since_last.isValid():
-            wait = max(wait, self._interval_ms - int(self._since_last.elapsed()))
+            wait = max(wait, self.interval_ms - int(self._since_last.elapsed()))
         self.timer.start(wait)
 
     def stop(self) -> None:

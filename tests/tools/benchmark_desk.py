@@ -142,7 +142,7 @@ FILTERS: list[tuple[str, dict[str, str]]] = [
 ]
 
 
-def measure(db: Path, sync_orders: int) -> dict[str, float]:
+def measure(db: Path, sync_orders: int, compare_process: bool = False) -> dict[str, float]:
     from PySide6.QtCore import QElapsedTimer, QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
@@ -226,6 +226,9 @@ def measure(db: Path, sync_orders: int) -> dict[str, float]:
     results["peak_rss_mb_window"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     if sync_orders:
         results.update(measure_sync_stall(app, db, sync_orders))
+        if compare_process:
+            apart = measure_sync_stall(app, db, sync_orders, engine_process=True)
+            results.update({f"process_{key}": value for key, value in apart.items()})
     results["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return results
 
@@ -279,14 +282,37 @@ def serve_channel(orders: int, answers: Any, stop: Any) -> None:
     simulator.stop()
 
 
-def measure_sync_stall(app, db: Path, sync_orders: int) -> dict[str, float]:  # type: ignore[no-untyped-def]
-    """The longest gap between GUI-thread timer ticks while the worker pulls `sync_orders` orders into a copy of
-    the large database, with the window open on it."""
-    from PySide6.QtCore import Qt, QTimer
-
+def pull_in_process(copy: str, demo: dict[str, Any], orders: int) -> None:
+    """The sync engine in a process of its own: add the channel to the database at `copy` and pull until it holds
+    `orders` of its orders. The window in the benchmark's process sees them as another program's changes."""
+    from orderdesk.credentials import MemoryKeyring, use_backend
     from orderdesk.services.channels import add_channel
     from orderdesk.store.db import open_database
     from orderdesk.store.models import Channel, Order
+    from orderdesk.sync.engine import SyncEngine
+
+    use_backend(MemoryKeyring())
+    open_database(f"sqlite:///{copy}")
+    add_channel(CHANNEL, "affiliate", url=demo["url"], secrets=demo["secrets"], user="bench")
+    channel = Channel.get(Channel.name == CHANNEL)
+    engine = SyncEngine()
+    while Order.select().where(Order.channel == channel).count() < orders:
+        engine.pull(channel)
+
+
+CHANNEL = "Affiliate simulator"
+
+
+def measure_sync_stall(app, db: Path, sync_orders: int, *, engine_process: bool = False) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """The longest gap between GUI-thread timer ticks while `sync_orders` orders are pulled into a copy of the large
+    database, with the window open on it: by the window's sync thread, or (engine_process) by the engine in a
+    process of its own, whose changes the window sees as another program's."""
+    from peewee import fn
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+
+    from orderdesk.services.channels import add_channel
+    from orderdesk.store.db import open_database
+    from orderdesk.store.models import Order
     from orderdesk.sync.worker import SyncController, SyncWorker
     from orderdesk.ui.main_window import MainWindow
 
@@ -303,9 +329,11 @@ def measure_sync_stall(app, db: Path, sync_orders: int) -> dict[str, float]:  # 
     with sqlite3.connect(db) as source, sqlite3.connect(copy) as target:
         source.backup(target)
     open_database(f"sqlite:///{copy}")
-    add_channel("Affiliate simulator", "affiliate", url=demo["url"], secrets=demo["secrets"], user="bench")
-    channel = Channel.get(Channel.name == "Affiliate simulator")
-    controller = SyncController(SyncWorker(tick_ms=500))
+    before = int(Order.select(fn.MAX(Order.id)).scalar() or 0)
+    controller = None
+    if not engine_process:
+        add_channel(CHANNEL, "affiliate", url=demo["url"], secrets=demo["secrets"], user="bench")
+        controller = SyncController(SyncWorker(tick_ms=500))
     window = MainWindow(user="bench", controller=controller)
     window.show()
     # Each gap between ticks, split into the GUI thread's own work (its CPU time), its wait for a CPU (the
@@ -323,25 +351,34 @@ def measure_sync_stall(app, db: Path, sync_orders: int) -> dict[str, float]:  # 
     timer.setTimerType(Qt.TimerType.PreciseTimer)
     timer.setInterval(TICK_MS)
     timer.timeout.connect(tick)
-    timer.start()
-    synced = [0]
+    loop = QEventLoop()  # Qt's own loop: no Python of the benchmark's between the window's events
 
     def count() -> None:  # what the status bar would do, not a busy loop of queries
-        synced[0] = Order.select().where(Order.channel == channel).count()
+        if Order.select().where(Order.id > before).count() >= sync_orders:
+            loop.quit()
 
     counter = QTimer()
     counter.setInterval(500)
     counter.timeout.connect(count)
-    counter.start()
+    QTimer.singleShot(900_000, loop.quit)
+    puller = None
     started = time.perf_counter()
-    controller.start()
-    while synced[0] < sync_orders and time.perf_counter() - started < 900:
-        app.processEvents()
-        time.sleep(0.001)
+    if engine_process:
+        puller = spawn.Process(target=pull_in_process, args=(str(copy), demo, sync_orders), daemon=True)
+        puller.start()
+    else:
+        assert controller is not None
+        controller.start()
+    last[:] = [time.perf_counter(), time.thread_time(), _queued_seconds()]
+    timer.start()
+    counter.start()
+    loop.exec()
     took = time.perf_counter() - started
     timer.stop()
     counter.stop()
     window.close()
+    if puller is not None:
+        puller.join(timeout=30)
     stop.set()
     channel_process.join(timeout=10)
     for path in folder.iterdir():
@@ -379,6 +416,12 @@ def main() -> int:
     parser.add_argument("--orders", type=int, default=1_000_000)
     parser.add_argument("--sync-orders", type=int, default=10_000)
     parser.add_argument("--markdown", action="store_true", help="also print the README's table")
+    parser.add_argument(
+        "--engine-process",
+        action="store_true",
+        help="also measure the stall with the sync engine in a process of its own (the window sees its changes"
+        " as another program's)",
+    )
     parser.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / "orderdesk-bench.sqlite3")
     args = parser.parse_args()
     have = 0
@@ -392,7 +435,7 @@ def main() -> int:
         started = time.perf_counter()
         generate(args.db, args.orders)
         print(f"  done in {time.perf_counter() - started:.0f} s", file=sys.stderr)
-    results = measure(args.db, args.sync_orders)
+    results = measure(args.db, args.sync_orders, args.engine_process)
     results["orders"] = args.orders
     print(json.dumps(results, indent=2))
     if args.markdown:
