@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import logging
 import multiprocessing
+import socket
 import sys
 import threading
 from collections.abc import Callable
@@ -70,6 +71,10 @@ class WorkerSignals(QObject):
 
     def stop_now(self) -> None:
         """From any thread: stop between calls (a long pull at its next page), before the stop slot runs."""
+        raise NotImplementedError
+
+    def engine_label(self) -> str:
+        """The engine's "host:pid", as it names itself in the database (the locks it holds, its claims)."""
         raise NotImplementedError
 
 
@@ -156,6 +161,9 @@ class SyncWorker(WorkerSignals):
     def stop_now(self) -> None:
         self.engine.stop()  # a threading.Event: safe from the GUI thread
 
+    def engine_label(self) -> str:
+        return self.engine.settings.worker
+
 
 class EngineBug(Exception):
     """A bug in the engine's own process, reported with its traceback (the crash dialog shows it)."""
@@ -233,6 +241,12 @@ class EngineProcessWorker(WorkerSignals):
     def stop_now(self) -> None:
         self._stopping = True
         self._send("stop")
+
+    def engine_label(self) -> str:
+        if self._settings is not None:
+            return self._settings.worker
+        pid = getattr(self._process, "pid", None)  # the engine names itself after its own process
+        return f"{socket.gethostname()}:{pid}" if pid is not None else ""
 
     # ---- the engine's process --------------------------------------------------------------------------------
     def _launch(self) -> None:

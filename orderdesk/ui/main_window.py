@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
         if self.controller is None:
             return
         worker = self.controller.worker
+        self.status.own_engine = worker.engine_label
         worker.orders_changed.connect(self.orders_changed)
         worker.channel_state.connect(self._channel_state)
         worker.progress.connect(self.status.set_progress)

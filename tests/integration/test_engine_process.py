@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import os
 import signal
+import socket
 
 from sync_harness import configure
 
@@ -35,6 +36,7 @@ def test_the_engine_process_pulls_with_the_windows_keyring_and_reports_through_s
         assert ("aff", "pulling") in states
         process = worker._process
         assert process is not None and process.pid != os.getpid()
+        assert worker.engine_label() == f"{socket.gethostname()}:{process.pid}"  # as the engine names itself
         assert any("sync engine runs in process" in record.getMessage() for record in caplog.records)
     finally:
         assert controller.shutdown(5000)
