@@ -179,7 +179,10 @@ class EngineProcessWorker(WorkerSignals):
     the engine's reports cost the window nothing while none come."""
 
     RESTART_MS = 5000  # after an engine process died on its own
-    STOP_WAIT_S = 1.5  # for the engine to stop between calls before its process is ended
+    # For the engine to stop between calls before its process is ended, and then for it to end: within the
+    # controller's wait on closing (2 s), or the window would close on a thread still running.
+    STOP_WAIT_S = 1.0
+    END_WAIT_S = 0.5
 
     _lost = Signal()  # the pipe closed while the engine was to run: start it again (in the sync thread)
 
@@ -233,7 +236,7 @@ class EngineProcessWorker(WorkerSignals):
                 if process.is_alive():
                     log.warning("The sync engine did not stop within %.1f s: its process is ended.", self.STOP_WAIT_S)
                     process.terminate()
-                    process.join(self.STOP_WAIT_S)
+                    process.join(self.END_WAIT_S)
         finally:
             self.finished.emit()
             self.thread().quit()

@@ -166,6 +166,7 @@ class OrderTableModel(QAbstractTableModel):
         self._counted: int | None = 0  # orders matching the filter up to _newest_id; None while counting
         self._added = 0  # orders counted in since (take_new_orders)
         self._exhausted = True  # the last fetch returned fewer ids than asked: every row is loaded
+        self._fetched = 0  # rows of the query's result read so far (the offset of the next fetch)
         self._generation = 0  # a count that arrives after the filter changed again is dropped
         self._newest_id = 0
         self._cache: dict[int, OrderRow] = {}
@@ -199,6 +200,7 @@ class OrderTableModel(QAbstractTableModel):
         self._ids, self._keys = first.ids, first.keys
         self._index_rows(0)
         self._exhausted = len(first.ids) < CHUNK
+        self._fetched = len(first.ids)
         self._added = 0
         self._counted = len(first.ids) if self._exhausted else None
         self.endResetModel()
@@ -267,6 +269,7 @@ class OrderTableModel(QAbstractTableModel):
                 self._keys[first:first] = [key for _, _, key in arriving if key is not None]
             self.endInsertRows()
             shift += len(arriving)
+        self._fetched += len(landing)  # they are rows of the result before the next fetch's offset
         if landing:
             self._index_rows(landing[0][0])
 
@@ -312,7 +315,8 @@ class OrderTableModel(QAbstractTableModel):
     def fetchMore(self, parent: ModelIndex) -> None:
         if parent.isValid() or self._exhausted:
             return
-        more = self._page(len(self._ids))
+        more = self._page(self._fetched)
+        self._fetched += len(more.ids)
         self._exhausted = len(more.ids) < CHUNK
         # Paged by offset: an order that moved up since the last page (a changed sort value) comes again.
         fresh = [place for place, order_id in enumerate(more.ids) if order_id not in self._row_of]

@@ -167,3 +167,20 @@ def test_painting_a_row_again_formats_nothing_and_reads_nothing(aff, qtbot, monk
     view.viewport().repaint()
     model.data(model.index(1, COLUMN_INDEX["total"]))
     assert calls == {"formatted": 0, "read": 0}
+
+
+def test_scrolled_down_the_operator_keeps_seeing_the_same_orders_when_newer_ones_arrive(aff, qtbot):
+    for number in range(60):
+        make_order(created_at=f"2026-11-10T{number // 60:02d}:{number % 60:02d}:00Z")
+    window = MainWindow(user="anna")
+    qtbot.addWidget(window)
+    window.resize(1000, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    window.table.scrollTo(window.model.index(30, 0), window.table.ScrollHint.PositionAtTop)
+    top = window.model.order_id(window.table.rowAt(0))
+    assert top is not None and window.table.rowAt(0) > 0
+    newcomers = [make_order(created_at=created(20)).id for _ in range(3)]
+    window.orders_changed(newcomers)
+    qtbot.waitUntil(lambda: window.model.row_of(newcomers[0]) is not None)
+    assert window.model.order_id(window.table.rowAt(0)) == top
