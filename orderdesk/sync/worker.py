@@ -8,6 +8,7 @@ import multiprocessing
 import socket
 import sys
 import threading
+import time
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any, TypeVar
@@ -179,6 +180,8 @@ class EngineProcessWorker(WorkerSignals):
     the engine's reports cost the window nothing while none come."""
 
     RESTART_MS = 5000  # after an engine process died on its own
+    QUICK_DEATH_S = 30.0  # an engine process that dies sooner than this after its start "died right away"
+    QUICK_DEATHS = 3  # in a row: then the engine runs in the sync thread instead
     # For the engine to stop between calls before its process is ended, and then for it to end: within the
     # controller's wait on closing (2 s), or the window would close on a thread still running.
     STOP_WAIT_S = 1.0
@@ -195,6 +198,9 @@ class EngineProcessWorker(WorkerSignals):
         self._connection: Connection | None = None
         self._sending = threading.Lock()
         self._stopping = False
+        self._launched_at = 0.0
+        self._quick_deaths = 0
+        self._here: SyncWorker | None = None  # the engine in this thread, when its process could not run
         self._lost.connect(self._restart_later)
 
     # ---- slots -------------------------------------------------------------------------------------------
@@ -207,28 +213,42 @@ class EngineProcessWorker(WorkerSignals):
     @Slot(str)
     @guarded
     def sync_now(self, channel: str = "") -> None:
-        self._send("sync_now", channel)
+        if self._here is not None:
+            self._here.sync_now(channel)
+        else:
+            self._send("sync_now", channel)
 
     @Slot()
     @guarded
     def wake(self) -> None:
-        self._send("wake")
+        if self._here is not None:
+            self._here.wake()
+        else:
+            self._send("wake")
 
     @Slot()
     @guarded
     def pause(self) -> None:
-        self._send("pause")
+        if self._here is not None:
+            self._here.pause()
+        else:
+            self._send("pause")
 
     @Slot()
     @guarded
     def resume(self) -> None:
-        self._send("resume")
+        if self._here is not None:
+            self._here.resume()
+        else:
+            self._send("resume")
 
     @Slot()
     @guarded
     def stop(self) -> None:
         """Last thing in the sync thread: the engine stops between calls, or its process is ended."""
         try:
+            if self._here is not None:
+                self._here.stop()
             self.stop_now()
             process = self._process
             if process is not None:
@@ -243,9 +263,13 @@ class EngineProcessWorker(WorkerSignals):
 
     def stop_now(self) -> None:
         self._stopping = True
+        if self._here is not None:
+            self._here.stop_now()
         self._send("stop")
 
     def engine_label(self) -> str:
+        if self._here is not None:
+            return self._here.engine_label()
         if self._settings is not None:
             return self._settings.worker
         pid = getattr(self._process, "pid", None)  # the engine names itself after its own process
@@ -265,6 +289,7 @@ class EngineProcessWorker(WorkerSignals):
             daemon=True,
         )
         self._process.start()
+        self._launched_at = time.monotonic()
         theirs.close()
         self._connection = ours
         threading.Thread(target=self._read, args=(ours,), name="sync-engine-reports", daemon=True).start()
@@ -324,17 +349,38 @@ class EngineProcessWorker(WorkerSignals):
 
     @Slot()
     def _restart_later(self) -> None:
-        code = self._process.exitcode if self._process is not None else None
-        log.error(
-            "The sync engine's process ended (exit code %s); it starts again in %d s.", code, self.RESTART_MS // 1000
-        )
+        process = self._process
+        if process is not None:
+            process.join(self.END_WAIT_S)  # its exit code, once it is gone
+        code = process.exitcode if process is not None else None
+        quick = time.monotonic() - self._launched_at < self.QUICK_DEATH_S
+        self._quick_deaths = self._quick_deaths + 1 if quick else 0
+        if self._quick_deaths >= self.QUICK_DEATHS:
+            # It cannot start here (a broken install, a database it cannot open): sync goes on, as it ran before.
+            log.error(
+                "The sync engine's process ended %d times right after it started (exit code %s); the engine runs"
+                " in the window's sync thread instead.",
+                self._quick_deaths,
+                code,
+            )
+            self._run_here()
+            return
+        log.error("The sync engine's process ended (exit code %s); it starts again in %d ms.", code, self.RESTART_MS)
         QTimer.singleShot(self.RESTART_MS, self, self._launch)
+
+    def _run_here(self) -> None:
+        """The engine in this (the sync) thread, as a SyncWorker whose signals are this worker's."""
+        here = SyncWorker(self._settings, tick_ms=int(self._tick_s * 1000))
+        for name in ("orders_changed", "progress", "channel_state", "log_entry_added", "event_failed", "notice"):
+            getattr(here, name).connect(getattr(self, name))
+        self._here = here
+        here.start()
 
 
 class _SignalListener:
     """The engine's listener: each call becomes a signal of the worker (queued to the GUI thread)."""
 
-    def __init__(self, worker: SyncWorker) -> None:
+    def __init__(self, worker: WorkerSignals) -> None:
         self._worker = worker
 
     def orders_changed(self, order_ids: list[int]) -> None:

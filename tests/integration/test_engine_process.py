@@ -65,3 +65,22 @@ def test_an_engine_process_that_dies_is_started_again(tmp_path, sim, keyring_mem
         qtbot.waitUntil(lambda: len(changed) >= 1, timeout=30_000)  # the new process syncs and reports
     finally:
         assert controller.shutdown(5000)
+
+
+def test_an_engine_process_that_cannot_start_leaves_the_engine_to_the_sync_thread(
+    tmp_path, sim, keyring_memory, qtbot, monkeypatch, caplog
+):
+    monkeypatch.setattr(EngineProcessWorker, "RESTART_MS", 50)
+    open_database(f"sqlite:///{tmp_path / 'desk.sqlite3'}")
+    configure("aff", sim.demo_config())
+    worker = EngineProcessWorker("nosuchdatabase://here", tick_ms=60_000)  # its process cannot open this
+    changed: list[int] = []
+    worker.orders_changed.connect(changed.extend)
+    controller = SyncController(worker)
+    controller.start()
+    try:
+        qtbot.waitUntil(lambda: len(set(changed)) == len(sim.orders), timeout=60_000)
+        assert worker.engine_label() == f"{socket.gethostname()}:{os.getpid()}"  # the window's own process
+        assert any("runs in the window's sync thread instead" in record.getMessage() for record in caplog.records)
+    finally:
+        assert controller.shutdown(5000)
