@@ -4,4 +4,6 @@ import sys
 
 from orderdesk.cli import main
 
-sys.exit(main())
+# Guarded: the sync engine's process (multiprocessing's spawn) imports this module again, under another name.
+if __name__ == "__main__":
+    sys.exit(main())

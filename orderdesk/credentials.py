@@ -183,6 +183,52 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
         del self.entries[(service, username)]
 
 
+# (operation, service, entry name, password) -> the answer; how a relayed keyring reaches the real one.
+Relay = Callable[[str, str, str, str | None], str | None]
+MISSING = "missing"  # what a relay answers for "no such entry" on delete
+
+
+class RelayedKeyring(keyring.backend.KeyringBackend):
+    """The keyring of another process, asked through `relay`: the sync engine in a process of its own uses the
+    window's keyring (the OS keyring, or the demo's in-memory one), so there is one keyring and one place that
+    touches it. The relay raises KeyringUnavailable when the other side cannot answer."""
+
+    priority = -1  # never chosen on its own, only by use_backend()
+
+    def __init__(self, relay: Relay) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self._relay = relay
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._relay("get_password", service, username, None)
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._relay("set_password", service, username, password)
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self._relay("delete_password", service, username, None) == MISSING:
+            raise keyring.errors.PasswordDeleteError(username)
+
+
+def answer_relayed(operation: str, service: str, username: str, password: str | None) -> str | None:
+    """Do what a RelayedKeyring asked, on this process's keyring (KeyringUnavailable as _ask raises it)."""
+    if operation == "get_password":
+        value = _ask(lambda backend: backend.get_password(service, username))
+        register_secret(value)  # masked in this process's log lines too
+        return value
+    if operation == "set_password" and password is not None:
+        register_secret(password)
+        _ask(lambda backend: backend.set_password(service, username, password))
+        return None
+    if operation == "delete_password":
+        try:
+            _ask(lambda backend: backend.delete_password(service, username))
+        except keyring.errors.PasswordDeleteError:
+            return MISSING
+        return None
+    raise ValueError(f"not a keyring operation: {operation}")
+
+
 def use_backend(backend: keyring.backend.KeyringBackend) -> keyring.backend.KeyringBackend:
     """Switch the keyring in use (tests, demo); returns the previous one so it can be restored."""
     previous = keyring.get_keyring()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -9,7 +10,7 @@ from typing import Any
 import peewee
 from peewee import fn
 
-from orderdesk.store import search_index
+from orderdesk.store import search_index, search_plan
 from orderdesk.store.models import Channel, Order, OrderLine
 
 SORTABLE: dict[str, peewee.Field] = {
@@ -43,9 +44,15 @@ class OrderFilter:
     created_to: datetime | None = None
 
 
-def filtered(flt: OrderFilter) -> Any:
-    """The WHERE part of the order table as a peewee query of Order."""
+def filtered(flt: OrderFilter, *, after: int | None = None, upto: int | None = None, walking: bool = False) -> Any:
+    """The WHERE part of the order table as a peewee query of Order; only orders with after < id <= upto when
+    given (the orders a sync added since the table's last look). `walking`: the query will walk the sort index
+    (store.search_plan), so the search must not ask for its matches by id (SQLite would read them all)."""
     query = Order.select()
+    if after is not None:
+        query = query.where(Order.id > after)
+    if upto is not None:
+        query = query.where(Order.id <= upto)
     if flt.status:
         query = query.where(Order.status == flt.status)
     if flt.channel:
@@ -63,13 +70,19 @@ def filtered(flt: OrderFilter) -> Any:
         query = query.where(Order.created_at <= flt.created_to)
     text = (flt.search or "").replace("\x00", "").strip()  # a NUL ends an FTS5 query early (a paste can hold one)
     if text:
-        line_hits = OrderLine.select(OrderLine.order).where(OrderLine.sku == text) | OrderLine.select(
-            OrderLine.order
-        ).where(OrderLine.tracking_number == text)  # a UNION, so each side uses its index
-        exact = (Order.external_id == text) | Order.id.in_(line_hits)
-        indexed = search_index.orders_containing(text)
+        # A UNION, so each side uses its index; and only ids, so a search walking an index (store.search_plan)
+        # tells whether an order matches without reading its row.
+        same_id = Order.alias("same_id")  # its own name: search_plan finds the table's query by its name
+        exact_hits = (
+            same_id.select(same_id.id).where(same_id.external_id == text)
+            | OrderLine.select(OrderLine.order).where(OrderLine.sku == text)
+            | OrderLine.select(OrderLine.order).where(OrderLine.tracking_number == text)
+        )
+        order_id = Order.id + 0 if walking else Order.id  # "+ 0": SQLite takes an expression for no index
+        exact = order_id.in_(exact_hits)
+        indexed = search_index.orders_containing(text, after, upto)
         if indexed is not None:
-            query = query.where(Order.id.in_(indexed) | exact)
+            query = query.where(order_id.in_(indexed) | exact)
         else:
             contains = "%" + search_index.escape_like(text) + "%"
             query = query.where(
@@ -112,22 +125,51 @@ def order_ids(
     limit: int | None = None,
 ) -> list[int]:
     """Only the ids, in table order: the table model keeps these and fetches rows by window."""
-    db = Order._meta.database
-    if not isinstance(getattr(db, "obj", db), peewee.SqliteDatabase):
-        query = order_by(filtered(flt).select(Order.id), sort, descending)
-        return [row[0] for row in _page(query, offset, limit).tuples()]
+    rows = keyed_order_ids(flt, sort=sort, descending=descending, offset=offset, limit=limit)
+    return [order_id for order_id, _ in rows]
+
+
+def keyed_order_ids(
+    flt: OrderFilter,
+    *,
+    sort: str = "created",
+    descending: bool = True,
+    offset: int = 0,
+    limit: int | None = None,
+) -> list[tuple[int, Any]]:
+    """The ids in table order, each with the value it is sorted by as the database holds it (the table places
+    orders created later among them with these, see store.table_order)."""
+    column = SORTABLE.get(sort, Order.created_at)
+    order = ordering(sort, descending)
+    if not is_sqlite():
+        query = filtered(flt).select(Order.id, column.alias("k")).order_by(*order)
+        return [(row[0], row[1]) for row in _page(query, offset, limit).tuples()]
     # One row instead of hundreds: Python's sqlite3 hands the interpreter to other threads at every row it
     # steps, and while the sync thread is busy each hand-back waited its turn - a tenth of a second for a
-    # screenful of ids. Each id carries its place (the window's ORDER BY is the query's), so the order of the
-    # joined text does not matter.
-    order = ordering(sort, descending)
-    numbered = filtered(flt).select(fn.ROW_NUMBER().over(order_by=order).alias("n"), Order.id).order_by(*order)
-    sql, params = _page(numbered, offset, limit).sql()
-    text = db.execute_sql(f"SELECT group_concat(n || ':' || id) FROM ({sql})", params).fetchone()[0]
-    if not text:
-        return []
-    pairs = sorted((int(n), int(i)) for n, i in (item.split(":") for item in text.split(",")))
-    return [order_id for _, order_id in pairs]
+    # screenful of ids. Each id carries its place (the window's ORDER BY is the query's), so the order in which
+    # the rows are gathered does not matter.
+    selection = (fn.ROW_NUMBER().over(order_by=order).alias("n"), Order.id, column.alias("k"))
+    walk = search_plan.walk(flt.search, column, descending, offset + limit) if limit is not None else None
+    if walk is not None:
+        walking = filtered(flt, walking=True).select(*selection).where(walk.bound).order_by(*order)
+        sql, params = _page(walking, offset, limit).sql()
+        rows = _one_row(walk.apply(sql), params)
+        if len(rows) == limit:
+            return rows
+    sql, params = _page(filtered(flt).select(*selection).order_by(*order), offset, limit).sql()
+    return _one_row(sql, params)
+
+
+def _one_row(sql: str, params: Any) -> list[tuple[int, Any]]:
+    """(id, sort value) of the numbered rows of `sql`, in their order, read as one row of JSON."""
+    query = f"SELECT json_group_array(json_array(n, id, k)) FROM ({sql})"
+    text = Order._meta.database.execute_sql(query, params).fetchone()[0]
+    return [(order_id, key) for _, order_id, key in sorted(json.loads(text or "[]"))]
+
+
+def is_sqlite() -> bool:
+    db = Order._meta.database
+    return isinstance(getattr(db, "obj", db), peewee.SqliteDatabase)
 
 
 def _page(query: Any, offset: int, limit: int | None) -> Any:

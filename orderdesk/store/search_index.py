@@ -95,9 +95,9 @@ def has_index() -> bool:
     return _sqlite(db) and TABLE in {row[0] for row in db.execute_sql("SELECT name FROM sqlite_master")}
 
 
-def orders_containing(text: str) -> peewee.Node | None:
-    """A subquery of the ids of orders whose indexed fields contain `text`; None when the index cannot answer
-    (too short a text, or no index in this database)."""
+def orders_containing(text: str, after: int | None = None, upto: int | None = None) -> peewee.Node | None:
+    """A subquery of the ids of orders whose indexed fields contain `text` (only ids in after < id <= upto when
+    given); None when the index cannot answer (too short a text, or no index in this database)."""
     if len(text) < MIN_LENGTH or not has_index():
         return None
     if _postgres():
@@ -109,5 +109,28 @@ def orders_containing(text: str) -> peewee.Node | None:
         for match in matches[1:]:
             condition = condition | match
         return Order.select(Order.id).where(condition)
-    phrase = '"' + text.replace('"', '""') + '"'
-    return peewee.EnclosedNodeList([peewee.SQL(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ?", [phrase])])
+    # FTS5 answers a rowid range from its own index: the new orders of a refresh are looked up among themselves,
+    # not among all the orders that contain a common name.
+    sql = f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ?"
+    params: list[object] = [_phrase(text)]
+    if after is not None:
+        sql, params = sql + " AND rowid > ?", [*params, after]
+    if upto is not None:
+        sql, params = sql + " AND rowid <= ?", [*params, upto]
+    return peewee.EnclosedNodeList([peewee.SQL(sql, params)])
+
+
+def _phrase(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def newest_matches(text: str, count: int) -> tuple[int, int]:
+    """How many of the newest `count` orders containing `text` there are, and the oldest id among them: how densely
+    the matches lie (SQLite's index only; (0, 0) where it cannot say). Cheap: the index hands out matches one by
+    one in id order, and this stops at `count`."""
+    if len(text) < MIN_LENGTH or _postgres() or not has_index():
+        return 0, 0
+    newest = f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ? ORDER BY rowid DESC LIMIT ?"
+    sql = f"SELECT count(*), min(rowid) FROM ({newest})"
+    row = database_proxy.execute_sql(sql, (_phrase(text), count)).fetchone()
+    return int(row[0]), int(row[1] or 0)

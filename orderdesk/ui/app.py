@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from orderdesk import APP_NAME, DESKTOP_ID, __version__, logs
 from orderdesk.resources import resource_path
-from orderdesk.store.db import DatabaseUnavailable, open_database
-from orderdesk.sync.worker import SyncController, SyncWorker
+from orderdesk.store.db import DatabaseUnavailable, open_database, resolve_url
+from orderdesk.sync.worker import EngineProcessWorker, SyncController
 from orderdesk.ui import crash, i18n, ui_settings
 from orderdesk.ui.main_window import MainWindow
 
@@ -115,9 +115,10 @@ def app_icon() -> QIcon:
 
 
 def open_window(*, db_url: str | None, user: str, title_note: str = "") -> MainWindow:
-    """The main window on an open database, with its sync thread started."""
+    """The main window on an open database, with its sync engine started (in a process of its own, which the sync
+    thread watches: see sync.worker.EngineProcessWorker)."""
     open_database(db_url)
-    controller = SyncController(SyncWorker())
+    controller = SyncController(EngineProcessWorker(resolve_url(db_url)))
     window = MainWindow(user=user, controller=controller, title_note=title_note)
     controller.start()
     return window

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QDate, QLocale, QTime
 
 from orderdesk.core.money import minor_units, round_money
 
@@ -45,9 +45,11 @@ def count(value: int) -> str:
     return _locale().toString(int(value))
 
 
-def _qdatetime(value: datetime) -> QDateTime:
+def _local(value: datetime) -> tuple[QDate, QTime]:
+    """The day and the time of day of a moment in local time. Not a QDateTime: making one in local time looks up
+    the time zone's rules each time, which cost more than all the rest of formatting a table row."""
     local = value.astimezone() if value.tzinfo is not None else value
-    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second))
+    return QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
 
 
 def date_time(value: datetime | None, seconds: bool = False) -> str:
@@ -55,12 +57,12 @@ def date_time(value: datetime | None, seconds: bool = False) -> str:
     if value is None:
         return ""
     locale = _locale()
-    moment = _qdatetime(value)
+    moment_day, moment_time = _local(value)
     time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
     if seconds and "s" not in time_format:
         time_format = time_format.replace("mm", "mm:ss", 1)
-    day_text = locale.toString(moment.date(), QLocale.FormatType.ShortFormat)
-    return f"{day_text} {locale.toString(moment.time(), time_format)}"
+    day_text = locale.toString(moment_day, QLocale.FormatType.ShortFormat)
+    return f"{day_text} {locale.toString(moment_time, time_format)}"
 
 
 def time_of_day(value: datetime | None, seconds: bool = True) -> str:
@@ -71,7 +73,7 @@ def time_of_day(value: datetime | None, seconds: bool = True) -> str:
     time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
     if seconds and "s" not in time_format:
         time_format = time_format.replace("mm", "mm:ss", 1)
-    return locale.toString(_qdatetime(value).time(), time_format)
+    return locale.toString(_local(value)[1], time_format)
 
 
 def day(value: date | None) -> str:

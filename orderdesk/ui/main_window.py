@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,13 +45,13 @@ from orderdesk.ui.filter_bar import FilterBar
 from orderdesk.ui.menus import build_menu_bar, shortcut_rows
 from orderdesk.ui.notice_bar import NoticeBar
 from orderdesk.ui.order_table_model import COLUMN_INDEX, COLUMNS, OrderRow, OrderTableModel
+from orderdesk.ui.refresh_pacer import RefreshPacer
 from orderdesk.ui.status_bar import OrderStatusBar
 from orderdesk.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
     from orderdesk.ui.stock_view import StockView
 
-REFRESH_DELAY_MS = 250  # sync signals arriving in a burst cost one refresh
 DEFAULT_WIDTHS = {
     "reference": 140,
     "channel": 100,
@@ -165,11 +165,7 @@ class MainWindow(QMainWindow):
             self.status.open_log_requested.connect(self._show_log)
             self.status.open_failures_requested.connect(self.show_log_failures)
 
-        self._pending_refresh: set[int] = set()
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
-        self._refresh_timer.timeout.connect(self._flush_refresh)
+        self.refresh_pacer = RefreshPacer(self._refresh_orders, self)
         self._counts_timer = QTimer(self)
         self._counts_timer.setInterval(2000)
         self._counts_timer.timeout.connect(self.status.refresh_counts)
@@ -243,6 +239,7 @@ class MainWindow(QMainWindow):
         if self.controller is None:
             return
         worker = self.controller.worker
+        self.status.own_engine = worker.engine_label
         worker.orders_changed.connect(self.orders_changed)
         worker.channel_state.connect(self._channel_state)
         worker.progress.connect(self.status.set_progress)
@@ -495,38 +492,28 @@ class MainWindow(QMainWindow):
 
     # ---- refreshing -------------------------------------------------------------------------------------------
     def orders_changed(self, order_ids: list[int]) -> None:
-        """A sync or an action changed these orders: refresh them soon, once for a whole burst."""
-        self._pending_refresh.update(order_ids)
-        if not self._refresh_timer.isActive():
-            self._refresh_timer.start()
+        """A sync or an action changed these orders: refresh them soon, once for a whole burst (refresh_pacer)."""
+        self.refresh_pacer.add(order_ids)
 
-    def _flush_refresh(self) -> None:
-        ids, self._pending_refresh = list(self._pending_refresh), set()
+    def _refresh_orders(self, ids: list[int]) -> None:
         if not self.model.refresh_orders(ids):
-            self._reload_keeping_view()
+            self._take_new_orders()
         if self.detail.order_id in ids:
             self.detail.refresh()
-        self._selection_changed()
+        # Only a change to a selected order can change what the actions allow (a pull's new orders do not).
+        selected, changed = self.selected_rows(), set(ids)
+        if any(row.id in changed for row in selected):
+            update_enabled(self.actions_by_key, selected)
 
-    def _reload_keeping_view(self) -> None:
-        """New orders arrived: query again, keeping the selection and the scroll position."""
-        selected = self.selected_ids()
-        current = self.model.order_id(self.table.currentIndex().row())
-        scroll = self.table.verticalScrollBar().value()
+    def _take_new_orders(self) -> None:
+        """New orders arrived: the model inserts those that land among the loaded rows (the selection moves with
+        its rows). Scrolled down the table, the operator keeps seeing the same orders, not rows pushed down by
+        newer ones; at the top, the newest show."""
+        top_row = self.table.rowAt(0)
+        top = self.model.order_id(top_row) if top_row > 0 else None
         self.model.take_new_orders()
-        selection = self.table.selectionModel()
-        for order_id in selected:
-            row = self.model.row_of(order_id)
-            if row is not None:
-                selection.select(
-                    self.model.index(row, 0),
-                    QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
-                )
-        if current is not None and (row := self.model.row_of(current)) is not None:
-            selection.setCurrentIndex(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
-        while self.table.verticalScrollBar().maximum() < scroll and self.model.canFetchMore(QModelIndex()):
-            self.model.fetchMore(QModelIndex())
-        self.table.verticalScrollBar().setValue(scroll)
+        if top is not None and (row := self.model.row_of(top)) is not None and row != top_row:
+            self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
         self._update_count()
 
     def _apply_filter(self, flt: OrderFilter) -> None:
@@ -619,7 +606,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         self._counts_timer.stop()
-        self._refresh_timer.stop()
+        self.refresh_pacer.stop()
         self.external.stop()
         if self.stock_view is not None:
             self.stock_view.close()  # its own window: it would go on reading the database after the desk closed

@@ -10,7 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from itertools import groupby
+from typing import Any, NamedTuple
 
 from peewee import fn
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QModelRoleData, QPersistentModelIndex, Qt, Signal
@@ -18,8 +19,10 @@ from PySide6.QtGui import QBrush
 
 from orderdesk.core.statuses import OrderStatus, PaymentStatus, payment_label, status_label, sync_state_label
 from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
-from orderdesk.store.models import Channel, Order
-from orderdesk.store.queries import OrderFilter, filtered, order_ids
+from orderdesk.store import table_order, table_rows
+from orderdesk.store.models import Order
+from orderdesk.store.queries import OrderFilter, filtered
+from orderdesk.store.table_order import SortKey
 from orderdesk.ui import colours, locale_format
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -53,6 +56,7 @@ COLUMNS = (
     Column("erp_order_number", QT_TRANSLATE_NOOP("OrderTable", "ERP number")),
 )
 COLUMN_INDEX = {column.key: number for number, column in enumerate(COLUMNS)}
+KEYS = tuple(column.key for column in COLUMNS)
 
 # sync state -> (colour kind, icon): a state is never told by colour alone.
 SYNC_LOOK = {
@@ -79,9 +83,9 @@ class Words:
         self.status = {str(status): status_label(status) for status in OrderStatus}
 
 
-@dataclass(frozen=True)
-class OrderRow:
-    """What one table row shows, read in one query for a window of rows."""
+class OrderRow(NamedTuple):
+    """What one table row shows, read in one query for a window of rows (a tuple: made fast, a window at a
+    time). Its fields are named as the columns' keys, where a column shows one."""
 
     id: int
     reference: str
@@ -119,39 +123,33 @@ def newest_order_id() -> int:
 
 
 def read_rows(ids: list[int]) -> dict[int, OrderRow]:
-    query = (
-        Order.select(
-            Order.id,
-            Order.reference,
-            Channel.name,
-            Channel.kind,
-            Order.order_source,
-            Order.status,
-            Order.payment_status,
-            Order.customer_name,
-            Order.ship_city,
-            Order.line_count,
-            Order.total,
-            Order.currency,
-            Order.consignment_number,
-            Order.sync_state,
-            Order.created_at,
-            Order.updated_at,
-            Order.erp_order_number,
-        )
-        .join(Channel)
-        .where(Order.id.in_(ids))
-    )
-    # Plain tuples: building a peewee model per row cost more than the query itself on a window of rows.
     rows = {}
-    consignment = 12  # position of the consignment number in the selected columns
-    values: Any
-    for values in query.tuples():
+    for values in table_rows.read(ids):
         fields = list(values)
-        fields[consignment] = fields[consignment] or ""
+        fields[CONSIGNMENT] = fields[CONSIGNMENT] or ""
         fields[-1] = fields[-1] or ""  # the ERP number
         rows[fields[0]] = OrderRow(*fields)
     return rows
+
+
+CONSIGNMENT = 12  # position of the consignment number in table_rows.COLUMNS
+SYNC_COLUMN = COLUMN_INDEX["sync_state"]
+ALIGNED_RIGHT = {COLUMN_INDEX["total"], COLUMN_INDEX["lines"]}
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+DISPLAY = Qt.ItemDataRole.DisplayRole
+FOREGROUND = Qt.ItemDataRole.ForegroundRole
+ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+TOOL_TIP = Qt.ItemDataRole.ToolTipRole
+USER = Qt.ItemDataRole.UserRole
+
+
+@dataclass(frozen=True)
+class RowLook:
+    """How a row paints: made the first time it is painted, so painting it again formats and queries nothing."""
+
+    texts: tuple[str, ...]
+    foreground: QBrush | None  # of the sync column
+    tip: str | None  # of the sync column
 
 
 class OrderTableModel(QAbstractTableModel):
@@ -163,16 +161,19 @@ class OrderTableModel(QAbstractTableModel):
         self._sort = "created"
         self._descending = True
         self._ids: list[int] = []
+        self._keys: list[SortKey] | None = None  # each loaded id's sort key, where the rows are placed here
         self._row_of: dict[int, int] = {}
         self._counted: int | None = 0  # orders matching the filter up to _newest_id; None while counting
         self._added = 0  # orders counted in since (take_new_orders)
         self._exhausted = True  # the last fetch returned fewer ids than asked: every row is loaded
+        self._fetched = 0  # rows of the query's result read so far (the offset of the next fetch)
         self._generation = 0  # a count that arrives after the filter changed again is dropped
         self._newest_id = 0
         self._cache: dict[int, OrderRow] = {}
-        # A row's display texts, formatted the first time it is painted (money and dates in the user's locale cost
-        # more than a lookup); dropped with the row's cache entry.
-        self._texts: dict[int, tuple[str, ...]] = {}
+        # How each cached row paints: its texts formatted once, when it is first painted (money and dates in the
+        # user's locale cost more than a lookup, and painting asks for every cell again and again); dropped with
+        # the row. A window of rows is read at a time, so painting a row again formats nothing and reads nothing.
+        self._looks: dict[int, RowLook] = {}
         self._words = Words()
         # How to count a big result without making the window wait: (count, on_done) -> None. The window runs it
         # in a background thread; without one (scripts, tests) the count runs at once.
@@ -194,12 +195,14 @@ class OrderTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._generation += 1
         self._newest_id = newest_order_id()
-        self._ids, self._row_of, self._cache, self._texts = [], {}, {}, {}
-        first = self._query_ids(0, CHUNK)
-        self._add(first)
-        self._exhausted = len(first) < CHUNK
+        self._ids, self._keys, self._row_of, self._cache, self._looks = [], None, {}, {}, {}
+        first = self._page(0)
+        self._ids, self._keys = first.ids, first.keys
+        self._index_rows(0)
+        self._exhausted = len(first.ids) < CHUNK
+        self._fetched = len(first.ids)
         self._added = 0
-        self._counted = len(first) if self._exhausted else None
+        self._counted = len(first.ids) if self._exhausted else None
         self.endResetModel()
         if self._counted is None:
             self._count()
@@ -214,7 +217,7 @@ class OrderTableModel(QAbstractTableModel):
             # The count saw the orders up to seen_upto; the table has counted in those up to _newest_id.
             # Whatever lies between is counted once here, exactly, by id (a short range).
             low, high = sorted((seen_upto, self._newest_id))
-            between = int(filtered(flt).where((Order.id > low) & (Order.id <= high)).count()) if high > low else 0
+            between = int(filtered(flt, after=low, upto=high).count()) if high > low else 0
             self._counted = number + between if self._newest_id > seen_upto else number - between
             self._added = 0
             self.total_known.emit()
@@ -230,7 +233,7 @@ class OrderTableModel(QAbstractTableModel):
         known = True
         for order_id in set(order_ids):
             self._cache.pop(order_id, None)
-            self._texts.pop(order_id, None)
+            self._looks.pop(order_id, None)
             row = self._row_of.get(order_id)
             if row is None:
                 known = known and order_id <= self._newest_id
@@ -239,18 +242,36 @@ class OrderTableModel(QAbstractTableModel):
         return known
 
     def take_new_orders(self) -> None:
-        """Count in the orders created since the last query and re-read the loaded ids, without counting the
-        whole table again (that count is what made a busy sync stall a million-order desk)."""
+        """Count in the orders created since the last query, and insert those that land among the loaded rows
+        where they belong. Neither the loaded ids nor the whole table are read again, and the view is not reset:
+        re-reading and resetting after every page of a pull was what made a busy sync stall a million-order desk.
+        New orders below the loaded rows only change the count; they are fetched when the view reaches them."""
         newest = newest_order_id()
-        window = (Order.id > self._newest_id) & (Order.id <= newest)
-        added = int(filtered(self._filter).where(window).count())
-        self.beginResetModel()
-        loaded = len(self._ids) + added
-        self._newest_id = newest
-        self._added += added
-        self._ids, self._row_of = [], {}
-        self._append_ids(loaded)  # still exhausted if it was: the new orders are all loaded too
-        self.endResetModel()
+        news = table_order.arrivals(
+            self._filter,
+            sort=self._sort,
+            descending=self._descending,
+            after=self._newest_id,
+            upto=newest,
+            loaded=table_order.Page(self._ids, self._keys),
+            everything_loaded=self._exhausted,
+        )
+        self._newest_id = max(newest, self._newest_id)
+        self._added += news.count
+        landing = sorted(news.landing, key=lambda new: new[0])
+        shift = 0
+        for place, group in groupby(landing, key=lambda new: new[0]):
+            arriving = list(group)
+            first = place + shift
+            self.beginInsertRows(QModelIndex(), first, first + len(arriving) - 1)
+            self._ids[first:first] = [order_id for _, order_id, _ in arriving]
+            if self._keys is not None:
+                self._keys[first:first] = [key for _, _, key in arriving if key is not None]
+            self.endInsertRows()
+            shift += len(arriving)
+        self._fetched += len(landing)  # they are rows of the result before the next fetch's offset
+        if landing:
+            self._index_rows(landing[0][0])
 
     def order_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -294,13 +315,19 @@ class OrderTableModel(QAbstractTableModel):
     def fetchMore(self, parent: ModelIndex) -> None:
         if parent.isValid() or self._exhausted:
             return
-        first = len(self._ids)
-        new_ids = self._query_ids(first, CHUNK)
-        self._exhausted = len(new_ids) < CHUNK
-        if not new_ids:
+        more = self._page(self._fetched)
+        self._fetched += len(more.ids)
+        self._exhausted = len(more.ids) < CHUNK
+        # Paged by offset: an order that moved up since the last page (a changed sort value) comes again.
+        fresh = [place for place, order_id in enumerate(more.ids) if order_id not in self._row_of]
+        if not fresh:
             return
-        self.beginInsertRows(QModelIndex(), first, first + len(new_ids) - 1)
-        self._add(new_ids)
+        first = len(self._ids)
+        self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+        self._ids.extend(more.ids[place] for place in fresh)
+        if self._keys is not None and more.keys is not None:
+            self._keys.extend(more.keys[place] for place in fresh)
+        self._index_rows(first)
         self.endInsertRows()
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -312,35 +339,26 @@ class OrderTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.column() < len(COLUMNS):
+        if not index.isValid():
             return None
-        row = self.order_row(index.row())
-        if row is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            texts = self._texts.get(row.id)
-            if texts is None:
-                texts = self._texts[row.id] = self._display_texts(row)
-            return texts[index.column()]
-        key = COLUMNS[index.column()].key
-        if role == Qt.ItemDataRole.UserRole:
-            return self._raw(row, key)
-        if role == Qt.ItemDataRole.ForegroundRole and key == "sync_state":
-            kind = SYNC_LOOK.get(row.sync_state, (None, ""))[0]
-            return QBrush(colours.colour(kind)) if kind is not None else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("total", "lines"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and key == "sync_state":
-            return self._words.sync_tips.get(row.sync_state)
-        return None
+        look = self._look(index.row())
+        return None if look is None else self._value(look, index.row(), index.column(), role)
 
     def multiData(self, index: ModelIndex, roleDataSpan: Any) -> None:  # noqa: N802, N803 - Qt's names
         """Every role of a cell in one call. Qt's delegate asks for about ten roles per cell; as separate calls into
         Python each had to win the interpreter back from a busy sync thread, which made painting the table the
-        longest stall of a big sync."""
+        longest stall of a big sync. The row's look is found once; roles the table does not use are left unset."""
+        if not index.isValid():
+            return
+        row, column = index.row(), index.column()
+        look = self._look(row)
+        if look is None:
+            return
         role_data: QModelRoleData
         for role_data in roleDataSpan:  # a QModelRoleDataSpan; iterable at run time, not in the type stubs
-            role_data.setData(self.data(index, role_data.role()))
+            value = self._value(look, row, column, role_data.role())
+            if value is not None:
+                role_data.setData(value)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
@@ -350,61 +368,70 @@ class OrderTableModel(QAbstractTableModel):
         self.reload()
 
     # ---- inside ---------------------------------------------------------------------------------------------------
-    def _display_texts(self, row: OrderRow) -> tuple[str, ...]:
-        return tuple(self._display(row, column.key) for column in COLUMNS)
+    def _look(self, row: int) -> RowLook | None:
+        order_id = self.order_id(row)
+        if order_id is None:
+            return None
+        look = self._looks.get(order_id)
+        if look is None:
+            order = self.order_row(row)
+            if order is None:
+                return None
+            look = self._looks[order_id] = self._make_look(order)
+        return look
 
-    def _display(self, row: OrderRow, key: str) -> str:
+    def _value(self, look: RowLook, row: int, column: int, role: int) -> Any:
+        if not 0 <= column < len(COLUMNS):
+            return None
+        if role == DISPLAY:
+            return look.texts[column]
+        if role == ALIGNMENT:
+            return RIGHT if column in ALIGNED_RIGHT else None
+        if column == SYNC_COLUMN:
+            if role == FOREGROUND:
+                return look.foreground
+            if role == TOOL_TIP:
+                return look.tip
+        if role == USER:
+            order = self.order_row(row)
+            return None if order is None else self._raw(order, COLUMNS[column].key)
+        return None
+
+    def _make_look(self, row: OrderRow) -> RowLook:
         words = self._words
-        if key == "total":
-            return locale_format.money(row.total, row.currency)
-        if key == "sync_state":
-            return words.sync.get(row.sync_state) or sync_state_label(row.sync_state)
-        if key == "payment_status":
-            return words.payment.get(row.payment_status) or payment_label(row.payment_status)
-        if key == "status":
-            return words.status.get(row.status) or status_label(row.status)
-        if key in ("created", "updated"):
-            return locale_format.date_time(row.created if key == "created" else row.updated)
-        if key == "lines":
-            return locale_format.count(row.lines)
-        return str(OrderTableModel._raw(row, key) or "")
+        kind = SYNC_LOOK.get(row.sync_state, (None, ""))[0]
+        texts = {
+            "status": words.status.get(row.status) or status_label(row.status),
+            "payment_status": words.payment.get(row.payment_status) or payment_label(row.payment_status),
+            "sync_state": words.sync.get(row.sync_state) or sync_state_label(row.sync_state),
+            "lines": locale_format.count(row.lines),
+            "total": locale_format.money(row.total, row.currency),
+            "created": locale_format.date_time(row.created),
+            "updated": locale_format.date_time(row.updated),
+        }
+        return RowLook(
+            texts=tuple(texts.get(key) or str(getattr(row, key) or "") for key in KEYS),
+            foreground=QBrush(colours.colour(kind)) if kind is not None else None,
+            tip=words.sync_tips.get(row.sync_state),
+        )
 
     @staticmethod
     def _raw(row: OrderRow, key: str) -> Any:
-        return {
-            "reference": row.reference,
-            "channel": row.channel,
-            "source": row.source,
-            "status": row.status,
-            "payment_status": row.payment_status,
-            "customer": row.customer,
-            "city": row.city,
-            "lines": row.lines,
-            "total": row.total,
-            "consignment": row.consignment,
-            "sync_state": row.sync_state,
-            "created": row.created,
-            "updated": row.updated,
-            "erp_order_number": row.erp_order_number,
-        }[key]
+        return getattr(row, key)
 
-    def _query_ids(self, offset: int, count: int) -> list[int]:
-        return order_ids(self._filter, sort=self._sort, descending=self._descending, offset=offset, limit=count)
+    def _page(self, offset: int) -> table_order.Page:
+        return table_order.page(self._filter, sort=self._sort, descending=self._descending, offset=offset, limit=CHUNK)
 
-    def _append_ids(self, count: int) -> None:
-        if count > 0:
-            self._add(self._query_ids(len(self._ids), count))
-
-    def _add(self, ids: list[int]) -> None:
-        start = len(self._ids)
-        self._ids.extend(ids)
-        for number, order_id in enumerate(ids, start=start):
-            self._row_of[order_id] = number
+    def _index_rows(self, first: int) -> None:
+        """Renew the row numbers of the ids from row `first` on (after rows were added there)."""
+        ids, row_of = self._ids, self._row_of
+        for number in range(first, len(ids)):
+            row_of[ids[number]] = number
 
     def _load_window(self, row: int) -> None:
         if len(self._cache) > CACHE_LIMIT:
             self._cache.clear()
-            self._texts.clear()
+            self._looks.clear()
         first = max(0, row - WINDOW // 3)
         wanted = [i for i in self._ids[first : first + WINDOW] if i not in self._cache]
         self._cache.update(read_rows(wanted))

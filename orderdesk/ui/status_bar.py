@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 
 import peewee
@@ -43,6 +44,8 @@ class OrderStatusBar(QStatusBar):
         self.setAccessibleName(translate("OrderStatusBar", "Sync status"))
         self._states: dict[str, tuple[str, str]] = {}
         self._synced_by: dict[str, str] = {}  # channel -> the host whose engine syncs it, when not this desk
+        # This desk's engine's "host:pid" (the window sets its sync worker's; the engine may run in its own process).
+        self.own_engine: Callable[[], str] = lambda: EngineSettings().worker
         self.channel_states = QLabel()
         self.channel_states.setObjectName("channelStates")
         self.channel_states.setAccessibleName(translate("OrderStatusBar", "Channels' sync states"))
@@ -176,7 +179,7 @@ class OrderStatusBar(QStatusBar):
         except peewee.DatabaseError:
             return  # the server is away for a moment: the next look will say
         names = {c.id: c.name for c in Channel.select(Channel.id, Channel.name)}
-        me = EngineSettings().worker
+        me = self.own_engine()
         synced_by = {
             names[channel_id]: sync_holders.host_of(label)
             for channel_id, label in held.items()
