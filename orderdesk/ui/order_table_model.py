@@ -347,7 +347,7 @@ class OrderTableModel(QAbstractTableModel):
     def multiData(self, index: ModelIndex, roleDataSpan: Any) -> None:  # noqa: N802, N803 - Qt's names
         """Every role of a cell in one call. Qt's delegate asks for about ten roles per cell; as separate calls into
         Python each had to win the interpreter back from a busy sync thread, which made painting the table the
-        longest stall of a big sync. The row's look is found once; roles the table does not use are left unset."""
+        longest stall of a big sync. The row's look is found once; roles the table does not use are cleared."""
         if not index.isValid():
             return
         row, column = index.row(), index.column()
@@ -359,6 +359,8 @@ class OrderTableModel(QAbstractTableModel):
             value = self._value(look, row, column, role_data.role())
             if value is not None:
                 role_data.setData(value)
+            else:
+                role_data.clearData()  # the view hands the same span from cell to cell: no role may keep a neighbour's
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):

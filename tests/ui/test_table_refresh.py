@@ -184,3 +184,19 @@ def test_scrolled_down_the_operator_keeps_seeing_the_same_orders_when_newer_ones
     window.orders_changed(newcomers)
     qtbot.waitUntil(lambda: window.model.row_of(newcomers[0]) is not None)
     assert window.model.order_id(window.table.rowAt(0)) == top
+
+
+def test_a_role_left_from_the_cell_painted_before_never_reaches_the_next(aff):
+    """Qt's view hands one span of role data from cell to cell: the total's right alignment must not stay for the
+    reference painted after it (every text column came out right-aligned)."""
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan, Qt
+
+    make_order()
+    model = OrderTableModel()
+    model.reload()
+    alignment = QModelRoleData(int(Qt.ItemDataRole.TextAlignmentRole))
+    span = QModelRoleDataSpan(alignment)
+    model.multiData(model.index(0, COLUMN_INDEX["total"]), span)
+    assert alignment.data() == int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    model.multiData(model.index(0, COLUMN_INDEX["reference"]), span)
+    assert alignment.data() is None
