@@ -563,14 +563,18 @@ class MainWindow(QMainWindow):
             self._default_layout()
 
     def _label_width(self, key: str) -> int:
-        """Room for the longest word a state column shows in the user's language ("In afwachting", "Ausstehend")."""
+        """Room for the column's title and the longest word a state column shows, in the user's language
+        ("In afwachting", "Synchronisierung")."""
         labels = {
             "status": [status_label(s) for s in OrderStatus],
             "payment_status": [payment_label(s) for s in PaymentStatus],
             "sync_state": [sync_state_label(s) for s in SyncState],
         }.get(key, [])
         metrics = self.table.fontMetrics()
-        return max((metrics.horizontalAdvance(label) + 16 for label in labels), default=0)
+        title = str(self.model.headerData(COLUMN_INDEX[key], Qt.Orientation.Horizontal) or "")
+        # the title is bold in some styles and shares its cell with the sort arrow
+        title_width = self.table.horizontalHeader().fontMetrics().horizontalAdvance(title) * 11 // 10 + 28
+        return max([title_width, *(metrics.horizontalAdvance(label) + 16 for label in labels)])
 
     def _default_layout(self) -> None:
         """A first start: the table gets the room, the order panel a readable share, the sync log a one-line bar
