@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import itertools
+import subprocess
+import sys
 from typing import Any
 
 from orderdesk.credentials import MemoryKeyring, use_backend
@@ -91,3 +93,17 @@ def keyring_key(channel: str, field: str) -> tuple[str, str]:
     from orderdesk.store.identity import database_id
 
     return SERVICE, entry_name(database_id(), channel, field)
+
+
+def cli_in_own_process(db_url: str, *args: str, user: str | None = "bert") -> None:
+    """Run an orderdesk command in a process of its own, as another program on the same database would (on
+    PostgreSQL pass user=None: the acting user is the database login there)."""
+    named = ["--user", user] if user else []
+    done = subprocess.run(
+        [sys.executable, "-m", "orderdesk", "--db", db_url, *named, *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr

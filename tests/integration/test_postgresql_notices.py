@@ -3,10 +3,7 @@ changed, from the database's own notices (LISTEN/NOTIFY), and refreshes just tho
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
-from factories import make_channel, make_order
+from factories import cli_in_own_process, make_channel, make_order
 
 from orderdesk.store import change_notices, synclog
 from orderdesk.store.db import open_database
@@ -14,17 +11,6 @@ from orderdesk.store.models import database_proxy
 from orderdesk.ui.external_changes import ExternalChanges
 from orderdesk.ui.main_window import MainWindow
 from orderdesk.ui.order_table_model import COLUMN_INDEX
-
-
-def cli(db_url: str, *args: str) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "orderdesk", "--db", db_url, *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
 
 
 def test_another_desks_change_arrives_as_a_notice_naming_the_order(schema_url, keyring_memory, qtbot):
@@ -35,7 +21,7 @@ def test_another_desks_change_arrives_as_a_notice_naming_the_order(schema_url, k
     external = ExternalChanges(interval_ms=60_000)  # only the socket can tell it in time
     assert external.listener is not None
     with qtbot.waitSignal(external.orders_changed, timeout=5000) as heard:
-        cli(schema_url, "orders", "status", str(order.id), "processing")
+        cli_in_own_process(schema_url, "orders", "status", str(order.id), "processing", user=None)
     assert heard.args == [[order.id]]  # that order, not its neighbour
     assert other.id not in heard.args[0]
     with qtbot.waitSignal(external.log_added, timeout=5000):
@@ -59,7 +45,7 @@ def test_the_open_window_refreshes_the_row_another_desk_changed(schema_url, keyr
     monkeypatch.setattr(
         database_proxy.obj, "execute_sql", lambda sql, *a, **k: statements.append(sql) or real(sql, *a, **k)
     )
-    cli(schema_url, "orders", "status", str(order.id), "processing")
+    cli_in_own_process(schema_url, "orders", "status", str(order.id), "processing", user=None)
     qtbot.waitUntil(lambda: cell() == "Processing", timeout=5000)
     assert window.table.selectionModel().isRowSelected(row)  # the selection stayed
     # nothing was read to find out what changed (the selected order's own timeline is read to show it)

@@ -4,25 +4,12 @@ process of its own), and refreshes just those rows; when nobody else wrote, it r
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
-from factories import make_channel, make_order, order_data
+from factories import cli_in_own_process, make_channel, make_order, order_data
 
 from orderdesk.store.models import database_proxy
 from orderdesk.ui.main_window import MainWindow
 from orderdesk.ui.order_table_model import COLUMN_INDEX
-
-
-def cli(db_url: str, *args: str) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "orderdesk", "--db", db_url, "--user", "bert", *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
 
 
 def test_a_change_made_by_the_cli_shows_in_the_open_window(db, db_url, qtbot):
@@ -34,7 +21,7 @@ def test_a_change_made_by_the_cli_shows_in_the_open_window(db, db_url, qtbot):
     row = window.model.row_of(order.id)
     cell = lambda: window.model.data(window.model.index(row, COLUMN_INDEX["status"]))  # noqa: E731
     assert cell() == "Pending"
-    cli(db_url, "orders", "status", str(order.id), "processing")
+    cli_in_own_process(db_url, "orders", "status", str(order.id), "processing")
     qtbot.waitUntil(lambda: cell() == "Processing", timeout=5000)
 
 
@@ -47,7 +34,7 @@ def test_orders_imported_by_the_cli_appear_in_the_open_window(db, db_url, qtbot,
     assert window.model.total == 1
     path = tmp_path / "more.json"
     path.write_text(json.dumps([order_data(reference="EXT-1"), order_data(reference="EXT-2")]))
-    cli(db_url, "orders", "import-file", str(path), "--channel", "man")
+    cli_in_own_process(db_url, "orders", "import-file", str(path), "--channel", "man")
     qtbot.waitUntil(lambda: window.model.total == 3, timeout=5000)
 
 
