@@ -32,6 +32,7 @@ from orderdesk.ui.dialogs.returns import ReturnDialog
 from orderdesk.ui.dialogs.split import SplitDialog
 from orderdesk.ui.dialogs.widgets import SCREEN_MARGIN, fit_scrolling
 from orderdesk.ui.main_window import MainWindow
+from orderdesk.ui.preferences import PreferencesDialog
 from orderdesk.ui.settings_dialog import SettingsDialog
 
 DIALOGS = {
@@ -47,6 +48,7 @@ DIALOGS = {
     "channel form": lambda d: ChannelFormDialog("m2", user="anna"),
     "import": lambda d: ImportDialog(user="anna"),
     "consignment formats": lambda d: CarrierFormatsDialog(),
+    "preferences": lambda d: PreferencesDialog(),
 }
 # The input each dialog must open in (the words: the reason, the consignment number, the first quantity).
 FIRST_INPUT = {
