@@ -1,8 +1,8 @@
-"""Writing many rows of one table at once: one statement, built once, run by the driver's executemany with the
-fields' own conversions.
+"""Writing many rows of one table at once: statements built once, with the fields' own conversions.
 
 peewee builds the SQL text value by value in Python for every query, which cost more than the database's work on a
-large import or pull; one statement with placeholders, its text kept per table, gives the same rows.
+large import or pull; one statement with placeholders, its text kept per table (and per row count), gives the same
+rows. New rows go in many to a statement; changed rows are updated by the driver's executemany.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ import peewee
 from orderdesk.store.models import BaseModel, database_proxy
 
 _STATEMENTS: dict[tuple[str, str, str], str] = {}
+# Placeholders in one statement: SQLite before 3.32 takes no more than 999 (PostgreSQL 65,535).
+_MAX_PARAMETERS = 999
 
 
 def _fields(model: type[BaseModel]) -> list[peewee.Field]:
@@ -53,8 +55,24 @@ def insert_rows(model: type[BaseModel], rows: Sequence[Mapping[str, Any]]) -> No
     if not rows:
         return
     fields = _fields(model)
-    values = [_values(row, fields) for row in rows]
-    database_proxy.cursor().executemany(_statement(model, "insert"), values)
+    per_statement = max(1, _MAX_PARAMETERS // len(fields))
+    for start in range(0, len(rows), per_statement):
+        chunk = rows[start : start + per_statement]
+        values = [value for row in chunk for value in _values(row, fields)]
+        database_proxy.execute_sql(_insert_many(model, len(chunk)), values)
+
+
+def _insert_many(model: type[BaseModel], count: int) -> str:
+    """One INSERT of `count` rows: SQLite runs it in one step, where executemany steps (and hands the interpreter
+    lock to the fetch thread, waiting up to a switch interval to get it back) once a row."""
+    key = (model._meta.table_name, f"insert {count}", database_proxy.param)
+    sql = _STATEMENTS.get(key)
+    if sql is None:
+        one = _statement(model, "insert")
+        head, _, row = one.partition(" VALUES ")
+        sql = f"{head} VALUES {', '.join([row] * count)}"
+        _STATEMENTS[key] = sql
+    return sql
 
 
 def insert_row(row: BaseModel) -> int:

@@ -35,6 +35,7 @@ from orderdesk.core.records import utcnow
 from orderdesk.credentials import KeyringUnavailable
 from orderdesk.services.channels import channel_secrets
 from orderdesk.store import outbox, stock, synclog
+from orderdesk.store.bulk_writes import bulk_writes
 from orderdesk.store.db import transaction
 from orderdesk.store.models import Channel, Order, OutboxEvent
 from orderdesk.store.orders import find_by_external_id
@@ -296,7 +297,7 @@ class SyncEngine:
         changed: list[int] = []
         done = 0
         try:
-            with pages_ahead(self, channel) as pages:
+            with bulk_writes(), pages_ahead(self, channel) as pages:
                 for page, checks in pages:
                     if not self.still_synced(channel):
                         break  # disabled or removed while the page was on its way: nothing of it is taken in

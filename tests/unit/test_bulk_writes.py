@@ -1,0 +1,133 @@
+"""A pull's stretch of writes: checkpoints in a thread of their own, statement journals in memory, settings put back;
+and rows inserted many to a statement."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import threading
+from pathlib import Path
+
+import peewee
+from factories import make_channel
+from test_engine import ScriptedAdapter, record
+
+from orderdesk.channels.base import Page
+from orderdesk.store import bulk
+from orderdesk.store.bulk import insert_rows
+from orderdesk.store.bulk_writes import bulk_writes
+from orderdesk.store.models import AuditEntry, Order, OrderAttribute, database_proxy
+from orderdesk.store.orders import insert_order
+from orderdesk.sync.engine import NullListener, SyncEngine
+
+
+def _setting(name: str) -> int:
+    return int(database_proxy.execute_sql(f"PRAGMA {name}").fetchone()[0])
+
+
+def _checkpointer_running() -> bool:
+    return any(thread.name == "wal-checkpoints" for thread in threading.enumerate())
+
+
+def _orders_in_main_file(db_file: Path, tmp_path: Path) -> int:
+    """Orders in the database file alone, without its write-ahead log: only what a checkpoint copied back."""
+    alone = tmp_path / "alone.sqlite3"
+    shutil.copyfile(db_file, alone)
+    connection = sqlite3.connect(alone)
+    try:
+        return int(connection.execute('SELECT COUNT(*) FROM "order"').fetchone()[0])
+    finally:
+        connection.close()
+
+
+def test_inside_the_connection_leaves_checkpoints_to_a_thread_and_gets_its_settings_back(db):
+    autocheckpoint, temp_store = _setting("wal_autocheckpoint"), _setting("temp_store")
+    assert not _checkpointer_running()
+    with bulk_writes():
+        assert _setting("wal_autocheckpoint") == 0
+        assert _setting("temp_store") == 2  # MEMORY
+        assert _checkpointer_running()
+        with bulk_writes():  # nested: the outer stretch keeps its one thread
+            assert sum(thread.name == "wal-checkpoints" for thread in threading.enumerate()) == 1
+        assert _setting("wal_autocheckpoint") == 0
+    assert not _checkpointer_running()
+    assert (_setting("wal_autocheckpoint"), _setting("temp_store")) == (autocheckpoint, temp_store)
+
+
+def test_what_is_written_inside_reaches_the_database_file_without_the_writer_checkpointing(db, tmp_path):
+    make_channel("aff", "affiliate")
+    database_proxy.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # the schema and the channel in the file itself
+    db_file = Path(db.database)
+    before = _orders_in_main_file(db_file, tmp_path)
+    with bulk_writes():
+        with database_proxy.atomic():
+            for number in range(20):
+                insert_order(make_channel_row(), record(str(number), f"A-{number}"))
+    # Far fewer pages than the 1,000 at which a writer checkpoints itself: only the thread can have copied them.
+    assert _orders_in_main_file(db_file, tmp_path) == before + 20
+
+
+def make_channel_row():  # type: ignore[no-untyped-def]
+    from orderdesk.store.models import Channel
+
+    return Channel.get(Channel.name == "aff")
+
+
+def test_an_error_inside_still_puts_the_settings_back(db):
+    autocheckpoint = _setting("wal_autocheckpoint")
+    try:
+        with bulk_writes():
+            raise RuntimeError("the page broke")
+    except RuntimeError:
+        pass
+    assert _setting("wal_autocheckpoint") == autocheckpoint
+    assert not _checkpointer_running()
+
+
+def test_an_in_memory_database_is_left_as_it_is(keyring_memory):
+    from orderdesk.store.db import open_database
+
+    database = open_database("sqlite:///:memory:")
+    try:
+        with bulk_writes():
+            assert not _checkpointer_running()
+    finally:
+        database.close()
+
+
+def test_a_pull_writes_its_pages_with_the_checkpoints_in_their_thread(db):
+    make_channel("aff", "affiliate")
+    adapter = ScriptedAdapter()
+    seen: list[bool] = []
+
+    class Watch(NullListener):
+        def progress(self, channel: str, done: int, total: int) -> None:
+            seen.append(_checkpointer_running() and _setting("wal_autocheckpoint") == 0)
+
+    adapter.pages = [Page([record("1", "A-1")], "c1"), Page([record("2", "A-2")], "c2")]
+    engine = SyncEngine(adapter_factory=lambda config, **kw: adapter, listener=Watch())
+    engine.pull(make_channel_row())
+    assert seen == [True, True]
+    assert Order.select().count() == 2
+    assert not _checkpointer_running() and _setting("wal_autocheckpoint") == 1000
+
+
+def test_rows_beyond_one_statements_parameters_all_go_in_in_their_order(db):
+    make_channel("aff", "affiliate")
+    order = insert_order(make_channel_row(), record("1", "A-1"))
+    columns = len([f for f in OrderAttribute._meta.sorted_fields if not f.primary_key])
+    count = 3 * (bulk._MAX_PARAMETERS // columns) + 7  # three full statements and a short one
+    insert_rows(OrderAttribute, [{"order": order.id, "key": f"k{n:04}", "value": str(n)} for n in range(count)])
+    rows = list(OrderAttribute.select().where(OrderAttribute.order == order.id).order_by(OrderAttribute.id))
+    assert [(row.key, row.value) for row in rows] == [(f"k{n:04}", str(n)) for n in range(count)]
+
+
+def test_a_row_that_breaks_a_constraint_leaves_none_of_its_statement(db):
+    before = AuditEntry.select().count()
+    good = {"user": "u", "order": None, "action": "a", "detail": "d"}
+    try:
+        with database_proxy.atomic():
+            insert_rows(AuditEntry, [dict(good), dict(good, action=None)])
+    except peewee.IntegrityError:
+        pass
+    assert AuditEntry.select().count() == before
