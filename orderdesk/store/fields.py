@@ -52,13 +52,25 @@ class UTCDateTimeField(peewee.DateTimeField):
         return None
 
 
+def json_text(value: Any) -> str:
+    """A document as a JSONField keeps it (keys sorted, so one document is always the same text)."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+class JsonText(str):
+    """A document already made into its json_text(): written as it is (a pull fingerprints each order's document
+    in its fetch thread, and keeps that text rather than have the writing thread encode it again)."""
+
+
 class JSONField(peewee.TextField):
     """A JSON document kept as text (works the same on SQLite and PostgreSQL)."""
 
     def db_value(self, value: Any) -> Any:
         if value is None:
             return None
-        return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+        if isinstance(value, JsonText):
+            return str(value)
+        return json_text(value)
 
     def python_value(self, value: Any) -> Any:
         if value is None or value == "":

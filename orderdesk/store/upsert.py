@@ -7,7 +7,6 @@ overwrites local work that has not reached the channel yet: the order becomes a 
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,6 +18,7 @@ from orderdesk.core.statuses import OrderStatus, SyncState
 from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 from orderdesk.store import audit, outbox
 from orderdesk.store.db import transaction
+from orderdesk.store.fields import json_text
 from orderdesk.store.models import Channel, LineAttribute, Order, OrderLine, OutboxEvent, ReturnItem
 from orderdesk.store.orders import (
     apply_record,
@@ -70,7 +70,11 @@ def fingerprint(record: OrderRecord) -> str:
 
 def snapshot_fingerprint(snapshot: dict[str, Any]) -> str:
     """The digest of a record's JSON form (also of the snapshot a conflict keeps, which is that form)."""
-    text = json.dumps(snapshot, sort_keys=True, ensure_ascii=False, default=str)
+    return text_fingerprint(json_text(snapshot))
+
+
+def text_fingerprint(text: str) -> str:
+    """The digest of a JSON form already made into its text (json_text)."""
     return hashlib.sha256(text.encode()).hexdigest()
 
 

@@ -27,6 +27,7 @@ from orderdesk.core.statuses import OrderStatus, SyncState
 from orderdesk.store import audit
 from orderdesk.store.bulk import marks, quoted, update_rows
 from orderdesk.store.db import is_locked, is_postgres, transaction
+from orderdesk.store.fields import JsonText, json_text
 from orderdesk.store.models import Channel, LineAttribute, Order, OrderLine, OutboxEvent, database_proxy
 from orderdesk.store.orders import insert_orders, known_orders, recompute_totals
 from orderdesk.store.remote_base import ERP_LINES, OPEN, PARTS, parts_changed_in_channel
@@ -35,8 +36,8 @@ from orderdesk.store.upsert import (
     UpsertOutcome,
     assign_line,
     match_lines,
-    snapshot_fingerprint,
     take_order_fields,
+    text_fingerprint,
     upsert_record,
 )
 
@@ -70,6 +71,7 @@ class Checked:
     """A record checked against the limits (core.validation) and fingerprinted, or why it was refused."""
 
     new: dict[str, Any] | None = None  # the record's JSON form: what the order's remote base becomes
+    text: str = ""  # that form as the remote base column keeps it
     digest: str = ""
     error: RuleViolation | None = None
 
@@ -86,7 +88,8 @@ def _check(record: OrderRecord) -> Checked:
     except RuleViolation as exc:
         return Checked(error=exc)
     new = record_to_dict(record)
-    return Checked(new, snapshot_fingerprint(new))
+    text = json_text(new)
+    return Checked(new, text, text_fingerprint(text))
 
 
 def upsert_page(
@@ -95,32 +98,35 @@ def upsert_page(
     """Take a page in (inside the caller's transaction); one Taken per record, in the page's order. `checks`:
     check_page() of the records, when it was done already."""
     taken: list[Taken | None] = [None] * len(records)
-    checked: list[tuple[int, dict[str, Any], str]] = []
+    checked: list[tuple[int, Checked]] = []
     for index, record in enumerate(records):
         check = checks.get(id(record)) if checks is not None else None
         check = check or _check(record)
         if check.error is not None or check.new is None:
             taken[index] = Taken(record, error=check.error)
             continue
-        checked.append((index, check.new, check.digest))
-    known = known_orders(channel.id, [records[index].external_id for index, _, _ in checked])
-    missing = [records[index] for index, _, _ in checked if records[index].external_id not in known]
+        checked.append((index, check))
+    known = known_orders(channel.id, [records[index].external_id for index, _ in checked])
+    missing = [records[index] for index, _ in checked if records[index].external_id not in known]
     awaiting = _awaiting_references(channel.id, [record.reference for record in missing])
     changed = {
-        here[0] for index, _, digest in checked if (here := known.get(records[index].external_id)) and here[1] != digest
+        here[0]
+        for index, check in checked
+        if (here := known.get(records[index].external_id)) and here[1] != check.digest
     }
     stored = _Stored.read(sorted(changed))
     batch = _Batch(channel, user, taken)
     seen: set[str] = set()
-    for index, new, digest in checked:
-        record = records[index]
+    for index, check in checked:
+        record, new, digest = records[index], check.new, check.digest
+        assert new is not None
         here = known.get(record.external_id)
         repeated = record.external_id in seen
         seen.add(record.external_id)
         if repeated or (here is None and record.reference in awaiting):
             batch.careful(index, record)
         elif here is None:
-            batch.insert(index, record, new, digest)
+            batch.insert(index, record, check)
         elif here[1] == digest:
             taken[index] = Taken(record, UpsertOutcome(here[0], "unchanged"))
         elif not batch.update(index, record, new, digest, stored, here[0]):
@@ -198,7 +204,7 @@ class _Batch:
         self.channel = channel
         self.user = user
         self.taken = taken
-        self.new: list[tuple[int, OrderRecord, dict[str, Any], str]] = []
+        self.new: list[tuple[int, OrderRecord, Checked]] = []
         self.orders: list[Order] = []
         self.lines: list[OrderLine] = []
         self.entries: list[tuple[int, str, str]] = []  # (index on the page, action, detail), in the page's order
@@ -209,8 +215,8 @@ class _Batch:
         self.flush()
         self.taken[index] = take_one(self.channel, record, self.user)
 
-    def insert(self, index: int, record: OrderRecord, new: dict[str, Any], digest: str) -> None:
-        self.new.append((index, record, new, digest))
+    def insert(self, index: int, record: OrderRecord, check: Checked) -> None:
+        self.new.append((index, record, check))
         self.entries.append((index, "pulled", f"new order from {self.channel.name}"))
 
     def update(
@@ -266,14 +272,15 @@ class _Batch:
         self.new, self.orders, self.lines, self.entries, self.order_of = [], [], [], [], {}
 
     def _write(self) -> None:
-        pulled = {record.external_id: (new, digest) for _, record, new, digest in self.new}
+        pulled = {record.external_id: check for _, record, check in self.new}
 
         def finish(order: Order, record: OrderRecord) -> None:
-            order.remote_base, order.remote_fingerprint = pulled[record.external_id]
+            check = pulled[record.external_id]
+            order.remote_base, order.remote_fingerprint = JsonText(check.text), check.digest
             order.sync_state = SyncState.SYNCED.value
 
-        ids = insert_orders(self.channel, [record for _, record, _, _ in self.new], finish)
-        for index, record, _, _ in self.new:
+        ids = insert_orders(self.channel, [record for _, record, _ in self.new], finish)
+        for index, record, _ in self.new:
             self.order_of[index] = ids[record.external_id]
             self.taken[index] = Taken(record, UpsertOutcome(ids[record.external_id], "inserted"))
         update_rows(OrderLine, self.lines)
@@ -287,6 +294,6 @@ class _Batch:
 
     def _records(self) -> list[tuple[int, OrderRecord]]:
         indexes = sorted({index for index, _, _ in self.entries})
-        by_index = {index: record for index, record, _, _ in self.new}
+        by_index = {index: record for index, record, _ in self.new}
         by_index.update({index: item.record for index in indexes if (item := self.taken[index]) is not None})
         return [(index, by_index[index]) for index in indexes]
