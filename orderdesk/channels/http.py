@@ -20,7 +20,7 @@ from orderdesk.channels.errors import (
     ChannelError,
     PermanentError,
 )
-from orderdesk.channels.redaction import excerpt, redact_headers, redact_text, redact_url
+from orderdesk.channels.redaction import excerpt, redact_headers, redact_text, redact_url, redacted_excerpt
 from orderdesk.core import urls
 from orderdesk.core.errors import RuleViolation
 
@@ -352,7 +352,7 @@ class ChannelHttp:
                 outcome=outcome,
                 message=redact_text(message, secrets),
                 request_excerpt=excerpt("\n".join(request_bits)),
-                response_excerpt=excerpt(redact_text(response_text or "", secrets)),
+                response_excerpt=redacted_excerpt(response_text or "", secrets),
             )
         )
 

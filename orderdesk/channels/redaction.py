@@ -74,6 +74,11 @@ def redact_text(text: str, secrets: Iterable[str] = ()) -> str:
         text = re.sub(
             r"(?i)((?:password|secret|token|signature|authPassword|client_secret)=)[^&\s]+", rf"\1{MASK}", text
         )
+    return _mask_known(text, secrets)
+
+
+def _mask_known(text: str, secrets: Iterable[str]) -> str:
+    """Known secret values and bearer tokens masked wherever they stand."""
     for secret in secrets:
         if secret and len(secret) >= 3:
             text = text.replace(secret, MASK)
@@ -82,3 +87,71 @@ def redact_text(text: str, secrets: Iterable[str] = ()) -> str:
 
 def excerpt(text: str, limit: int = 2000) -> str:
     return text if len(text) <= limit else text[:limit] + f"... ({len(text) - limit} more characters)"
+
+
+def redacted_excerpt(text: str, secrets: Iterable[str] = (), limit: int = 2000) -> str:
+    """excerpt(redact_text(text, secrets), limit), without redacting what the excerpt leaves out.
+
+    A page of a pull is some 50 kB of JSON of which the log keeps 2,000 characters; parsing, masking and writing it
+    all out again cost the fetch thread ~25 us an order. Here a JSON answer is written out, masked, only as far as
+    the excerpt reaches (plus the longest secret, so a known secret cut by the end is still whole when replaced);
+    the characters left out are counted in the answer as it came.
+    """
+    if len(text) <= limit:
+        return redact_text(text, secrets)
+    try:
+        parsed = json.loads(text)
+    except ValueError:
+        parsed = None
+    if not isinstance(parsed, dict | list):
+        return excerpt(redact_text(text, secrets), limit)
+    known = [secret for secret in secrets if secret and len(secret) >= 3]
+    head, complete = _masked_json_head(parsed, limit + max((len(s) for s in known), default=0) + 64)
+    head = _mask_known(head, known)
+    if complete:
+        return excerpt(head, limit)
+    return head[:limit] + f"... ({len(text) - limit} more characters)"
+
+
+class _Enough(Exception):
+    """The head written out is long enough."""
+
+
+def _masked_json_head(value: Any, length: int) -> tuple[str, bool]:
+    """The start of json.dumps(redact_data(value), ensure_ascii=False), `length` characters of it at least when it
+    is that long; and whether that is the whole text."""
+    parts: list[str] = []
+    size = 0
+
+    def put(piece: str) -> None:
+        nonlocal size
+        parts.append(piece)
+        size += len(piece)
+        if size >= length:
+            raise _Enough
+
+    def write(item: Any) -> None:
+        if isinstance(item, dict):
+            put("{")
+            for number, (key, inner) in enumerate(item.items()):
+                put((", " if number else "") + json.dumps(key, ensure_ascii=False) + ": ")
+                if isinstance(key, str) and is_secret_key(key):
+                    put(json.dumps(MASK))
+                else:
+                    write(inner)
+            put("}")
+        elif isinstance(item, list):
+            put("[")
+            for number, inner in enumerate(item):
+                if number:
+                    put(", ")
+                write(inner)
+            put("]")
+        else:
+            put(json.dumps(item, ensure_ascii=False))
+
+    try:
+        write(value)
+    except _Enough:
+        return "".join(parts), False
+    return "".join(parts), True
