@@ -7,6 +7,8 @@ rows. New rows go in many to a statement; changed rows are updated by the driver
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -15,8 +17,13 @@ import peewee
 from orderdesk.store.models import BaseModel, database_proxy
 
 _STATEMENTS: dict[tuple[str, str, str], str] = {}
-# Placeholders in one statement: SQLite before 3.32 takes no more than 999 (PostgreSQL 65,535).
-_MAX_PARAMETERS = 999
+
+
+def _max_parameters() -> int:
+    """Placeholders one statement of the open database may take."""
+    if not isinstance(database_proxy.obj, peewee.SqliteDatabase):
+        return 65_535  # PostgreSQL's protocol
+    return 32_766 if sqlite3.sqlite_version_info >= (3, 32) else 999
 
 
 def _fields(model: type[BaseModel]) -> list[peewee.Field]:
@@ -55,7 +62,7 @@ def insert_rows(model: type[BaseModel], rows: Sequence[Mapping[str, Any]]) -> No
     if not rows:
         return
     fields = _fields(model)
-    per_statement = max(1, _MAX_PARAMETERS // len(fields))
+    per_statement = max(1, _max_parameters() // len(fields))
     for start in range(0, len(rows), per_statement):
         chunk = rows[start : start + per_statement]
         values = [value for row in chunk for value in _values(row, fields)]
@@ -101,6 +108,22 @@ def _values(row: Mapping[str, Any], fields: list[peewee.Field]) -> tuple[Any, ..
             value = f.default() if callable(f.default) else f.default
         values.append(f.db_value(value))
     return tuple(values)
+
+
+def select_rows(sql: str, params: Sequence[Any], columns: int) -> list[Sequence[Any]]:
+    """The rows of a SELECT of `columns` plain columns (numbers and text only), all read in one step, in no promised
+    order.
+
+    SQLite's driver lets go of the interpreter lock for every row it steps to and then waits to get it back, a wait a
+    row while a pull's fetch thread is busy beside it; here SQLite packs the rows into one row of JSON, as the
+    window's page reads do. PostgreSQL's driver reads every row at once anyway.
+    """
+    if not isinstance(database_proxy.obj, peewee.SqliteDatabase):
+        return list(database_proxy.execute_sql(sql, params).fetchall())
+    names = ", ".join(f"c{number}" for number in range(columns))
+    packed = f"WITH found({names}) AS ({sql}) SELECT json_group_array(json_array({names})) FROM found"
+    text = database_proxy.execute_sql(packed, params).fetchone()[0]
+    return list(json.loads(text or "[]"))
 
 
 def update_rows(model: type[BaseModel], rows: Sequence[BaseModel]) -> None:

@@ -14,7 +14,7 @@ from orderdesk.core.money import ZERO, money_text
 from orderdesk.core.records import Address, Customer, LineRecord, OrderRecord, utcnow
 from orderdesk.core.statuses import OrderStatus, PaymentStatus
 from orderdesk.core.text import translate
-from orderdesk.store.bulk import insert_rows, marks
+from orderdesk.store.bulk import insert_rows, marks, select_rows
 from orderdesk.store.models import Channel, LineAttribute, Order, OrderAttribute, OrderLine, database_proxy
 
 
@@ -35,6 +35,13 @@ def get_channel(name: str) -> Channel:
             )
         )
     return channel
+
+
+def channel_enabled(channel_id: int) -> bool:
+    """Whether the channel is still there and enabled: asked between every page and event of a sync, so the
+    statement's text is written here rather than built by peewee each time."""
+    sql = f'SELECT 1 FROM "channel" WHERE "id" = {database_proxy.param} AND "enabled" = {database_proxy.param}'
+    return database_proxy.execute_sql(sql, (channel_id, True)).fetchone() is not None
 
 
 def find_order(ident: str | int, channel: str | None = None) -> Order:
@@ -257,7 +264,7 @@ def known_orders(channel_id: int, external_ids: Sequence[str]) -> dict[str, tupl
             'SELECT "id", "external_id", "remote_fingerprint" FROM "order" WHERE "channel_id" = '
             f'{database_proxy.param} AND "external_id" IN ({marks(len(chunk))})'
         )
-        for order_id, external_id, fingerprint in database_proxy.execute_sql(sql, [channel_id, *chunk]):
+        for order_id, external_id, fingerprint in select_rows(sql, [channel_id, *chunk], 3):
             found[external_id] = (order_id, fingerprint)
     return found
 

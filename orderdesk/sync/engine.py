@@ -38,7 +38,7 @@ from orderdesk.store import outbox, stock, synclog
 from orderdesk.store.bulk_writes import bulk_writes
 from orderdesk.store.db import transaction
 from orderdesk.store.models import Channel, Order, OutboxEvent
-from orderdesk.store.orders import find_by_external_id
+from orderdesk.store.orders import channel_enabled, find_by_external_id
 from orderdesk.store.sync_holders import ChannelHolds
 from orderdesk.store.upsert import upsert_record
 from orderdesk.sync import messages, purchasing
@@ -218,7 +218,7 @@ class SyncEngine:
 
     def still_synced(self, channel: Channel) -> bool:
         """False once an admin disabled or removed the channel: its sync stops between pages and events."""
-        return bool(Channel.select().where((Channel.id == channel.id) & (Channel.enabled == True)).exists())  # noqa: E712
+        return channel_enabled(channel.id)
 
     def _pause(self, channel: Channel, exc: RateLimited) -> datetime:
         wait = exc.retry_after if exc.retry_after is not None else self.settings.rate_limit_pause_s

@@ -116,7 +116,7 @@ def test_rows_beyond_one_statements_parameters_all_go_in_in_their_order(db):
     make_channel("aff", "affiliate")
     order = insert_order(make_channel_row(), record("1", "A-1"))
     columns = len([f for f in OrderAttribute._meta.sorted_fields if not f.primary_key])
-    count = 3 * (bulk._MAX_PARAMETERS // columns) + 7  # three full statements and a short one
+    count = 3 * (bulk._max_parameters() // columns) + 7  # three full statements and a short one
     insert_rows(OrderAttribute, [{"order": order.id, "key": f"k{n:04}", "value": str(n)} for n in range(count)])
     rows = list(OrderAttribute.select().where(OrderAttribute.order == order.id).order_by(OrderAttribute.id))
     assert [(row.key, row.value) for row in rows] == [(f"k{n:04}", str(n)) for n in range(count)]
@@ -131,3 +131,14 @@ def test_a_row_that_breaks_a_constraint_leaves_none_of_its_statement(db):
     except peewee.IntegrityError:
         pass
     assert AuditEntry.select().count() == before
+
+
+def test_rows_selected_in_one_step_are_the_rows_of_the_query(db):
+    make_channel("aff", "affiliate")
+    for number in range(5):
+        insert_order(make_channel_row(), record(str(number), f"A-{number}"))
+    sql = 'SELECT "id", "external_id", "reference" FROM "order" WHERE "reference" <> ? ORDER BY "id"'
+    plain = [tuple(row) for row in database_proxy.execute_sql(sql, ["A-2"]).fetchall()]
+    assert sorted(tuple(row) for row in bulk.select_rows(sql, ["A-2"], 3)) == plain  # the order is not promised
+    assert len(plain) == 4
+    assert bulk.select_rows(sql.replace("<>", "="), ["none such"], 3) == []
