@@ -23,7 +23,7 @@ from orderdesk.core.records import OrderRecord
 from orderdesk.core.roles import Right
 from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 from orderdesk.services.access import require
-from orderdesk.store import audit
+from orderdesk.store import audit, planner_stats
 from orderdesk.store.db import transaction
 from orderdesk.store.models import Channel, Order
 from orderdesk.store.orders import get_channel, insert_orders
@@ -99,6 +99,8 @@ def import_orders(channel_name: str, orders: Iterable[Any], *, user: str) -> Imp
             _store(channel, batch, user, report)
             batch = []
     _store(channel, batch, user, report)
+    if report.imported:
+        planner_stats.refresh_if_stale()  # an import can multiply the desk's orders: the plans should know
     return report
 
 

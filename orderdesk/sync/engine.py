@@ -19,6 +19,8 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import Any, TypeVar
 
+import peewee
+
 from orderdesk.channels.base import Adapter, ChannelConfig
 from orderdesk.channels.errors import (
     AuthError,
@@ -34,7 +36,7 @@ from orderdesk.core.errors import RuleViolation
 from orderdesk.core.records import utcnow
 from orderdesk.credentials import KeyringUnavailable
 from orderdesk.services.channels import channel_secrets
-from orderdesk.store import outbox, stock, synclog
+from orderdesk.store import outbox, planner_stats, stock, synclog
 from orderdesk.store.bulk_writes import bulk_writes
 from orderdesk.store.db import transaction
 from orderdesk.store.models import Channel, Order, OutboxEvent
@@ -327,6 +329,8 @@ class SyncEngine:
         Channel.update(last_pull_at=self._clock()).where(Channel.id == channel.id).execute()
         channel.last_pull_at = self._clock()
         self._set_state(channel, "idle", "")
+        if changed:
+            _keep_planner_stats()
         return changed
 
     def _log_pull_failure(self, channel: Channel, exc: ChannelError) -> None:
@@ -442,3 +446,11 @@ class SyncEngine:
             ),
         )
         return report
+
+
+def _keep_planner_stats() -> None:
+    """SQLite's planner statistics taken again when a pull has grown the order table twofold."""
+    try:
+        planner_stats.refresh_if_stale()
+    except peewee.DatabaseError as exc:  # the database busy, say: the next pull that adds orders tries again
+        log.info("Planner statistics not taken now: %s", exc)

@@ -15,7 +15,7 @@ import logging
 import peewee
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
-from orderdesk.store import change_notices
+from orderdesk.store import change_notices, planner_stats
 from orderdesk.store.models import AuditEntry, Order, SyncLogEntry, database_proxy
 
 log = logging.getLogger(__name__)
@@ -36,6 +36,7 @@ class ExternalChanges(QObject):
         super().__init__(parent)
         self._sqlite = isinstance(database_proxy.obj, peewee.SqliteDatabase)
         self._version = self._data_version()
+        self._planner_stats = planner_stats.recorded()
         self._audit = _newest(AuditEntry)
         self._log = _newest(SyncLogEntry)
         self.timer = QTimer(self)
@@ -94,11 +95,19 @@ class ExternalChanges(QObject):
             if version is not None and version == self._version:
                 return  # nobody else committed: nothing to read
             self._version = version
+            self._follow_planner_stats()
             changed = self._changed_orders()
         except peewee.OperationalError:
             return  # the database is busy or locked: the next look will see it
         if changed:
             self.orders_changed.emit(sorted(changed))
+
+    def _follow_planner_stats(self) -> None:
+        """The engine took SQLite's planner statistics again (the order table doubled): plan with them here too."""
+        stats = planner_stats.recorded()
+        if stats != self._planner_stats:
+            self._planner_stats = stats
+            planner_stats.reload()
 
     def _changed_orders(self) -> set[int]:
         audit = list(
