@@ -272,6 +272,24 @@ def known_orders(channel_id: int, external_ids: Sequence[str]) -> dict[str, tupl
 _IN_CHUNK = 500  # values in one IN (...): far below any database's limit on parameters
 
 
+def order_id_for_code(code: str) -> int | None:
+    """The order a scanned code names: its reference, consignment number or channel id, or a line's tracking number,
+    tried in that order, each along its own index."""
+    lookups = (
+        Order.select(Order.id).where(Order.reference == code),
+        Order.select(Order.id).where(Order.consignment_number == code),
+        # The channel named too (any of them), so the (channel, external id) index serves: asked for the external id
+        # alone, SQLite reads every order unless statistics tell it the channels are few.
+        Order.select(Order.id).where(Order.channel.in_(Channel.select(Channel.id)), Order.external_id == code),
+        OrderLine.select(OrderLine.order).where(OrderLine.tracking_number == code),
+    )
+    for lookup in lookups:
+        found = lookup.limit(1).scalar()
+        if found is not None:
+            return int(found)
+    return None
+
+
 def find_by_external_id(channel: Channel, external_id: str) -> Order | None:
     return Order.get_or_none(Order.channel == channel, Order.external_id == external_id)
 

@@ -74,7 +74,10 @@ def filtered(flt: OrderFilter, *, after: int | None = None, upto: int | None = N
         # tells whether an order matches without reading its row.
         same_id = Order.alias("same_id")  # its own name: search_plan finds the table's query by its name
         exact_hits = (
-            same_id.select(same_id.id).where(same_id.external_id == text)
+            # Any channel named, so the (channel, external id) index serves without SQLite's statistics.
+            same_id.select(same_id.id).where(
+                same_id.channel.in_(Channel.select(Channel.id)), same_id.external_id == text
+            )
             | OrderLine.select(OrderLine.order).where(OrderLine.sku == text)
             | OrderLine.select(OrderLine.order).where(OrderLine.tracking_number == text)
         )

@@ -34,7 +34,8 @@ from orderdesk.core.statuses import (
 )
 from orderdesk.core.text import QT_TRANSLATE_NOOP, translate
 from orderdesk.services import access, sync_events
-from orderdesk.store.models import Channel, Order, OrderLine
+from orderdesk.store.models import Channel, Order
+from orderdesk.store.orders import order_id_for_code
 from orderdesk.store.queries import OrderFilter, list_orders
 from orderdesk.sync.worker import SyncController
 from orderdesk.ui import purchases_pane, role_gate, ui_settings
@@ -282,13 +283,9 @@ class MainWindow(QMainWindow):
     def select_scanned(self, code: str) -> None:
         """A scanner (or a person) entered a code and Enter: select the order it names, and put the focus where the
         next action starts; a search that names nothing says so and leaves the table as it was."""
-        match = (
-            Order.select(Order.id)
-            .where((Order.reference == code) | (Order.consignment_number == code) | (Order.external_id == code))
-            .first()
-        ) or (Order.select(Order.id).join(OrderLine).where(OrderLine.tracking_number == code).first())
+        match = order_id_for_code(code)
         if match is not None:
-            self._select_found(match.id)
+            self._select_found(match)
             return
         flt = self.filters.current()
         found = list_orders(flt, limit=2)
