@@ -9,8 +9,8 @@ from typing import Any
 
 from orderdesk.core.records import utcnow
 from orderdesk.core.text import translate
-from orderdesk.store.bulk import insert_row
-from orderdesk.store.models import Channel, Order, OutboxEvent, SyncLogEntry
+from orderdesk.store.bulk import insert_row, select_rows
+from orderdesk.store.models import Channel, Order, OutboxEvent, SyncLogEntry, database_proxy
 
 MAX_AGE = timedelta(days=30)
 MAX_ROWS = 200_000
@@ -48,6 +48,16 @@ def write(
     )
     insert_row(entry)
     return entry
+
+
+def references_since(after_id: int) -> tuple[int, set[str]]:
+    """(the newest line's id, the order references named) of the lines written after line `after_id`, in one step."""
+    table = SyncLogEntry._meta.table_name
+    rows = select_rows(
+        f'SELECT "id", "order_reference" FROM "{table}" WHERE "id" > {database_proxy.param}', [after_id], 2
+    )
+    newest = max((int(row[0]) for row in rows), default=after_id)
+    return newest, {str(row[1]) for row in rows if row[1]}
 
 
 def prune(*, max_age: timedelta = MAX_AGE, max_rows: int = MAX_ROWS, now: datetime | None = None) -> int:

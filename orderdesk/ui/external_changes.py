@@ -15,7 +15,7 @@ import logging
 import peewee
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
-from orderdesk.store import change_notices, planner_stats
+from orderdesk.store import audit, change_notices, planner_stats, synclog
 from orderdesk.store.models import AuditEntry, Order, SyncLogEntry, database_proxy
 
 log = logging.getLogger(__name__)
@@ -110,23 +110,11 @@ class ExternalChanges(QObject):
             planner_stats.reload()
 
     def _changed_orders(self) -> set[int]:
-        audit = list(
-            AuditEntry.select(AuditEntry.id, AuditEntry.order)
-            .where(AuditEntry.id > self._audit)
-            .order_by(AuditEntry.id)
-        )
-        if audit:
-            self._audit = audit[-1].id
-        lines = list(
-            SyncLogEntry.select(SyncLogEntry.id, SyncLogEntry.order_reference)
-            .where(SyncLogEntry.id > self._log)
-            .order_by(SyncLogEntry.id)
-        )
-        if lines:
-            self._log = lines[-1].id
+        self._audit, changed = audit.orders_named_since(self._audit)
+        newest_line, references = synclog.references_since(self._log)
+        if newest_line != self._log:
+            self._log = newest_line
             self.log_added.emit()
-        changed = {entry.order_id for entry in audit if entry.order_id is not None}
-        references = {line.order_reference for line in lines if line.order_reference}
         if references:
             rows = Order.select(Order.id).where(Order.reference.in_(sorted(references)))
             changed.update(row.id for row in rows)

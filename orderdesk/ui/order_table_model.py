@@ -231,6 +231,7 @@ class OrderTableModel(QAbstractTableModel):
         """Re-read the named rows in place; False when one is an order created since the table's last query
         (call take_new_orders). A changed order further down than the loaded rows is read fresh when reached."""
         known = True
+        rows: list[int] = []
         for order_id in set(order_ids):
             self._cache.pop(order_id, None)
             self._looks.pop(order_id, None)
@@ -238,7 +239,11 @@ class OrderTableModel(QAbstractTableModel):
             if row is None:
                 known = known and order_id <= self._newest_id
                 continue
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+            rows.append(row)
+        if rows:
+            # One signal for the span: a pull names thousands of orders a second, and the view repaints only what
+            # is visible of it either way (each row's texts are made again from its cleared cache when painted).
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(COLUMNS) - 1))
         return known
 
     def take_new_orders(self) -> None:

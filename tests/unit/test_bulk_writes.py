@@ -142,3 +142,23 @@ def test_rows_selected_in_one_step_are_the_rows_of_the_query(db):
     assert sorted(tuple(row) for row in bulk.select_rows(sql, ["A-2"], 3)) == plain  # the order is not promised
     assert len(plain) == 4
     assert bulk.select_rows(sql.replace("<>", "="), ["none such"], 3) == []
+
+
+def test_the_orders_named_by_new_audit_entries_and_log_lines_are_read_in_one_step(db):
+    from orderdesk.store import audit, synclog
+
+    make_channel("aff", "affiliate")
+    first = insert_order(make_channel_row(), record("1", "A-1"))
+    second = insert_order(make_channel_row(), record("2", "A-2"))
+    newest_before, _ = audit.orders_named_since(0)
+    audit.record_entries("someone", [(first.id, "edited", ""), (second.id, "edited", ""), (first.id, "noted", "")])
+    audit.record("someone", "settings", None)
+    newest, named = audit.orders_named_since(newest_before)
+    assert named == {first.id, second.id}
+    assert newest == AuditEntry.select().order_by(AuditEntry.id.desc()).first().id
+    assert audit.orders_named_since(newest) == (newest, set())
+    line_before, _ = synclog.references_since(0)
+    synclog.write(channel="aff", direction="push", operation="ack", outcome="ok", order_reference="A-2")
+    synclog.write(channel="aff", direction="pull", operation="pull orders", outcome="ok")
+    line_after, references = synclog.references_since(line_before)
+    assert references == {"A-2"} and line_after > line_before
