@@ -256,7 +256,9 @@ class DetailPanel(QWidget):
             label(translate("DetailPanel", "Bill to")) + f"<br>{address(doc['billing_address'])}",
         ]
         if doc["consignment_number"]:
-            consignment = f"{esc(doc['consignment_number'])} ({esc(doc['carrier'] or '')})"
+            consignment = esc(doc["consignment_number"])
+            if doc["carrier"]:  # a channel may send a consignment without naming its carrier
+                consignment += f" ({esc(doc['carrier'])})"
             parts.append(f"{label(translate('DetailPanel', 'Consignment'))} {consignment}")
         if doc["erp_order_number"]:
             parts.append(f"{label(translate('DetailPanel', 'ERP order number'))} {esc(doc['erp_order_number'])}")

@@ -93,6 +93,19 @@ def test_a_scanned_tracking_number_selects_the_order(window, qtbot):
     assert window.selected_ids() == [target.id]
 
 
+def test_a_scanned_consignment_or_channel_id_selects_the_order_and_scanning_again_keeps_it(window, qtbot):
+    first = make_order(external_id="EXT-9001", reference="AFF-9001")
+    dispatched = make_order(reference="AFF-9002", consignment_number="JD0146001", carrier="")
+    window.model.reload()
+    for code, expected in (("EXT-9001", first), ("JD0146001", dispatched), ("JD0146001", dispatched)):
+        window.filters.search.selectAll()
+        qtbot.keyClicks(window.filters.search, code)
+        qtbot.keyClick(window.filters.search, Qt.Key.Key_Return)
+        assert window.selected_ids() == [expected.id], code
+    facts = window.detail.facts.text()
+    assert "JD0146001" in facts and "()" not in facts  # no carrier named: no empty brackets
+
+
 def test_actions_are_enabled_only_when_the_rules_allow_them(window):
     pending = make_order()
     shipped = make_order(status="dispatched")
