@@ -42,9 +42,21 @@ class BuildWithTranslations(build_py):
 
 
 setup(
-    packages=[*find_packages(include=["orderdesk", "orderdesk.*"]), "orderdesk._resources"],
+    # resources/ and its folders of files the app loads; named here, as setuptools warns of any folder it ships
+    # data from without naming it.
+    packages=[
+        *find_packages(include=["orderdesk", "orderdesk.*"]),
+        "orderdesk._resources",
+        "orderdesk._resources.icons",
+        "orderdesk._resources.linux",
+    ],
     package_dir={"orderdesk._resources": "resources"},
     # The screenshots are for the README, not for the app; the translations go in compiled (above).
-    package_data={"orderdesk": ["py.typed"], "orderdesk._resources": ["*.svg", "*.json", "icons/*", "linux/*"]},
+    package_data={
+        "orderdesk": ["py.typed"],
+        "orderdesk._resources": ["*.svg", "*.json"],
+        "orderdesk._resources.icons": ["*"],
+        "orderdesk._resources.linux": ["*"],
+    },
     cmdclass={"build_py": BuildWithTranslations},
 )
