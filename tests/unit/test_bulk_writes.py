@@ -112,14 +112,23 @@ def test_a_pull_writes_its_pages_with_the_checkpoints_in_their_thread(db):
     assert not _checkpointer_running() and _setting("wal_autocheckpoint") == 1000
 
 
-def test_rows_beyond_one_statements_parameters_all_go_in_in_their_order(db):
+def test_many_rows_go_in_in_their_order_by_statements_of_a_few_sizes(db):
     make_channel("aff", "affiliate")
     order = insert_order(make_channel_row(), record("1", "A-1"))
-    columns = len([f for f in OrderAttribute._meta.sorted_fields if not f.primary_key])
-    count = 3 * (bulk._max_parameters() // columns) + 7  # three full statements and a short one
-    insert_rows(OrderAttribute, [{"order": order.id, "key": f"k{n:04}", "value": str(n)} for n in range(count)])
-    rows = list(OrderAttribute.select().where(OrderAttribute.order == order.id).order_by(OrderAttribute.id))
-    assert [(row.key, row.value) for row in rows] == [(f"k{n:04}", str(n)) for n in range(count)]
+    ran: list[str] = []
+    database_proxy.connection().set_trace_callback(ran.append)
+    try:
+        for count in (3 * bulk._MOST_ROWS + 7, 50, 49):
+            rows = [{"order": order.id, "key": f"k{count}-{n:04}", "value": str(n)} for n in range(count)]
+            insert_rows(OrderAttribute, rows)
+    finally:
+        database_proxy.connection().set_trace_callback(None)
+    stored = list(OrderAttribute.select().where(OrderAttribute.order == order.id).order_by(OrderAttribute.id))
+    expected = [(f"k{count}-{n:04}", str(n)) for count in (3 * bulk._MOST_ROWS + 7, 50, 49) for n in range(count)]
+    assert [(row.key, row.value) for row in stored] == expected
+    # The driver keeps every statement it prepared: only powers of two, so an import's batches make a handful.
+    sizes = {sql.count("), (") + 1 for sql in ran if sql.startswith('INSERT INTO "order_attribute"')}
+    assert sizes == {512, 32, 16, 4, 2, 1}  # 3 x 512 + 4 + 2 + 1, 32 + 16 + 2, 32 + 16 + 1
 
 
 def test_a_row_that_breaks_a_constraint_leaves_none_of_its_statement(db):
