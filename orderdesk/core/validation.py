@@ -219,6 +219,12 @@ def text_limit(field: str) -> int:
 
 def text(value: object, label: str, *, field: str, required: bool = False) -> str:
     """A text field from a file or a channel: text or a number, never an object, a list or true/false."""
+    if value is None or (isinstance(value, str) and "\x00" not in value):
+        # The common case first, with the label left unworded until a message needs it: a pull checks some thirty
+        # fields an order in the thread that fetches the next page.
+        result = value.strip() if value else ""
+        if (result or not required) and len(result) <= text_limit(field):
+            return result
     label = _named(label)
     result = _plain_text(value, label, field)
     if required and not result:
