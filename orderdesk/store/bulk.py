@@ -17,8 +17,6 @@ import peewee
 from orderdesk.store.models import BaseModel, database_proxy
 
 _STATEMENTS: dict[tuple[str, str, str], str] = {}
-
-
 _MOST_ROWS = 512  # rows in one INSERT (a power of two)
 
 

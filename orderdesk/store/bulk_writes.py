@@ -33,6 +33,8 @@ log = logging.getLogger("orderdesk.store")
 
 CHECKPOINT_EVERY_S = 0.2  # at a pull's pace the log grows by a few megabytes in that time
 
+_local = threading.local()  # whether this thread is inside bulk_writes() already
+
 
 @contextmanager
 def bulk_writes() -> Iterator[None]:
@@ -60,9 +62,6 @@ def bulk_writes() -> Iterator[None]:
         checkpoints.stop()
         for name, value in before.items():
             connection.execute(f"PRAGMA {name} = {int(value)}")
-
-
-_local = threading.local()
 
 
 class _Checkpoints:

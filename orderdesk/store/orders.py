@@ -273,8 +273,8 @@ _IN_CHUNK = 500  # values in one IN (...): far below any database's limit on par
 
 
 def order_id_for_code(code: str) -> int | None:
-    """The order a scanned code names: its reference, consignment number or channel id, or a line's tracking number,
-    tried in that order, each along its own index."""
+    """The order a scanned code names: its reference, its consignment number, its id in its channel or a line's
+    tracking number, tried in that order, each along its own index."""
     lookups = (
         Order.select(Order.id).where(Order.reference == code),
         Order.select(Order.id).where(Order.consignment_number == code),
