@@ -117,7 +117,7 @@ def _values(row: Mapping[str, Any], fields: list[peewee.Field]) -> tuple[Any, ..
     return tuple(values)
 
 
-def select_rows(sql: str, params: Sequence[Any], columns: int) -> list[Sequence[Any]]:
+def select_rows(sql: str, params: Sequence[Any], columns: int) -> list[tuple[Any, ...]]:
     """The rows of a SELECT of `columns` plain columns (numbers and text only), all read in one step, in no promised
     order.
 
@@ -126,11 +126,11 @@ def select_rows(sql: str, params: Sequence[Any], columns: int) -> list[Sequence[
     window's page reads do. PostgreSQL's driver reads every row at once anyway.
     """
     if not isinstance(database_proxy.obj, peewee.SqliteDatabase):
-        return list(database_proxy.execute_sql(sql, params).fetchall())
+        return [tuple(row) for row in database_proxy.execute_sql(sql, params).fetchall()]
     names = ", ".join(f"c{number}" for number in range(columns))
     packed = f"WITH found({names}) AS ({sql}) SELECT json_group_array(json_array({names})) FROM found"
     text = database_proxy.execute_sql(packed, params).fetchone()[0]
-    return list(json.loads(text or "[]"))
+    return [tuple(row) for row in json.loads(text or "[]")]
 
 
 def update_rows(model: type[BaseModel], rows: Sequence[BaseModel]) -> None:

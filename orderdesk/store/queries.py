@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -11,6 +10,7 @@ import peewee
 from peewee import fn
 
 from orderdesk.store import search_index, search_plan
+from orderdesk.store.bulk import select_rows
 from orderdesk.store.models import Channel, Order, OrderLine
 
 SORTABLE: dict[str, peewee.Field] = {
@@ -164,10 +164,8 @@ def keyed_order_ids(
 
 
 def _one_row(sql: str, params: Any) -> list[tuple[int, Any]]:
-    """(id, sort value) of the numbered rows of `sql`, in their order, read as one row of JSON."""
-    query = f"SELECT json_group_array(json_array(n, id, k)) FROM ({sql})"
-    text = Order._meta.database.execute_sql(query, params).fetchone()[0]
-    return [(order_id, key) for _, order_id, key in sorted(json.loads(text or "[]"))]
+    """(id, sort value) of the numbered rows (n, id, k) of `sql`, in their order, read in one step."""
+    return [(order_id, key) for _, order_id, key in sorted(select_rows(sql, params, 3))]
 
 
 def is_sqlite() -> bool:

@@ -10,11 +10,11 @@ follows its collation) the database orders the loaded ids and the new ones toget
 
 from __future__ import annotations
 
-import json
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
+from orderdesk.store.bulk import select_rows
 from orderdesk.store.models import Order
 from orderdesk.store.queries import SORTABLE, OrderFilter, filtered, is_sqlite, keyed_order_ids, ordering
 
@@ -86,10 +86,9 @@ def _placed_here(
 ) -> Arrivals:
     assert loaded.keys is not None
     column = SORTABLE.get(sort, Order.created_at)
-    # As one row of JSON, like the table's pages: reading row by row hands the interpreter around at every row.
+    # In one step, like the table's pages: reading row by row hands the interpreter around at every row.
     sql, params = filtered(flt, after=after, upto=upto).select(Order.id, column.alias("k")).order_by().sql()
-    text = Order._meta.database.execute_sql(f"SELECT json_group_array(json_array(id, k)) FROM ({sql})", params)
-    news = sorted((sort_key(value, order_id) for order_id, value in json.loads(text.fetchone()[0] or "[]")))
+    news = sorted(sort_key(value, order_id) for order_id, value in select_rows(sql, params, 2))
     if descending:
         news.reverse()
     # The loaded keys in ascending order, to bisect: the rows before a new order are those that sort before it.
